@@ -1,0 +1,34 @@
+package dev.drilljudge.problem;
+
+import java.util.Locale;
+
+/** How hard a problem is; also sets the default time box of a drill. */
+public enum Difficulty {
+    EASY(15),
+    MEDIUM(25),
+    HARD(35);
+
+    private final int defaultTargetMinutes;
+
+    Difficulty(int defaultTargetMinutes) {
+        this.defaultTargetMinutes = defaultTargetMinutes;
+    }
+
+    public int defaultTargetMinutes() {
+        return defaultTargetMinutes;
+    }
+
+    /** The lower-case spelling used in problem.yaml and on the command line. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Difficulty fromLabel(String label) {
+        for (Difficulty difficulty : values()) {
+            if (difficulty.label().equals(label)) {
+                return difficulty;
+            }
+        }
+        throw new IllegalArgumentException("difficulty must be easy, medium or hard, not '" + label + "'");
+    }
+}

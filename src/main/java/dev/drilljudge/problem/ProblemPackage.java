@@ -1,0 +1,71 @@
+package dev.drilljudge.problem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A loaded and validated problem package (see docs/problem-format.md).
+ *
+ * @param targetMinutes the drill's time box; from problem.yaml, or the difficulty's default
+ */
+public record ProblemPackage(
+        String id,
+        String title,
+        Difficulty difficulty,
+        List<String> tags,
+        int targetMinutes,
+        Limits limits,
+        boolean allowThreads,
+        Path root) {
+
+    public ProblemPackage {
+        tags = List.copyOf(tags);
+    }
+
+    public Path statementFile() {
+        return root.resolve("statement.md");
+    }
+
+    public Path starterDir() {
+        return root.resolve("starter");
+    }
+
+    public Path supportDir() {
+        return root.resolve("support");
+    }
+
+    public Path sampleTestsDir() {
+        return root.resolve("tests").resolve("sample");
+    }
+
+    public Path hiddenTestsDir() {
+        return root.resolve("tests").resolve("hidden");
+    }
+
+    public boolean hasTag(String tag) {
+        return tags.contains(tag);
+    }
+
+    /** The solutions shipped under solutions/&lt;kind&gt;/, sorted by name. */
+    public List<Solution> solutions(SolutionKind kind) {
+        Path kindDir = root.resolve("solutions").resolve(kind.folderName());
+        if (!Files.isDirectory(kindDir)) {
+            return List.of();
+        }
+        List<Solution> solutions = new ArrayList<>();
+        try (Stream<Path> children = Files.list(kindDir)) {
+            children.filter(Files::isDirectory)
+                    .sorted(Comparator.comparing(path -> path.getFileName().toString()))
+                    .forEach(dir -> solutions.add(new Solution(dir.getFileName().toString(), kind, dir)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + kindDir, e);
+        }
+        return solutions;
+    }
+}

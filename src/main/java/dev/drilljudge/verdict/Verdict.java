@@ -1,0 +1,18 @@
+package dev.drilljudge.verdict;
+
+/** The verdict vocabulary: part of the public contract (JSON, exit codes, history). */
+public enum Verdict {
+    ACCEPTED,
+    WRONG_ANSWER,
+    COMPILE_ERROR,
+    RUNTIME_ERROR,
+    TIME_LIMIT_EXCEEDED,
+    MEMORY_LIMIT_EXCEEDED,
+    OUTPUT_LIMIT_EXCEEDED,
+    SECURITY_VIOLATION,
+    JUDGE_ERROR;
+
+    public boolean isAccepted() {
+        return this == ACCEPTED;
+    }
+}

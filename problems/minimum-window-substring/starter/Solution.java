@@ -1,0 +1,5 @@
+class Solution {
+    public String minWindow(String s, String t) {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public int trap(int[] height) {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+}

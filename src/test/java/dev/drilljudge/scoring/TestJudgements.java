@@ -69,6 +69,7 @@ public final class TestJudgements {
     private static void addTests(List<TestResult> results, String prefix, Set<String> tags, int passed, int total,
                                  Verdict verdict) {
         TestStatus failure = verdict == Verdict.ACCEPTED || verdict == Verdict.COMPILE_ERROR
+                || verdict == Verdict.JUDGE_ERROR
                 ? TestStatus.WRONG_ANSWER
                 : TestStatus.valueOf(verdict.name());
         for (int i = 0; i < total; i++) {

@@ -31,9 +31,9 @@ public final class MockRoundPlanner {
         return switch (style) {
             case META -> {
                 ProblemPackage first = pick(random, bank, EnumSet.of(Difficulty.MEDIUM), "meta", Set.of(), bankName,
-                        "a medium problem for the first half of a Meta round");
+                        "medium problem for the first half of a Meta round");
                 ProblemPackage second = pick(random, bank, EnumSet.of(Difficulty.MEDIUM, Difficulty.HARD), "meta",
-                        Set.of(first.id()), bankName, "a second medium or hard problem for a Meta round");
+                        Set.of(first.id()), bankName, "second medium or hard problem for a Meta round");
                 // Two problems in 45 minutes: the first is due at half time, the second by the end.
                 yield List.of(new PlannedProblem(first, ROUND_SECONDS / 2), new PlannedProblem(second, ROUND_SECONDS));
             }

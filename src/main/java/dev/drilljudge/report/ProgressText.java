@@ -32,8 +32,9 @@ public final class ProgressText {
             String solveTime = week.solvePercentOfTarget() == null
                     ? "no timed solve"
                     : "solve time " + week.solvePercentOfTarget() + "% of target";
-            lines.add(String.format("  %s  %3d attempts  %3d accepted  Meta avg %3d  Amazon avg %3d  %s",
-                    week.week(), week.attempts(), week.accepted(), week.meanMeta(), week.meanAmazon(), solveTime));
+            lines.add(String.format("  %s  %3d attempt%s  %3d accepted  Meta avg %3d  Amazon avg %3d  %s",
+                    week.week(), week.attempts(), week.attempts() == 1 ? " " : "s", week.accepted(), week.meanMeta(),
+                    week.meanAmazon(), solveTime));
         }
         lines.add("Readability rules most often broken");
         if (report.topRules().isEmpty()) {

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -47,8 +48,9 @@ public final class HtmlProgressReport {
             head(xml);
             xml.writeStartElement("body");
             text(xml, "h1", "Drill Judge progress");
-            text(xml, "p", "Generated " + generatedAt + " from " + report.scores().size() + " attempts on "
-                    + report.problems().size() + " problems.", "note");
+            text(xml, "p", "Generated " + generatedAt.truncatedTo(ChronoUnit.SECONDS) + " from "
+                    + plural(report.scores().size(), "attempt") + " on " + plural(report.problems().size(), "problem")
+                    + ".", "note");
             for (SkippedLine skipped : report.skipped()) {
                 text(xml, "p", skipped.describe("history.jsonl"), "warn");
             }
@@ -145,6 +147,10 @@ public final class HtmlProgressReport {
         xml.writeAttribute("class", cssClass);
         xml.writeCharacters(content);
         xml.writeEndElement();
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** Category keys as a reader says them. */

@@ -78,7 +78,7 @@ public final class DebriefWriter {
         Readability readability = inputs.readability();
         List<String> facts = new ArrayList<>();
         if (readability == null) {
-            facts.add("no readability analysis: the code did not parse");
+            facts.add("no readability result for this code, so nothing to credit");
         } else {
             facts.add("readability " + readability.score() + "/100");
             for (Category category : Category.values()) {

@@ -120,6 +120,7 @@ class ProgressReportTest {
         Element categories = (Element) sections.item(2);
         assertThat(categories.getElementsByTagNameNS(SvgCharts.SVG_NS, "rect").getLength()).isEqualTo(4);
         assertThat(html).startsWith("<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\"");
+        assertThat(html).contains("<p class=\"note\">Generated 2026-11-11T08:00:00Z from 4 attempts on 2 problems.</p>");
         assertThat(html).doesNotContain("<script", "<link", "src=", "href=", "https://");
     }
 

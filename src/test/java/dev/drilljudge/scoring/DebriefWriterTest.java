@@ -78,7 +78,7 @@ class DebriefWriterTest {
                 + "(Solution.java line 8): the round is written in a plain document, so syntax must be right "
                 + "without help, at 5:00 of 25:00, 1 rejected submit so far.");
         assertThat(card.debrief().amazon()).isEqualTo("Amazon: the bar raiser would push back — no readability "
-                + "analysis: the code did not parse; not ACCEPTED (COMPILE_ERROR), so capped at 50: "
+                + "result for this code, so nothing to credit; not ACCEPTED (COMPILE_ERROR), so capped at 50: "
                 + "readable but wrong does not pass.");
     }
 

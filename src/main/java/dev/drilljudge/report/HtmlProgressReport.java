@@ -1,6 +1,7 @@
 package dev.drilljudge.report;
 
 import dev.drilljudge.scoring.ClockText;
+import dev.drilljudge.scoring.Wording;
 import dev.drilljudge.session.ProgressReport;
 import dev.drilljudge.session.SkippedLine;
 
@@ -49,7 +50,7 @@ public final class HtmlProgressReport {
             xml.writeStartElement("body");
             text(xml, "h1", "Drill Judge progress");
             text(xml, "p", "Generated " + generatedAt.truncatedTo(ChronoUnit.SECONDS) + " from "
-                    + plural(report.scores().size(), "attempt") + " on " + plural(report.problems().size(), "problem")
+                    + Wording.plural(report.scores().size(), "attempt") + " on " + Wording.plural(report.problems().size(), "problem")
                     + ".", "note");
             for (SkippedLine skipped : report.skipped()) {
                 text(xml, "p", skipped.describe("history.jsonl"), "warn");
@@ -105,7 +106,7 @@ public final class HtmlProgressReport {
         text(xml, "h3", "Rules most often broken");
         xml.writeStartElement("ol");
         for (ProgressReport.RuleCount rule : report.topRules()) {
-            text(xml, "li", rule.rule() + ": " + rule.findings() + (rule.findings() == 1 ? " finding" : " findings"));
+            text(xml, "li", rule.rule() + ": " + Wording.plural(rule.findings(), "finding"));
         }
         xml.writeEndElement();
         xml.writeEndElement();
@@ -147,10 +148,6 @@ public final class HtmlProgressReport {
         xml.writeAttribute("class", cssClass);
         xml.writeCharacters(content);
         xml.writeEndElement();
-    }
-
-    private static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** Category keys as a reader says them. */

@@ -2,6 +2,7 @@ package dev.drilljudge.report;
 
 import dev.drilljudge.scoring.ClockText;
 import dev.drilljudge.scoring.RoundProblem;
+import dev.drilljudge.scoring.Wording;
 import dev.drilljudge.session.MockRoundSummary;
 
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ public final class MockRoundText {
                     ? ""
                     : String.format("  Meta %d  Amazon %d", problem.scores().meta().total(),
                     problem.scores().amazon().total());
-            lines.add(String.format("  %-24s %s, %d attempt%s, %d rejected%s", problem.problem(), outcome,
-                    problem.attempts(), problem.attempts() == 1 ? "" : "s", problem.rejectedAttempts(), scores));
+            lines.add(String.format("  %-24s %s, %s, %d rejected%s", problem.problem(), outcome,
+                    Wording.plural(problem.attempts(), "attempt"), problem.rejectedAttempts(), scores));
             if (problem.scores() != null) {
                 lines.add("    " + problem.scores().debrief().meta());
                 lines.add("    " + problem.scores().debrief().amazon());

@@ -1,6 +1,7 @@
 package dev.drilljudge.report;
 
 import dev.drilljudge.scoring.ClockText;
+import dev.drilljudge.scoring.Wording;
 import dev.drilljudge.session.ProgressReport;
 
 import java.util.ArrayList;
@@ -42,8 +43,7 @@ public final class ProgressText {
         }
         for (int i = 0; i < report.topRules().size(); i++) {
             ProgressReport.RuleCount rule = report.topRules().get(i);
-            lines.add(String.format("  %d. %-28s %d finding%s", i + 1, rule.rule(), rule.findings(),
-                    rule.findings() == 1 ? "" : "s"));
+            lines.add(String.format("  %d. %-28s %s", i + 1, rule.rule(), Wording.plural(rule.findings(), "finding")));
         }
         return lines;
     }

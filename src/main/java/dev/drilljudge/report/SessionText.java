@@ -1,8 +1,7 @@
 package dev.drilljudge.report;
 
 import dev.drilljudge.scoring.ClockText;
-import dev.drilljudge.session.Attempt;
-import dev.drilljudge.session.AttemptCount;
+import dev.drilljudge.scoring.Wording;
 import dev.drilljudge.session.Drill;
 import dev.drilljudge.session.MockRound;
 import dev.drilljudge.session.SessionView;
@@ -52,14 +51,11 @@ public final class SessionText {
     }
 
     static String drillLine(Drill drill, SessionView view, String indent) {
-        int attempts = drill.attempts().size();
-        String tally = attempts + " attempt" + (attempts == 1 ? "" : "s") + " (" + drill.rejectedAttempts()
+        String tally = Wording.plural(drill.attempts().size(), "attempt") + " (" + drill.rejectedAttempts()
                 + " rejected)";
         if (!drill.isOpen()) {
-            long solvedAt = drill.attempts().stream().filter(a -> a.count() == AttemptCount.ACCEPTED)
-                    .mapToLong(Attempt::elapsedSeconds).findFirst().orElse(drill.elapsedSeconds(drill.closedAt()));
             return String.format("%s%-24s %s at %s, %s", indent, drill.problem(),
-                    drill.outcome().name().toLowerCase(Locale.ROOT), ClockText.format(solvedAt), tally);
+                    drill.outcome().name().toLowerCase(Locale.ROOT), ClockText.format(drill.elapsedAtClose()), tally);
         }
         long elapsed = drill.elapsedSeconds(view.now());
         long remaining = drill.targetSeconds() - elapsed;

@@ -131,7 +131,7 @@ public final class DebriefWriter {
     }
 
     private static String afterRejections(ScoreInputs inputs, MetaScore meta) {
-        String after = "after " + plural(meta.rejectedAttempts(), "rejected submit");
+        String after = "after " + Wording.plural(meta.rejectedAttempts(), "rejected submit");
         if (inputs.timed()) {
             after += " (+" + ClockText.format(MetaScorer.penaltySeconds(inputs.targetSeconds(),
                     meta.rejectedAttempts())) + " penalty)";
@@ -148,7 +148,7 @@ public final class DebriefWriter {
 
     private static void addRejectedSoFar(MetaScore meta, List<String> facts) {
         if (meta.rejectedAttempts() > 0) {
-            facts.add(plural(meta.rejectedAttempts(), "rejected submit") + " so far");
+            facts.add(Wording.plural(meta.rejectedAttempts(), "rejected submit") + " so far");
         }
     }
 
@@ -183,7 +183,7 @@ public final class DebriefWriter {
         if (findings.size() > EXAMPLES_PER_CATEGORY) {
             examples.add("…");
         }
-        return Optional.of(plural(findings.size(), ISSUE_NOUNS.get(category))
+        return Optional.of(Wording.plural(findings.size(), ISSUE_NOUNS.get(category))
                 + " (" + String.join(", ", examples) + ")");
     }
 
@@ -204,9 +204,5 @@ public final class DebriefWriter {
         }
         String first = "fails the edge test \"" + failed.get(0).displayName() + "\"";
         return Optional.of(failed.size() == 1 ? first : first + " and " + (failed.size() - 1) + " more");
-    }
-
-    static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -1,7 +1,7 @@
 package dev.drilljudge.scoring;
 
 /** Integer percentages, rounded half up, so every score is exact and reproducible (no floating point). */
-final class Percent {
+public final class Percent {
     private Percent() {
     }
 
@@ -16,7 +16,12 @@ final class Percent {
         if (numerator >= denominator) {
             return 100;
         }
-        return (int) ((200 * numerator + denominator) / (2 * denominator));
+        return (int) divideHalfUp(100 * numerator, denominator);
+    }
+
+    /** {@code numerator / denominator} for a non-negative numerator and positive denominator, rounded half up. */
+    public static long divideHalfUp(long numerator, long denominator) {
+        return (2 * numerator + denominator) / (2 * denominator);
     }
 
     /** The weighted mean of parts (each 0..100) with integer weights, rounded half up. */
@@ -27,6 +32,6 @@ final class Percent {
             weighted += (long) parts[i] * weights[i];
             weightSum += weights[i];
         }
-        return (int) ((2 * weighted + weightSum) / (2 * weightSum));
+        return (int) divideHalfUp(weighted, weightSum);
     }
 }

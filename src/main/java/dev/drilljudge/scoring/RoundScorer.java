@@ -59,7 +59,7 @@ public final class RoundScorer {
                     : problem.attempts() == 0 ? " not submitted" : " not solved"));
         }
         facts.add(String.join(", ", times));
-        facts.add(rejected == 0 ? "no rejected submits" : DebriefWriter.plural(rejected, "rejected submit"));
+        facts.add(rejected == 0 ? "no rejected submits" : Wording.plural(rejected, "rejected submit"));
         facts.add("Meta score " + metaTotal);
         return "Meta: " + signal + " — " + String.join("; ", facts) + ".";
     }

@@ -49,6 +49,14 @@ public record Drill(String id, String problem, Style style, long targetSeconds, 
         return new Drill(id, problem, style, targetSeconds, startedAt, round, attempts, at, how);
     }
 
+    /** How long the drill ran: to the accepted submit, or to when it was closed otherwise. */
+    public long elapsedAtClose() {
+        if (outcome == DrillOutcome.ACCEPTED) {
+            return decisiveAttempt().elapsedSeconds();
+        }
+        return elapsedSeconds(closedAt);
+    }
+
     /** The accepted attempt, or else the last one; null before the first submit. */
     public Attempt decisiveAttempt() {
         for (Attempt attempt : attempts) {

@@ -228,12 +228,8 @@ public final class DrillService {
     }
 
     private static HistoryEvent.DrillClosed closedEvent(Drill drill) {
-        Attempt decisive = drill.decisiveAttempt();
-        long elapsed = drill.outcome() == DrillOutcome.ACCEPTED
-                ? decisive.elapsedSeconds()
-                : drill.elapsedSeconds(drill.closedAt());
         return new HistoryEvent.DrillClosed(drill.closedAt(), JudgeVersion.current(), drill.id(), drill.problem(),
-                drill.outcome(), elapsed, drill.targetSeconds(), drill.attempts().size(), drill.rejectedAttempts(),
+                drill.outcome(), drill.elapsedAtClose(), drill.targetSeconds(), drill.attempts().size(), drill.rejectedAttempts(),
                 drill.round());
     }
 

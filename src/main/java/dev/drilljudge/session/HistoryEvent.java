@@ -50,10 +50,6 @@ public sealed interface HistoryEvent {
                 throw new IllegalArgumentException("an attempt needs its problem, verdict and scores");
             }
         }
-
-        public boolean timed() {
-            return elapsedSeconds != null;
-        }
     }
 
     /** A drill ended: accepted, expired with its round, or abandoned by `judge start --force`. */

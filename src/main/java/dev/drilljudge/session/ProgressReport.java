@@ -1,6 +1,7 @@
 package dev.drilljudge.session;
 
 import dev.drilljudge.readability.Category;
+import dev.drilljudge.scoring.Percent;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -110,14 +111,14 @@ public record ProgressReport(List<ProblemProgress> problems, List<WeekTrend> wee
             if (!weekSolves.isEmpty()) {
                 long sumPercent = 0;
                 for (HistoryEvent.DrillClosed solve : weekSolves) {
-                    sumPercent += roundedDivision(100 * solve.elapsedSeconds(), solve.targetSeconds());
+                    sumPercent += Percent.divideHalfUp(100 * solve.elapsedSeconds(), solve.targetSeconds());
                 }
-                solvePercent = (int) roundedDivision(sumPercent, weekSolves.size());
+                solvePercent = (int) Percent.divideHalfUp(sumPercent, weekSolves.size());
             }
             trends.add(new WeekTrend(entry.getKey(), week.size(),
                     (int) week.stream().filter(a -> a.verdict().isAccepted()).count(),
-                    (int) roundedDivision(week.stream().mapToLong(a -> a.scores().meta().total()).sum(), week.size()),
-                    (int) roundedDivision(week.stream().mapToLong(a -> a.scores().amazon().total()).sum(), week.size()),
+                    (int) Percent.divideHalfUp(week.stream().mapToLong(a -> a.scores().meta().total()).sum(), week.size()),
+                    (int) Percent.divideHalfUp(week.stream().mapToLong(a -> a.scores().amazon().total()).sum(), week.size()),
                     solvePercent));
         }
         return trends;
@@ -157,7 +158,7 @@ public record ProgressReport(List<ProblemProgress> problems, List<WeekTrend> wee
         Map<String, Integer> means = new LinkedHashMap<>();
         sums.forEach((key, sum) -> {
             if (sum[1] > 0) {
-                means.put(key, (int) roundedDivision(sum[0], sum[1]));
+                means.put(key, (int) Percent.divideHalfUp(sum[0], sum[1]));
             }
         });
         return means;
@@ -168,9 +169,5 @@ public record ProgressReport(List<ProblemProgress> problems, List<WeekTrend> wee
         ZonedDateTime local = time.atZone(zone);
         return String.format("%d-W%02d", local.get(IsoFields.WEEK_BASED_YEAR),
                 local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-    }
-
-    private static long roundedDivision(long numerator, long denominator) {
-        return (2 * numerator + denominator) / (2 * denominator);
     }
 }

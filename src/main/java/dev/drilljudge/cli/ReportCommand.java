@@ -37,8 +37,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     private final Clock clock;
 
+    /** Weeks are counted in the machine's time zone: a practice week starts on the candidate's Monday. */
     public ReportCommand() {
-        this(Clock.systemUTC());
+        this(Clock.systemDefaultZone());
     }
 
     ReportCommand(Clock clock) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +27,8 @@ public final class HistoryWriter {
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND);
-                 FileLock ignored = channel.lock()) {
+                    StandardOpenOption.APPEND)) {
+                channel.lock(); // two judge processes never interleave; closing the channel releases it
                 ByteBuffer buffer = endsWithNewline(channel.size()) ? ByteBuffer.wrap(line) : startOnFreshLine(line);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);

@@ -156,6 +156,20 @@ class DrillServiceTest {
     }
 
     @Test
+    void aProblemInTheOpenMockRoundCannotBeDrilledSeparately() {
+        ProblemPackage merge = TestProblems.write(temp.resolve("problems"), "merge-intervals", Difficulty.MEDIUM, 25);
+        service.startRound(Style.AMAZON, List.of(new MockRoundPlanner.PlannedProblem(merge, 2700)), 1, false);
+
+        assertThatThrownBy(() -> service.start(merge, null, Style.BOTH, true))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("merge-intervals is part of the open mock round; submit it there "
+                        + "(`judge status` shows the round clock)");
+        assertThat(service.start(twoSum, null, Style.BOTH, false).round()).isNull();
+        assertThat(service.view().state().openDrills()).extracting(Drill::problem)
+                .containsExactly("merge-intervals", "two-sum");
+    }
+
+    @Test
     void corruptStateFileIsABadInputNamingTheFile() throws IOException {
         Files.createDirectories(submissions.resolve(".judge"));
         Files.writeString(submissions.resolve(".judge/drills.json"), "{\"drills\": [");

@@ -5,10 +5,13 @@ import tools.jackson.core.JacksonException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Reads and writes drills.json. A write goes to a temporary file in the same folder that is then renamed over
@@ -39,13 +42,25 @@ public final class DrillStore {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "drills", ".json.tmp");
             try {
-                Files.writeString(temp, SessionJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(state));
+                writeDurably(temp, SessionJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(state));
                 moveAtomically(temp);
             } finally {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Flushed to disk before the rename, so a power cut cannot leave a renamed but empty file. */
+    private static void writeDurably(Path temp, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
         }
     }
 

@@ -17,6 +17,10 @@ import java.io.PrintWriter;
                 RunCommand.class,
                 SubmitCommand.class,
                 VerifyCommand.class,
+                StartCommand.class,
+                StatusCommand.class,
+                MockCommand.class,
+                ReportCommand.class,
                 DoctorCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -22,7 +22,6 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.SwitchStmt;
-import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 
 /**
@@ -85,9 +84,6 @@ final class MetricsCalculator {
             cognitive += 1 + nesting;
             cyclomatic++;
             visitChildren(catchClause, nesting + 1, depth);
-        } else if (node instanceof TryStmt tryStmt) {
-            noteDepth(tryStmt, depth + 1);
-            visitChildren(tryStmt, nesting, depth + 1);
         } else if (node instanceof ConditionalExpr conditional) {
             cognitive += 1 + nesting;
             cyclomatic++;

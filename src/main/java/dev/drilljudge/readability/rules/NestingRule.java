@@ -7,13 +7,13 @@ import dev.drilljudge.readability.Severity;
 
 import java.util.OptionalInt;
 
-/** Control structures (if, loops, switch, try) nested deeper than the threshold (3). */
+/** Control structures (if, loops, switch) nested deeper than the threshold (3); try blocks do not count. */
 public final class NestingRule extends MethodRule {
     public static final String ID = "NESTING";
 
     public NestingRule() {
         super(ID, Category.MODULARITY, Severity.MINOR, OptionalInt.of(3),
-                "Code nested more than 3 levels deep (if, loops, switch, try; else-if chains count once) makes "
+                "Code nested more than 3 levels deep (if, loops, switch; else-if chains count once, try does not) makes "
                         + "the reader track every enclosing condition (Dive Deep).");
     }
 

@@ -45,4 +45,29 @@ class NamePlaceholder {
         int y1 = point.y();
         return Math.sqrt(x1 * x1 + y1 * y1);
     }
+
+    int sumGrid(int[][] grid) {
+        int total = 0;
+        for (int x = 0; x < grid.length; x++) {
+            for (int y = 0; y < grid[x].length; y++) {
+                total += grid[x][y];
+            }
+        }
+        return total;
+    }
+
+    int origin() {
+        int x = 0, y = 0;
+        return x + y;
+    }
+
+    int profit(int[] prices) {
+        int x = prices[0]; // expect: NAME_PLACEHOLDER
+        int y = 0; // expect: NAME_PLACEHOLDER
+        for (int price : prices) {
+            x = Math.min(x, price);
+            y = Math.max(y, price - x);
+        }
+        return y;
+    }
 }

@@ -57,10 +57,13 @@ public record ReadabilityConfig(Set<String> disabledRules, Map<String, Integer> 
         return configured != null ? configured : rule.defaultThreshold().orElse(0);
     }
 
-    /** How much one finding of a rule weighs; unconfigured rules weigh what their severity weighs. */
+    /** How much one finding of a rule weighs: the configured weight, else the rule's default weight. */
     public double ruleWeight(String ruleId, Severity severity) {
         Double configured = weights.get(ruleId);
-        return configured != null ? configured : SeverityWeights.of(severity);
+        if (configured != null) {
+            return configured;
+        }
+        return RuleRegistry.byId(ruleId).map(Rule::defaultWeight).orElse(SeverityWeights.of(severity));
     }
 
     public double categoryWeight(Category category) {

@@ -20,7 +20,7 @@ import java.util.OptionalDouble;
  * </ul>
  */
 public record ReadabilityScore(int overall, Map<Category, Integer> categories) {
-    public static final double POINTS_PER_WEIGHT = 6;
+    public static final double POINTS_PER_WEIGHT = 8;
     public static final int REPEATS_COUNTED = 3;
     public static final int LINES_PER_UNIT = 40;
     public static final double GUARD_CREDIT = 2;

@@ -23,6 +23,11 @@ public interface Rule {
     /** What the rule flags and why a bar raiser cares, one sentence, for the docs. */
     String rationale();
 
+    /** What one finding weighs in the score unless configured: its severity's weight by default. */
+    default double defaultWeight() {
+        return SeverityWeights.of(severity());
+    }
+
     /** True for positive signals (guard clauses) that earn credit instead of costing points. */
     default boolean isSignal() {
         return false;

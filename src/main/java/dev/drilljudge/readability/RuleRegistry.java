@@ -24,7 +24,10 @@ import dev.drilljudge.readability.rules.RawThrowRule;
 import dev.drilljudge.readability.rules.UnguardedInputRule;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Every readability rule, in the order of the docs: naming, edge cases, modularity, error handling. */
 public final class RuleRegistry {
@@ -52,6 +55,9 @@ public final class RuleRegistry {
             new LostCauseRule(),
             new ExceptionWithoutMessageRule());
 
+    private static final Map<String, Rule> BY_ID = RULES.stream()
+            .collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));
+
     private RuleRegistry() {
     }
 
@@ -61,6 +67,6 @@ public final class RuleRegistry {
     }
 
     public static Optional<Rule> byId(String id) {
-        return RULES.stream().filter(rule -> rule.id().equals(id)).findFirst();
+        return Optional.ofNullable(BY_ID.get(id));
     }
 }

@@ -31,6 +31,12 @@ public final class MagicNumberRule extends BaseRule {
                 List.of(IntegerLiteralExpr.class, LongLiteralExpr.class, DoubleLiteralExpr.class));
     }
 
+    /** Low weight: half a minor finding. */
+    @Override
+    public double defaultWeight() {
+        return 0.5;
+    }
+
     @Override
     public void visit(Node node, RuleContext context) {
         LiteralStringValueExpr literal = (LiteralStringValueExpr) node;

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /** Guesses a better name from what a variable is initialised with, so the suggestion is concrete. */
 final class NameHints {
-    static final String GENERIC = "`complement`, `maxProfit` or `visited`";
+    static final String GENERIC = "with a noun such as `lowestPrice` or `seenLetters`";
 
     private static final List<String> VERB_PREFIXES =
             List.of("get", "find", "compute", "calculate", "build", "create", "make", "load", "read", "parse", "to");
@@ -26,7 +26,10 @@ final class NameHints {
             Map.entry("TreeMap", "indexByValue"), Map.entry("LinkedHashMap", "indexByValue"),
             Map.entry("HashSet", "seen"), Map.entry("TreeSet", "seen"), Map.entry("LinkedHashSet", "seen"),
             Map.entry("ArrayDeque", "pending"), Map.entry("LinkedList", "pending"), Map.entry("Stack", "pending"),
-            Map.entry("PriorityQueue", "candidates"), Map.entry("ArrayList", "results"));
+            Map.entry("PriorityQueue", "candidates"), Map.entry("ArrayList", "results"),
+            Map.entry("Deque", "pending"), Map.entry("Queue", "pending"));
+    private static final Set<String> VALUE_TYPES = Set.of("String", "Integer", "Long", "Double", "Character",
+            "Boolean", "Object", "Map", "List", "Set", "Collection", "Optional", "CharSequence", "Number");
     private static final Set<String> RESULT_NAMES = Set.of("res", "ret", "result", "ans", "answer", "out");
 
     private NameHints() {
@@ -43,12 +46,32 @@ final class NameHints {
         if (hint.isEmpty() && site.type() != null && site.type().asString().equals("boolean")) {
             hint = Optional.of("found");
         }
+        if (hint.isEmpty()) {
+            hint = fromDeclaredType(site);
+        }
         return hint.filter(name -> !config.isPlaceholder(name) && !name.equals(site.name()));
     }
 
-    /** "e.g. `seen`" when a hint exists, else a few generic examples. */
+    /** "e.g. `seen`" when a hint exists, else a generic description with examples. */
     static String example(NameSite site, ReadabilityConfig config) {
-        return forSite(site, config).map(name -> "`" + name + "`").orElse(GENERIC);
+        return forSite(site, config).map(name -> "e.g. `" + name + "`").orElse(GENERIC);
+    }
+
+    /** `BufferedReader br` suggests `reader`, `ListNode p` suggests `node`; JDK value types say too little. */
+    private static Optional<String> fromDeclaredType(NameSite site) {
+        if (site.type() == null || !site.type().isClassOrInterfaceType()) {
+            return Optional.empty();
+        }
+        String typeName = site.type().asClassOrInterfaceType().getNameAsString();
+        String known = BY_CREATED_TYPE.get(typeName);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        if (VALUE_TYPES.contains(typeName)) {
+            return Optional.empty();
+        }
+        java.util.List<String> words = Identifiers.words(typeName);
+        return Optional.of(Identifiers.decapitalize(words.get(words.size() - 1))).filter(name -> name.length() >= 3);
     }
 
     private static Optional<String> fromInitializer(NameSite site) {

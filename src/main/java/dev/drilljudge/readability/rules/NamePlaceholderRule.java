@@ -29,8 +29,8 @@ public final class NamePlaceholderRule extends BaseRule {
         String example = NameHints.example(site, context.config());
         context.report(this, site.at(),
                 "`" + site.name() + "` at line " + site.line() + " does not say what it holds "
-                        + "(Insist on the Highest Standards): name it for its role, e.g. " + example + ".",
-                "Rename `" + site.name() + "` to say what it holds, e.g. " + example + ".");
+                        + "(Insist on the Highest Standards): name it for its role, " + example + ".",
+                "Rename `" + site.name() + "` to say what it holds, " + example + ".");
     }
 
     static boolean isPlaceholder(NameSite site, RuleContext context) {

@@ -40,8 +40,8 @@ public final class NameShortRule extends BaseRule {
         context.report(this, site.at(),
                 "`" + site.name() + "` at line " + site.line() + " is too short to say what this "
                         + site.kind().description() + " holds (Insist on the Highest Standards): "
-                        + "spell out its role, e.g. " + example + ".",
-                "Rename `" + site.name() + "` to a word or two that says what it holds, e.g. " + example + ".");
+                        + "spell out its role, " + example + ".",
+                "Rename `" + site.name() + "` to a word or two that says what it holds, " + example + ".");
     }
 
     private static boolean isExempt(NameSite site) {

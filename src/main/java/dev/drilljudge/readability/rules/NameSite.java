@@ -153,20 +153,37 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
                 && iterable.getNameAsString().equals(name + "s");
     }
 
-    /** x with y (or y with x, z with x) declared in the same scope: a coordinate pair, which is fine. */
+    /**
+     * x with y (or y with x, z with x) declared together: in one parameter list or record header, as fields of
+     * one type, in one declaration statement, or as nested loop indices. Two unrelated locals that happen to be
+     * called x and y are not a coordinate pair.
+     */
     boolean isCoordinate() {
         Matcher matcher = COORDINATE.matcher(name);
         if (!matcher.matches()) {
             return false;
         }
         String partner = (matcher.group(1).equals("x") ? "y" : "x") + matcher.group(2);
-        Node scope = scope();
-        return scope != null && scope.findFirst(Node.class, candidate -> declares(candidate, partner)).isPresent();
-    }
-
-    private static boolean declares(Node candidate, String name) {
-        return (candidate instanceof VariableDeclarator variable && variable.getNameAsString().equals(name))
-                || (candidate instanceof Parameter parameter && parameter.getNameAsString().equals(name));
+        Node parent = declaration.getParentNode().orElse(null);
+        return switch (kind) {
+            case PARAMETER, LAMBDA_PARAMETER, RECORD_COMPONENT -> parent != null && parent.getChildNodes().stream()
+                    .anyMatch(sibling -> sibling instanceof Parameter parameter
+                            && parameter.getNameAsString().equals(partner));
+            case FIELD, CONSTANT -> parent != null && parent.getParentNode()
+                    .filter(owner -> owner instanceof TypeDeclaration<?>)
+                    .map(owner -> ((TypeDeclaration<?>) owner).getFieldByName(partner).isPresent())
+                    .orElse(false);
+            case LOCAL, RESOURCE -> parent instanceof VariableDeclarationExpr declarationExpr
+                    && declarationExpr.getVariables().stream()
+                    .anyMatch(variable -> variable.getNameAsString().equals(partner));
+            case FOR_INDEX -> {
+                Node scope = scope();
+                yield scope != null && scope.findFirst(VariableDeclarator.class,
+                        variable -> variable.getNameAsString().equals(partner)
+                                && variableKind(variable) == NameKind.FOR_INDEX).isPresent();
+            }
+            default -> false;
+        };
     }
 
     private Node scope() {

@@ -99,10 +99,17 @@ public final class ReadabilityAnalyzer {
             line = range.getBegin().getRange().map(r -> r.begin.line).orElse(1);
             column = range.getBegin().getRange().map(r -> r.begin.column).orElse(1);
         }
-        String detail = first == null ? "unknown syntax error" : first.getMessage().lines().findFirst().orElse("");
+        String detail = first == null ? "unknown syntax error" : shorten(first.getMessage());
         return new Finding(PARSE_ERROR, Category.MODULARITY, Severity.INFO,
                 source.displayPath() + " could not be read as Java 21 (" + detail + "), so it was not scored.",
                 source.displayPath(), line, column, "Fix the syntax error first; the compiler names it precisely.");
+    }
+
+    /** JavaParser lists every token it expected; the first clause is what a reader needs. */
+    private static String shorten(String message) {
+        String firstLine = message.lines().findFirst().orElse("syntax error");
+        int expected = firstLine.indexOf(", expected");
+        return expected > 0 ? firstLine.substring(0, expected) : firstLine;
     }
 
     private static Map<Class<? extends Node>, Rule[]> dispatchTable(ReadabilityConfig config) {

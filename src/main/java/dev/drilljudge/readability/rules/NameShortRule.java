@@ -46,7 +46,7 @@ public final class NameShortRule extends BaseRule {
 
     private static boolean isExempt(NameSite site) {
         String name = site.name();
-        if (SHORT_WORDS.contains(name) || IDIOMS.contains(name) || site.isOneLineLambdaParameter()
+        if (SHORT_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT)) || IDIOMS.contains(name) || site.isOneLineLambdaParameter()
                 || site.isCoordinate()) {
             return true;
         }

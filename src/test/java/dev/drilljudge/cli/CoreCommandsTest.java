@@ -41,6 +41,19 @@ class CoreCommandsTest {
         assertThat(json.path("timings").has("compileMs")).isTrue();
         assertThat(json.path("timings").has("runMs")).isTrue();
         assertThat(json.path("timings").has("totalMs")).isTrue();
+        assertThat(json.path("readability").path("score").isInt()).isTrue();
+        assertThat(json.path("readability").path("categories").propertyNames())
+                .containsExactlyInAnyOrder("naming", "edgeCases", "modularity", "errorHandling");
+        assertThat(json.path("readability").path("findings").isArray()).isTrue();
+        JsonNode meta = json.path("scores").path("meta");
+        assertThat(meta.path("correctness").asInt()).isEqualTo(100);
+        assertThat(meta.path("velocity").isNull()).as("not timed is null, never 0").isTrue();
+        assertThat(meta.path("elapsedSeconds").isNull()).isTrue();
+        assertThat(meta.path("targetSeconds").asInt()).isEqualTo(900);
+        assertThat(json.path("scores").path("amazon").path("correctness").asInt()).isEqualTo(100);
+        assertThat(json.path("scores").path("overall").isInt()).isTrue();
+        assertThat(json.path("debrief").path("meta").asString()).startsWith("Meta: ");
+        assertThat(json.path("debrief").path("amazon").asString()).startsWith("Amazon: ");
     }
 
     @Test

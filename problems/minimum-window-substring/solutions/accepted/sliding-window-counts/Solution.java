@@ -4,11 +4,6 @@ class Solution {
     private static final int ASCII_TABLE_SIZE = 128;
     private static final String NO_WINDOW = "";
 
-    /**
-     * Sliding window. stillNeeded[letter] is how many more copies of letter the window needs (negative
-     * when it holds surplus copies) and missingCount is the total still needed. Grow the window to the
-     * right; whenever it covers the required letters, record it and shrink it from the left.
-     */
     public String minWindow(String text, String required) {
         if (text == null || required == null) {
             return NO_WINDOW;
@@ -16,29 +11,39 @@ class Solution {
         if (required.isEmpty() || required.length() > text.length()) {
             return NO_WINDOW;
         }
+        Window shortest = findShortestWindow(text, required);
+        return shortest == null ? NO_WINDOW : text.substring(shortest.start(), shortest.end());
+    }
+
+    /**
+     * Sliding window. stillNeeded[letter] is how many more copies of letter the window needs (negative
+     * when it holds surplus copies) and missingCount is the total still needed. Grow the window to the
+     * right; whenever it covers the required letters, offer it and shrink it from the left.
+     * Returns null when no window covers them.
+     */
+    private static Window findShortestWindow(String text, String required) {
         int[] stillNeeded = countLetters(required);
         int missingCount = required.length();
-        int bestStart = 0;
-        int bestLength = Integer.MAX_VALUE;
+        Window shortest = null;
         int windowStart = 0;
         for (int windowEnd = 0; windowEnd < text.length(); windowEnd++) {
             if (stillNeeded[text.charAt(windowEnd)]-- > 0) {
                 missingCount--;
             }
             while (missingCount == 0) {
-                int windowLength = windowEnd - windowStart + 1;
-                // strictly shorter only, so the leftmost of equally short windows is kept
-                if (windowLength < bestLength) {
-                    bestStart = windowStart;
-                    bestLength = windowLength;
-                }
+                shortest = shorterOf(shortest, new Window(windowStart, windowEnd + 1));
                 if (++stillNeeded[text.charAt(windowStart)] > 0) {
                     missingCount++;
                 }
                 windowStart++;
             }
         }
-        return bestLength == Integer.MAX_VALUE ? NO_WINDOW : text.substring(bestStart, bestStart + bestLength);
+        return shortest;
+    }
+
+    /** Keeps the earlier window on ties, so the leftmost of equally short windows wins. */
+    private static Window shorterOf(Window shortest, Window candidate) {
+        return shortest == null || candidate.length() < shortest.length() ? candidate : shortest;
     }
 
     private static int[] countLetters(String letters) {
@@ -47,5 +52,12 @@ class Solution {
             counts[letters.charAt(i)]++;
         }
         return counts;
+    }
+
+    /** A half-open range [start, end) of the text. */
+    private record Window(int start, int end) {
+        int length() {
+            return end - start;
+        }
     }
 }

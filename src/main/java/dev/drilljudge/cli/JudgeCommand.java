@@ -22,6 +22,7 @@ import java.io.PrintWriter;
                 MockCommand.class,
                 ReportCommand.class,
                 LintCommand.class,
+                NewCommand.class,
                 DoctorCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -1,6 +1,5 @@
 package dev.drilljudge.readability;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,7 @@ import java.util.Map;
  */
 public record Readability(int score, Map<Category, Integer> categories, List<Finding> findings, List<String> topFixes) {
     public Readability {
-        categories = Map.copyOf(new EnumMap<>(categories));
+        categories = Map.copyOf(categories);
         findings = List.copyOf(findings);
         topFixes = List.copyOf(topFixes);
     }

@@ -181,4 +181,19 @@ class CoreCommandsTest {
         assertThat(CliRunner.run("list", "--unsolved", "--problems", BANK, "--submissions", submissions.toString()).out())
                 .contains("counter").doesNotContain("pair-sum");
     }
+
+    @Test
+    void newScaffoldsAPackageThatPassesVerify(@TempDir Path bank) {
+        CliRunner.Result created = CliRunner.run("new", "sum-of-array", "--problems", bank.toString());
+        CliRunner.Result verified = CliRunner.run("verify", "sum-of-array", "--problems", bank.toString());
+
+        assertThat(created.exitCode()).isEqualTo(0);
+        assertThat(created.out()).contains("Created " + bank.resolve("sum-of-array"));
+        assertThat(verified.exitCode()).as(verified.out()).isEqualTo(0);
+        assertThat(verified.out()).contains("Verified 1 problem: 1/1 accepted solutions passed, 1/1 wrong solutions "
+                + "killed, 0/0 slow solutions timed out, 1/1 starters compile and fail. All as expected.");
+        assertThat(CliRunner.run("new", "sum-of-array", "--problems", bank.toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("new", "Not_Kebab", "--problems", bank.toString()).err())
+                .contains("'Not_Kebab' is not a valid problem id; use kebab-case");
+    }
 }

@@ -6,12 +6,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -123,10 +119,7 @@ class JunitXmlReportTest {
     }
 
     static void validate(String xml) throws Exception {
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        var schema = factory.newSchema(new StreamSource(
-                JunitXmlReportTest.class.getResourceAsStream("/schemas/junit-surefire.xsd")));
-        schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+        ReportSchemas.validateJunitXml(xml);
     }
 
     static Document parse(String xml) throws Exception {

@@ -5,6 +5,7 @@
 #      (the same solution, the same support classes, the same hidden tests, JUnit Jupiter + AssertJ).
 #
 # Usage: bench/grade.sh [PROBLEMS_DIR]      (default: problems)
+# A hung Maven test run is stopped after 120 s (surefire.timeout), as the judge stops a runaway worker.
 # Env:   BENCH_SUBMISSIONS (default 40), JUDGE (default ./judge), BENCH_DIR (default: a fresh temp folder),
 #        SKIP_MAVEN=1 to time only `judge grade`.
 #
@@ -138,7 +139,7 @@ if [ "${SKIP_MAVEN:-0}" != 1 ]; then
     (cd "$maven/$(ls "$maven" | head -n 1)" && mvn -q test > /dev/null 2>&1 || true)
     start=$(now_ms)
     for project in "$maven"/*/; do
-        (cd "$project" && mvn -q -o test > "$project/mvn.log" 2>&1 || true)
+        (cd "$project" && mvn -q -o -Dsurefire.timeout=120 test > "$project/mvn.log" 2>&1 || true)
     done
     maven_ms=$(( $(now_ms) - start ))
 fi

@@ -1,0 +1,37 @@
+package dev.drilljudge.cli;
+
+import dev.drilljudge.app.EngineOptions;
+import dev.drilljudge.app.JudgeEngine;
+import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.report.JudgeReport;
+import dev.drilljudge.source.SourceFile;
+import dev.drilljudge.source.SourceTrees;
+import dev.drilljudge.verdict.Judgement;
+import dev.drilljudge.verdict.RunMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** `judge submit`: the hidden tests, then readability and both scorecards. */
+@Command(name = "submit", description = "Run the hidden tests against your code and score it for both bars.")
+public final class SubmitCommand implements Callable<Integer> {
+    @Mixin
+    ProblemsOption problems;
+
+    @Mixin
+    SubmissionOptions submission;
+
+    @Override
+    public Integer call() {
+        ProblemPackage problem = problems.bank().get(submission.problemId());
+        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive())) {
+            engine.prepare(problem);
+            List<SourceFile> sources = SourceTrees.read(submission.submissionPath());
+            Judgement judgement = engine.judge(problem, sources, RunMode.HIDDEN);
+            ReportPrinter.print(new JudgeReport(judgement, null, null), submission.format());
+            return ReportPrinter.exitCode(judgement);
+        }
+    }
+}

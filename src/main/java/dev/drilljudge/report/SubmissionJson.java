@@ -1,25 +1,21 @@
 package dev.drilljudge.report;
 
-import dev.drilljudge.compile.Diagnostic;
 import dev.drilljudge.readability.Category;
 import dev.drilljudge.readability.Finding;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.scoring.AmazonScore;
 import dev.drilljudge.scoring.MetaScore;
 import dev.drilljudge.scoring.Scorecard;
-import dev.drilljudge.verdict.Judgement;
-import dev.drilljudge.verdict.TestResult;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One submission's JSON node, in the shape of `judge submit --json`:
- * {@code {problem, verdict, headline, tests{passed,total}, results[...], diagnostics[...], timings{...},
- * readability{...}, scores{...}, debrief{...}}}.
+ * One submission's JSON node, the same as `judge submit --json` ({@link JsonReport#toJson}) plus
+ * {@code readability{...}, scores{...}, debrief{...}}.
  * <p>
- * Stands in for the lead's {@code JsonReport.toJson(JudgeReport)} until it is on this branch, so that
- * `judge grade --json` and `judge submit --json` agree on every field; when it lands, {@link GradeJsonReport}
- * calls it instead and this class goes.
+ * A bridge: until the readability and scoring branches extend {@link JsonReport}, this adds those parts in the
+ * shape the issues specify, so `judge grade --json` carries the full result model; once JsonReport writes them,
+ * {@link GradeJsonReport} can call it directly and this class goes.
  */
 final class SubmissionJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -27,48 +23,26 @@ final class SubmissionJson {
     private SubmissionJson() {
     }
 
+    /**
+     * The lead's {@link JsonReport#toJson} node, completed with the readability, scores and debrief it does not
+     * carry yet; a part it already carries is left as it is.
+     */
     static ObjectNode toJson(JudgeReport report) {
-        Judgement judgement = report.judgement();
-        ObjectNode node = NODES.objectNode();
-        node.put("problem", judgement.problemId());
-        node.put("verdict", judgement.verdict().name());
-        node.put("headline", judgement.headline());
-        ObjectNode tests = node.putObject("tests");
-        tests.put("passed", judgement.passed());
-        tests.put("total", judgement.total());
-        for (TestResult result : judgement.results()) {
-            ObjectNode resultNode = node.withArray("results").addObject();
-            resultNode.put("name", result.name());
-            resultNode.put("status", result.status().name());
-            resultNode.put("timeMs", result.timeMs());
-            resultNode.put("message", result.message());
+        ObjectNode node = JsonReport.toJson(report);
+        if (!node.has("readability")) {
+            node.set("readability", report.readability() == null ? NODES.nullNode() : readability(report.readability()));
         }
-        node.withArray("results");
-        for (Diagnostic diagnostic : judgement.diagnostics()) {
-            ObjectNode diagnosticNode = node.withArray("diagnostics").addObject();
-            diagnosticNode.put("file", diagnostic.file());
-            diagnosticNode.put("line", diagnostic.line());
-            diagnosticNode.put("column", diagnostic.column());
-            diagnosticNode.put("message", diagnostic.message());
+        if (!node.has("scores")) {
+            node.set("scores", report.scores() == null ? NODES.nullNode() : scores(report.scores()));
         }
-        node.withArray("diagnostics");
-        ObjectNode timings = node.putObject("timings");
-        timings.put("compileMs", judgement.timings().compileMs());
-        timings.put("runMs", judgement.timings().runMs());
-        timings.put("totalMs", judgement.timings().totalMs());
-        if (report.readability() == null) {
-            node.putNull("readability");
-        } else {
-            node.set("readability", readability(report.readability()));
-        }
-        if (report.scores() == null) {
-            node.putNull("scores");
-            node.putNull("debrief");
-        } else {
-            node.set("scores", scores(report.scores()));
-            ObjectNode debrief = node.putObject("debrief");
-            debrief.put("meta", report.scores().debrief().meta());
-            debrief.put("amazon", report.scores().debrief().amazon());
+        if (!node.has("debrief")) {
+            if (report.scores() == null) {
+                node.putNull("debrief");
+            } else {
+                ObjectNode debrief = node.putObject("debrief");
+                debrief.put("meta", report.scores().debrief().meta());
+                debrief.put("amazon", report.scores().debrief().amazon());
+            }
         }
         return node;
     }

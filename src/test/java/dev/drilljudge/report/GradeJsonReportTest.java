@@ -24,11 +24,13 @@ class GradeJsonReportTest {
     void everyProblemCarriesTheFullResultModel() {
         JsonNode twoSum = report.toJson(ReportFixtures.sheet()).get("problems").get(0);
 
-        assertThat(twoSum.propertyNames()).containsExactly("problem", "verdict", "headline", "tests", "results",
-                "diagnostics", "timings", "readability", "scores", "debrief", "title", "path", "timing", "thresholds");
+        assertThat(twoSum.propertyNames()).containsExactly("problem", "mode", "verdict", "headline", "tests", "results",
+                "diagnostics", "timings", "output", "readability", "scores", "debrief", "title", "path", "timing",
+                "thresholds");
         assertThat(twoSum.get("tests").toString()).isEqualTo("{\"passed\":2,\"total\":2}");
         assertThat(twoSum.get("results").get(1).toString()).isEqualTo(
-                "{\"name\":\"TwoSumHiddenTest.duplicates\",\"status\":\"PASSED\",\"timeMs\":3,\"message\":\"\"}");
+                "{\"number\":2,\"name\":\"TwoSumHiddenTest.duplicates\",\"displayName\":\"edge: duplicates\","
+                        + "\"status\":\"PASSED\",\"timeMs\":3,\"message\":\"\",\"tags\":[]}");
         assertThat(twoSum.get("timings").toString()).isEqualTo("{\"compileMs\":400,\"runMs\":600,\"totalMs\":1000}");
         assertThat(twoSum.get("readability").get("score").asInt()).isEqualTo(82);
         assertThat(twoSum.get("readability").get("findings").get(0).get("severity").asString()).isEqualTo("major");

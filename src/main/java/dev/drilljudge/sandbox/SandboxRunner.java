@@ -4,6 +4,7 @@ import dev.drilljudge.verdict.TestStatus;
 import dev.drilljudge.worker.Outcome;
 import dev.drilljudge.worker.protocol.Event;
 import dev.drilljudge.worker.protocol.EventCodec;
+import dev.drilljudge.worker.protocol.EventType;
 import dev.drilljudge.worker.protocol.Job;
 import dev.drilljudge.worker.protocol.PlanNode;
 
@@ -22,6 +23,8 @@ public final class SandboxRunner {
     private static final int MAX_WORKERS_PER_RUN = 12;
     private static final int KEY_BYTES = 32;
     private static final long EXIT_WAIT_MS = 500;
+    /** A worker JVM that needs longer than this to start and discover the tests is broken, not slow. */
+    private static final long STARTUP_LIMIT_MS = 60_000;
 
     private final WorkerPool pool;
     private final SecureRandom random = new SecureRandom();
@@ -32,11 +35,11 @@ public final class SandboxRunner {
 
     public RunResult run(RunRequest request) {
         long startNanos = System.nanoTime();
-        long totalDeadline = startNanos + TimeUnit.MILLISECONDS.toNanos(request.limits().totalTimeoutMs());
+        TimeBudget budget = new TimeBudget(TimeUnit.MILLISECONDS.toNanos(request.limits().totalTimeoutMs()));
         RunLedger ledger = new RunLedger();
         for (int attempt = 1; ; attempt++) {
             WorkerProcess worker = pool.acquire(request.workerSpec());
-            AttemptEnd end = attempt(worker, request, ledger, totalDeadline);
+            AttemptEnd end = attempt(worker, request, ledger, budget);
             if (end == AttemptEnd.DONE) {
                 pool.release(worker, !request.allowThreads());
                 ledger.markUnfinished(TestStatus.RUNTIME_ERROR, "the test did not report a result");
@@ -65,7 +68,7 @@ public final class SandboxRunner {
 
     private enum AttemptEnd { DONE, TEST_TIMEOUT, TOTAL_TIMEOUT, WORKER_DIED, START_FAILED }
 
-    private AttemptEnd attempt(WorkerProcess worker, RunRequest request, RunLedger ledger, long totalDeadline) {
+    private AttemptEnd attempt(WorkerProcess worker, RunRequest request, RunLedger ledger, TimeBudget budget) {
         byte[] key = new byte[KEY_BYTES];
         random.nextBytes(key);
         EventCodec codec = new EventCodec(key);
@@ -75,7 +78,7 @@ public final class SandboxRunner {
                 request.unit().testClassNames(), excluded);
         try {
             worker.send(job);
-            return readEvents(worker, codec, request, ledger, totalDeadline);
+            return readEvents(worker, codec, request, ledger, budget);
         } catch (IOException e) {
             return onWorkerDeath(worker, ledger);
         } catch (InterruptedException e) {
@@ -85,29 +88,39 @@ public final class SandboxRunner {
     }
 
     private AttemptEnd readEvents(WorkerProcess worker, EventCodec codec, RunRequest request, RunLedger ledger,
-                                  long totalDeadline) throws InterruptedException {
+                                  TimeBudget budget) throws InterruptedException {
         long testLimitNanos = TimeUnit.MILLISECONDS.toNanos(request.limits().testTimeoutMs());
+        long startupDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STARTUP_LIMIT_MS);
         long expectedSequence = 0;
-        while (true) {
-            long now = System.nanoTime();
-            long deadline = ledger.inFlight() == null ? totalDeadline
-                    : Math.min(totalDeadline, ledger.inFlightStartNanos() + testLimitNanos);
-            String line = worker.nextLine(TimeUnit.NANOSECONDS.toMillis(deadline - now) + 1);
-            now = System.nanoTime();
-            if (line == null) {
-                return onTimeout(request, ledger, totalDeadline, now);
+        boolean planned = false;
+        try {
+            while (true) {
+                long now = System.nanoTime();
+                long deadline = !planned ? startupDeadline : ledger.inFlight() == null ? budget.deadline(now)
+                        : Math.min(budget.deadline(now), ledger.inFlightStartNanos() + testLimitNanos);
+                String line = worker.nextLine(TimeUnit.NANOSECONDS.toMillis(deadline - now) + 1);
+                now = System.nanoTime();
+                if (line == null) {
+                    return planned ? onTimeout(request, ledger, budget, now) : AttemptEnd.START_FAILED;
+                }
+                if (WorkerProcess.END_OF_OUTPUT.equals(line)) {
+                    return onWorkerDeath(worker, ledger);
+                }
+                Optional<Event> decoded = codec.decode(line);
+                if (decoded.isEmpty() || decoded.get().sequence() != expectedSequence) {
+                    continue;
+                }
+                expectedSequence++;
+                if (!planned && decoded.get().type() == EventType.PLAN) {
+                    planned = true;
+                    budget.resume(now);
+                }
+                if (apply(decoded.get(), ledger, now)) {
+                    return AttemptEnd.DONE;
+                }
             }
-            if (WorkerProcess.END_OF_OUTPUT.equals(line)) {
-                return onWorkerDeath(worker, ledger);
-            }
-            Optional<Event> decoded = codec.decode(line);
-            if (decoded.isEmpty() || decoded.get().sequence() != expectedSequence) {
-                continue;
-            }
-            expectedSequence++;
-            if (apply(decoded.get(), ledger, now)) {
-                return AttemptEnd.DONE;
-            }
+        } finally {
+            budget.pause(System.nanoTime());
         }
     }
 
@@ -132,8 +145,8 @@ public final class SandboxRunner {
         return false;
     }
 
-    private static AttemptEnd onTimeout(RunRequest request, RunLedger ledger, long totalDeadline, long now) {
-        if (now >= totalDeadline) {
+    private static AttemptEnd onTimeout(RunRequest request, RunLedger ledger, TimeBudget budget, long now) {
+        if (budget.exhausted(now)) {
             ledger.endInFlight(TestStatus.TIME_LIMIT_EXCEEDED,
                     "exceeded the total time limit of " + request.limits().totalTimeoutMs() + " ms", now);
             return AttemptEnd.TOTAL_TIMEOUT;

@@ -20,6 +20,7 @@ final class ProtocolListener implements TestExecutionListener {
     private final FailureClassifier classifier;
     private final BoundedCapture capture;
     private byte[] memoryReserve = new byte[2 * 1024 * 1024];
+    private volatile String inFlightTestId;
 
     ProtocolListener(ReportChannel channel, FailureClassifier classifier, BoundedCapture capture) {
         this.channel = channel;
@@ -51,7 +52,21 @@ final class ProtocolListener implements TestExecutionListener {
     @Override
     public void executionStarted(TestIdentifier testIdentifier) {
         if (testIdentifier.isTest()) {
+            inFlightTestId = testIdentifier.getUniqueId();
             channel.send(EventType.STARTED, List.of(testIdentifier.getUniqueId()));
+        }
+    }
+
+    /**
+     * JUnit treats OutOfMemoryError as unrecoverable and rethrows it out of the launcher, skipping
+     * executionFinished: the worker reports the test in flight itself before it stops.
+     */
+    void reportUnrecoverable(Throwable failure) {
+        memoryReserve = null;
+        String testId = inFlightTestId;
+        if (testId != null) {
+            channel.send(EventType.FINISHED, List.of(testId, classifier.classify(failure).name(),
+                    classifier.message(failure)));
         }
     }
 
@@ -77,6 +92,7 @@ final class ProtocolListener implements TestExecutionListener {
             }
             return;
         }
+        inFlightTestId = null;
         Outcome outcome = outcomeOf(result, failure);
         String message = failure == null ? "" : classifier.message(failure);
         channel.send(EventType.FINISHED, List.of(testIdentifier.getUniqueId(), outcome.name(), message));

@@ -99,6 +99,10 @@ public final class WorkerMain {
         Thread watchdog = job.allowThreads() ? ThreadCountWatchdog.start(MAX_THREADS, channel) : null;
         try {
             launcher.execute(discoveryRequest(job, testLoader), listener);
+        } catch (VirtualMachineError unrecoverable) {
+            listener.reportUnrecoverable(unrecoverable);
+            // This JVM's state is not to be trusted any more: the judge runs the remaining tests in a new one.
+            Runtime.getRuntime().halt(1);
         } finally {
             current.setContextClassLoader(previous);
             if (watchdog != null) {

@@ -52,17 +52,26 @@ public final class BytecodePolicy {
             this.sourceFile = className;
         }
 
+        private final List<String> supertypes = new ArrayList<>();
+
         @Override
         public void visit(int version, int access, String name, String signature, String superName,
                           String[] interfaces) {
             if (superName != null) {
-                checkType(superName, 0);
+                supertypes.add(superName);
             }
             if (interfaces != null) {
-                for (String implemented : interfaces) {
-                    checkType(implemented, 0);
-                }
+                supertypes.addAll(List.of(interfaces));
             }
+        }
+
+        /** Supertypes are checked last, once visitSource has named the file, and listed first. */
+        @Override
+        public void visitEnd() {
+            List<PolicyViolation> memberViolations = new ArrayList<>(violations);
+            violations.clear();
+            supertypes.forEach(supertype -> checkType(supertype, 0));
+            violations.addAll(memberViolations);
         }
 
         @Override

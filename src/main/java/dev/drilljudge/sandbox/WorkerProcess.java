@@ -55,7 +55,7 @@ final class WorkerProcess {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(),
                 "-Xmx" + spec.heapMb() + "m",
-                "-Xss64m",
+                "-Xss16m",
                 "-XX:MaxMetaspaceSize=192m",
                 "-XX:MaxDirectMemorySize=16m",
                 "-XX:+UseSerialGC",

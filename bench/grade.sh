@@ -37,7 +37,7 @@ maven=$work/maven
 rm -rf "$bank" "$repo" "$maven"
 mkdir -p "$bank" "$repo/submissions" "$maven"
 
-# pick_solution ID INDEX: an accepted solution for even INDEX, a wrong one for odd INDEX (when the problem has one).
+# pick_solution ID N: a wrong solution for odd N, an accepted one for even N (when the problem has one).
 pick_solution() {
     local dir=$problems/$1 kind=accepted
     if [ $(( $2 % 2 )) -eq 1 ] && [ -d "$dir/solutions/wrong" ] && [ -n "$(ls -A "$dir/solutions/wrong")" ]; then
@@ -53,7 +53,8 @@ for (( index = 0; index < count; index++ )); do
     round=$(( index / ${#ids[@]} + 1 ))
     id=$base
     [ "$round" -gt 1 ] && id=$base-r$round
-    solution=$(pick_solution "$base" "$index")
+    # Alternate per round too, so that a repeated problem gets both a right and a wrong answer.
+    solution=$(pick_solution "$base" $(( index % ${#ids[@]} + round )))
     if [ -z "$solution" ]; then
         echo "bench/grade.sh: $problems/$base has no solutions/accepted/; skipped" >&2
         continue

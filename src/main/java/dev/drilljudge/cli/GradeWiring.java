@@ -32,10 +32,11 @@ final class GradeWiring {
     }
 
     /**
-     * Submissions graded at once: one more than the workers, so that one submission compiles in this JVM while
-     * the workers run the others' tests.
+     * Submissions graded at once: one per worker (the engine sizes its pool to the cores). While one submission
+     * compiles in this JVM, the others' tests run in the workers; more at once would oversubscribe the cores and
+     * slow the candidate's code under test, which time limits must not punish.
      */
     static int parallelism(EngineOptions options) {
-        return options.workerPoolSize() + 1;
+        return options.workerPoolSize();
     }
 }

@@ -18,6 +18,7 @@ import java.io.PrintWriter;
                 SubmitCommand.class,
                 VerifyCommand.class,
                 DoctorCommand.class,
+                GradeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class JudgeCommand implements Runnable {

@@ -76,7 +76,7 @@ public final class JudgeEngine implements AutoCloseable {
 
         CompileOutcome compiled = compiler.compile(new CompileRequest(submission,
                 SourceTrees.readIfPresent(problem.supportDir()), tests, WorkerClasspath.testLibraries(),
-                StarterSignature.of(problem), COMPILE_TIME_LIMIT));
+                () -> StarterSignature.of(problem), COMPILE_TIME_LIMIT));
         if (compiled instanceof CompileOutcome.Rejected rejected) {
             return VerdictAssembler.stopped(problem.id(), mode, rejected.verdict(), rejected.message(),
                     rejected.diagnostics(), timings(rejected.elapsedMs(), 0, startNanos));

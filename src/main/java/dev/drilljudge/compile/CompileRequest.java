@@ -5,6 +5,7 @@ import dev.drilljudge.source.SourceFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What to compile for one judgement.
@@ -13,11 +14,11 @@ import java.util.List;
  * @param support           the problem's visible helper classes
  * @param tests             the sample or hidden tests, compiled last, against everything else
  * @param testLibraries     jars the tests compile against (JUnit Jupiter, AssertJ)
- * @param expectedSignature shown when the tests do not compile against the candidate's code
+ * @param expectedSignature shown when the tests do not compile against the candidate's code; computed only then
  * @param timeLimit         wall clock for the whole compilation
  */
 public record CompileRequest(List<SourceFile> candidate, List<SourceFile> support, List<SourceFile> tests,
-                             List<Path> testLibraries, String expectedSignature, Duration timeLimit) {
+                             List<Path> testLibraries, Supplier<String> expectedSignature, Duration timeLimit) {
     public CompileRequest {
         candidate = List.copyOf(candidate);
         support = List.copyOf(support);

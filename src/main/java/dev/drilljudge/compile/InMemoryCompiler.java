@@ -103,9 +103,10 @@ public final class InMemoryCompiler implements AutoCloseable {
                     elapsedMs(startNanos));
         }
         if (!tests.succeeded()) {
+            String signature = request.expectedSignature().get();
             return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR,
-                    "the tests do not compile against your code; they expect " + request.expectedSignature(),
-                    List.of(new Diagnostic("", 0, 0, "expected " + request.expectedSignature())),
+                    "the tests do not compile against your code; they expect " + signature,
+                    List.of(new Diagnostic("", 0, 0, "expected " + signature)),
                     elapsedMs(startNanos));
         }
         CompiledUnit unit = new CompiledUnit(candidateClasses.classes(), support.classes(), tests.classes(),

@@ -34,7 +34,7 @@ class InMemoryCompilerTest {
 
     private static CompileOutcome compile(List<SourceFile> candidate, List<SourceFile> support) {
         return compiler.compile(new CompileRequest(candidate, support, List.of(TEST), WorkerClasspath.testLibraries(),
-                "class Adder { int add(int left, int right) }", Duration.ofSeconds(30)));
+                () -> "class Adder { int add(int left, int right) }", Duration.ofSeconds(30)));
     }
 
     @Test

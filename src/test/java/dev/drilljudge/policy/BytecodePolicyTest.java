@@ -34,7 +34,7 @@ class BytecodePolicyTest {
     private static List<PolicyViolation> violations(String imports, String body, boolean allowThreads) {
         String source = imports + "\nclass Probe {\n    Object probe() throws Exception { " + body + " }\n}\n";
         CompileOutcome outcome = compiler.compile(new CompileRequest(List.of(new SourceFile("Probe.java", source)),
-                List.of(), List.of(), List.of(), "", Duration.ofSeconds(30)));
+                List.of(), List.of(), List.of(), () -> "", Duration.ofSeconds(30)));
         assertThat(outcome).as(outcome.toString()).isInstanceOf(CompileOutcome.Compiled.class);
         BytecodePolicy policy = BytecodePolicy.forSubmission(allowThreads);
         List<PolicyViolation> found = new ArrayList<>();
@@ -88,7 +88,7 @@ class BytecodePolicyTest {
     void extendingThreadIsCaughtAtTheClassLevel() {
         String source = "class Worker extends Thread { }";
         CompileOutcome outcome = compiler.compile(new CompileRequest(List.of(new SourceFile("Worker.java", source)),
-                List.of(), List.of(), List.of(), "", Duration.ofSeconds(30)));
+                List.of(), List.of(), List.of(), () -> "", Duration.ofSeconds(30)));
         byte[] bytes = ((CompileOutcome.Compiled) outcome).unit().candidateClasses().get("Worker");
 
         assertThat(BytecodePolicy.forSubmission(false).check("Worker", bytes))

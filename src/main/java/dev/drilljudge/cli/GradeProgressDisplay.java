@@ -10,6 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.text.DecimalFormat;
 
 /**
  * Shows a grade's progress: a progress bar on a terminal, and one plain line per graded problem elsewhere
@@ -73,13 +74,13 @@ abstract class GradeProgressDisplay implements GradeProgress, AutoCloseable {
                     .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                     .setConsumer(new ConsoleProgressBarConsumer(terminal))
                     .setUpdateIntervalMillis(100)
-                    .showSpeed()
+                    .showSpeed(new DecimalFormat("0.0"))
                     .build();
         }
 
         @Override
         public void graded(GradedSubmission graded) {
-            bar.setExtraMessage(describe(graded));
+            bar.setExtraMessage(" " + describe(graded));
             bar.step();
         }
 

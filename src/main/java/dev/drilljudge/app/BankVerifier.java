@@ -76,35 +76,35 @@ public final class BankVerifier {
         }
         List<SolutionCheck> checks = new ArrayList<>();
         if (java.nio.file.Files.isDirectory(problem.starterDir())) {
-            Judgement starter = judge(problem, problem.starterDir(), RunMode.HIDDEN);
+            Judgement starter = judge(problem, problem.starterDir(), RunMode.HIDDEN, true);
             boolean expected = starter.verdict() != Verdict.COMPILE_ERROR && starter.verdict() != Verdict.ACCEPTED
                     && starter.verdict() != Verdict.JUDGE_ERROR;
             checks.add(check(problem, CheckKind.STARTER, "starter", starter, expected));
         }
         for (Solution solution : problem.solutions(SolutionKind.ACCEPTED)) {
-            Judgement hidden = judge(problem, solution.directory(), RunMode.HIDDEN);
+            Judgement hidden = judge(problem, solution.directory(), RunMode.HIDDEN, false);
             checks.add(check(problem, CheckKind.ACCEPTED_HIDDEN, solution.name(), hidden, hidden.verdict().isAccepted()));
             if (java.nio.file.Files.isDirectory(problem.sampleTestsDir())) {
-                Judgement sample = judge(problem, solution.directory(), RunMode.SAMPLE);
+                Judgement sample = judge(problem, solution.directory(), RunMode.SAMPLE, false);
                 checks.add(check(problem, CheckKind.ACCEPTED_SAMPLE, solution.name(), sample,
                         sample.verdict().isAccepted()));
             }
         }
         for (Solution solution : problem.solutions(SolutionKind.WRONG)) {
-            Judgement hidden = judge(problem, solution.directory(), RunMode.HIDDEN);
+            Judgement hidden = judge(problem, solution.directory(), RunMode.HIDDEN, true);
             checks.add(check(problem, CheckKind.WRONG, solution.name(), hidden,
                     TEST_REJECTIONS.contains(hidden.verdict())));
         }
         for (Solution solution : problem.solutions(SolutionKind.SLOW)) {
-            Judgement hidden = judge(problem, solution.directory(), RunMode.HIDDEN);
+            Judgement hidden = judge(problem, solution.directory(), RunMode.HIDDEN, true);
             checks.add(check(problem, CheckKind.SLOW, solution.name(), hidden,
                     hidden.verdict() == Verdict.TIME_LIMIT_EXCEEDED));
         }
         return new ProblemVerification(id, "", checks);
     }
 
-    private Judgement judge(ProblemPackage problem, Path sources, RunMode mode) {
-        return engine.judge(problem, SourceTrees.read(sources), mode);
+    private Judgement judge(ProblemPackage problem, Path sources, RunMode mode, boolean stopAtFirstFailure) {
+        return engine.judge(problem, SourceTrees.read(sources), mode, stopAtFirstFailure);
     }
 
     private static SolutionCheck check(ProblemPackage problem, CheckKind kind, String name, Judgement judgement,

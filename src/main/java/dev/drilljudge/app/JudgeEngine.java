@@ -60,6 +60,15 @@ public final class JudgeEngine implements AutoCloseable {
     }
 
     public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode) {
+        return judge(problem, submission, mode, false);
+    }
+
+    /**
+     * @param stopAtFirstFailure stop at the first failing test: the verdict is the same, the other tests are
+     *                           reported NOT_RUN (used by `judge verify` for solutions that must fail)
+     */
+    public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode,
+                           boolean stopAtFirstFailure) {
         long startNanos = System.nanoTime();
         requireUsableSubmission(problem, submission);
         List<SourceFile> tests = SourceTrees.readIfPresent(testsDir(problem, mode));
@@ -88,7 +97,8 @@ public final class JudgeEngine implements AutoCloseable {
             return VerdictAssembler.stopped(problem.id(), mode, Verdict.SECURITY_VIOLATION,
                     violations.get(0).describe(), List.of(), timings(success.elapsedMs(), 0, startNanos));
         }
-        RunResult run = runner.run(new RunRequest(unit, problem.limits(), problem.allowThreads(), spec));
+        RunResult run = runner.run(new RunRequest(unit, problem.limits(), problem.allowThreads(), spec,
+                stopAtFirstFailure));
         return VerdictAssembler.fromRun(problem.id(), mode, run, notesAsDiagnostics(unit),
                 timings(success.elapsedMs(), run.runMs(), startNanos));
     }

@@ -93,6 +93,10 @@ final class RunLedger {
         return candidateOutput.toString();
     }
 
+    boolean hasFailure() {
+        return results.values().stream().anyMatch(run -> run.status() != TestStatus.PASSED);
+    }
+
     boolean hasUnfinishedTests() {
         return orderedTestIds().stream().anyMatch(id -> !results.containsKey(id) && !skipped.contains(id));
     }

@@ -46,6 +46,10 @@ public final class SandboxRunner {
                 break;
             }
             worker.kill();
+            if (end == AttemptEnd.STOPPED_AT_FAILURE) {
+                ledger.markUnfinished(TestStatus.NOT_RUN, "not run: the run stopped at the first failure");
+                break;
+            }
             if (end == AttemptEnd.START_FAILED) {
                 return new RunResult(ledger.orderedResults(), ledger.candidateOutput(), elapsedMs(startNanos),
                         "the worker JVM stopped before running any test: " + lastLine(worker.stderrTail()));
@@ -55,7 +59,8 @@ public final class SandboxRunner {
                         "not run: the total time limit of " + request.limits().totalTimeoutMs() + " ms was used up");
                 break;
             }
-            if (!ledger.hasUnfinishedTests()) {
+            if (!ledger.hasUnfinishedTests() || request.stopAtFirstFailure()) {
+                ledger.markUnfinished(TestStatus.NOT_RUN, "not run: the run stopped at the first failure");
                 break;
             }
             if (attempt >= MAX_WORKERS_PER_RUN) {
@@ -66,7 +71,7 @@ public final class SandboxRunner {
         return new RunResult(ledger.orderedResults(), ledger.candidateOutput(), elapsedMs(startNanos), "");
     }
 
-    private enum AttemptEnd { DONE, TEST_TIMEOUT, TOTAL_TIMEOUT, WORKER_DIED, START_FAILED }
+    private enum AttemptEnd { DONE, TEST_TIMEOUT, TOTAL_TIMEOUT, WORKER_DIED, START_FAILED, STOPPED_AT_FAILURE }
 
     private AttemptEnd attempt(WorkerProcess worker, RunRequest request, RunLedger ledger, TimeBudget budget) {
         byte[] key = new byte[KEY_BYTES];
@@ -117,6 +122,9 @@ public final class SandboxRunner {
                 }
                 if (apply(decoded.get(), ledger, now)) {
                     return AttemptEnd.DONE;
+                }
+                if (request.stopAtFirstFailure() && ledger.hasFailure()) {
+                    return AttemptEnd.STOPPED_AT_FAILURE;
                 }
             }
         } finally {

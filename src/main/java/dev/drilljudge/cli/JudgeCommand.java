@@ -17,6 +17,11 @@ import java.io.PrintWriter;
                 RunCommand.class,
                 SubmitCommand.class,
                 VerifyCommand.class,
+                StartCommand.class,
+                StatusCommand.class,
+                MockCommand.class,
+                ReportCommand.class,
+                LintCommand.class,
                 DoctorCommand.class,
                 GradeCommand.class,
                 CommandLine.HelpCommand.class

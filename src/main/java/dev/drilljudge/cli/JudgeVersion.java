@@ -2,11 +2,10 @@ package dev.drilljudge.cli;
 
 import picocli.CommandLine;
 
-/** The version from the jar manifest (the Maven project version). */
+/** `judge --version`: the version from the jar manifest, the same one the history records. */
 public final class JudgeVersion implements CommandLine.IVersionProvider {
     public static String current() {
-        String version = JudgeVersion.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+        return dev.drilljudge.session.JudgeVersion.current();
     }
 
     @Override

@@ -21,6 +21,9 @@ public final class RunCommand implements Callable<Integer> {
     ProblemsOption problems;
 
     @Mixin
+    SubmissionsOption submissions;
+
+    @Mixin
     SubmissionOptions submission;
 
     @Override
@@ -28,7 +31,7 @@ public final class RunCommand implements Callable<Integer> {
         ProblemPackage problem = problems.bank().get(submission.problemId());
         try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive())) {
             engine.prepare(problem);
-            List<SourceFile> sources = SourceTrees.read(submission.submissionPath());
+            List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
             Judgement judgement = engine.judge(problem, sources, RunMode.SAMPLE);
             ReportPrinter.print(new JudgeReport(judgement, null, null), submission.format());
             return ReportPrinter.exitCode(judgement);

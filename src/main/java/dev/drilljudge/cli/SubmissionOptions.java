@@ -13,7 +13,7 @@ public final class SubmissionOptions {
     String problemId;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "PATH",
-            description = "A .java file or a folder of them (default: submissions/<ID>/).")
+            description = "A .java file or a folder of them (default: <submissions>/<ID>/).")
     Path path;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -28,8 +28,8 @@ public final class SubmissionOptions {
         return format;
     }
 
-    Path submissionPath() {
-        Path resolved = path != null ? path : Path.of("submissions", problemId);
+    Path submissionPath(Path submissionsDir) {
+        Path resolved = path != null ? path : submissionsDir.resolve(problemId);
         if (path == null && !Files.exists(resolved)) {
             throw new BadInputException(resolved + ": no such folder; run `judge start " + problemId
                     + "` first, or pass a .java file or folder");

@@ -64,6 +64,13 @@ public final class JsonReport {
         timings.put("runMs", judgement.timings().runMs());
         timings.put("totalMs", judgement.timings().totalMs());
         root.put("output", judgement.candidateOutput());
+        if (report.readability() != null) {
+            root.set("readability", ReadabilityJson.toJson(report.readability()));
+        }
+        if (report.scores() != null) {
+            root.set("scores", ScorecardJson.toJson(report.scores()));
+            root.set("debrief", ScorecardJson.debriefJson(report.scores().debrief()));
+        }
         return root;
     }
 }

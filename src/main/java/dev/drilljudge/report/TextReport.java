@@ -32,6 +32,12 @@ public final class TextReport {
             out.append(style.dim("Your output:")).append('\n');
             judgement.candidateOutput().lines().limit(20).forEach(line -> out.append("  ").append(line).append('\n'));
         }
+        if (report.readability() != null) {
+            out.append(ReadabilityText.render(report.readability()));
+        }
+        if (report.scores() != null) {
+            ScorecardText.lines(report.scores()).forEach(line -> out.append(line).append('\n'));
+        }
         out.append(style.dim(timingLine(judgement.timings()))).append('\n');
         return out.toString();
     }

@@ -48,8 +48,12 @@ public record SandboxLayers(Path bubblewrap, Path prlimit) {
         return lines;
     }
 
-    /** The command prefix that wraps the worker's java command; {@code hiddenPaths} are masked with empty folders. */
-    List<String> wrap(List<String> javaCommand, List<Path> hiddenPaths) {
+    /**
+     * The command prefix that wraps the worker's java command. {@code hiddenPaths} are masked with empty
+     * folders; {@code visiblePaths} (the worker's class path, the JDK) are bound back read-only afterwards,
+     * since a build under /tmp would otherwise vanish under the empty /tmp.
+     */
+    List<String> wrap(List<String> javaCommand, List<Path> hiddenPaths, List<Path> visiblePaths) {
         List<String> command = new ArrayList<>();
         if (prlimit != null) {
             command.addAll(List.of(prlimit.toString(), "--core=0", "--fsize=0", "--nofile=512", "--"));
@@ -62,6 +66,10 @@ public record SandboxLayers(Path bubblewrap, Path prlimit) {
                 if (Files.isDirectory(hidden)) {
                     command.addAll(List.of("--tmpfs", hidden.toAbsolutePath().normalize().toString()));
                 }
+            }
+            for (Path visible : visiblePaths) {
+                String path = visible.toAbsolutePath().normalize().toString();
+                command.addAll(List.of("--ro-bind", path, path));
             }
         }
         command.addAll(javaCommand);

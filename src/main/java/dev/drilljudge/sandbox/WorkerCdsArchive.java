@@ -22,6 +22,14 @@ final class WorkerCdsArchive {
     private WorkerCdsArchive() {
     }
 
+    /** The archive in use, if any, so the OS sandbox can keep it visible. */
+    static java.util.Optional<Path> archiveFile() {
+        List<Path> classpath = WorkerClasspath.workerEntries();
+        Path archive = classpath.get(0).resolveSibling(ARCHIVE_NAME);
+        return classpath.stream().allMatch(WorkerCdsArchive::isJar) && isFresh(archive, classpath.get(0))
+                ? java.util.Optional.of(archive) : java.util.Optional.empty();
+    }
+
     static List<String> flags() {
         List<Path> classpath = WorkerClasspath.workerEntries();
         if (!classpath.stream().allMatch(WorkerCdsArchive::isJar)) {

@@ -40,7 +40,10 @@ final class WorkerProcess {
     }
 
     static WorkerProcess start(WorkerSpec spec, SandboxLayers layers) {
-        List<String> command = layers.wrap(javaCommand(spec), spec.hiddenPaths());
+        List<Path> visible = new ArrayList<>(WorkerClasspath.workerEntries());
+        visible.add(Path.of(System.getProperty("java.home")));
+        WorkerCdsArchive.archiveFile().ifPresent(visible::add);
+        List<String> command = layers.wrap(javaCommand(spec), spec.hiddenPaths(), visible);
         try {
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().keySet().removeIf(name -> !name.equals("PATH") && !name.equals("LANG"));

@@ -8,6 +8,10 @@ import dev.drilljudge.report.GradeSheet;
 import dev.drilljudge.report.GradedSubmission;
 import dev.drilljudge.report.JudgeReport;
 import dev.drilljudge.scoring.Scorecard;
+import dev.drilljudge.session.HistoryLog;
+import dev.drilljudge.session.HistoryReader;
+import dev.drilljudge.session.HistoryTiming;
+import dev.drilljudge.session.JudgePaths;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.verdict.Judgement;
@@ -56,13 +60,13 @@ public final class BatchGrader {
     }
 
     /**
-     * Scores both bars. {@code timing} is the candidate's self-reported drill time; empty means "not timed".
-     * Returns null when the build has no scoring.
+     * Scores both bars. {@code timing} is the drill time from the candidate's committed history (self-reported);
+     * empty means "not timed". May return null: the problem is then reported unscored.
      */
     @FunctionalInterface
     public interface SubmissionScorer {
         Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
-                        Optional<SelfReportedTiming> timing);
+                        Optional<HistoryTiming> timing);
 
         SubmissionScorer UNSCORED = (problem, judgement, readability, timing) -> null;
     }
@@ -99,16 +103,18 @@ public final class BatchGrader {
                 .map(bank::get)
                 .toList();
         List<String> unknown = folders.stream().filter(id -> !bank.containsKey(id)).toList();
-        HistoryTimings history = HistoryTimings.read(submissionsDir);
+        HistoryLog history = HistoryReader.readSubmissions(submissionsDir);
+        String historyFile = new JudgePaths(submissionsDir).historyFile().toString();
+        List<String> historyWarnings = history.skipped().stream().map(line -> line.describe(historyFile)).toList();
 
         progress.started(toGrade.size());
         List<GradedSubmission> graded = gradeAll(request, toGrade, history, progress);
         long wallMs = (System.nanoTime() - started) / 1_000_000;
-        return new GradeResult(new GradeSheet(graded, unknown), history.warnings(), wallMs);
+        return new GradeResult(new GradeSheet(graded, unknown), historyWarnings, wallMs);
     }
 
     private List<GradedSubmission> gradeAll(GradeRequest request, List<ProblemPackage> problems,
-                                            HistoryTimings history, GradeProgress progress) {
+                                            HistoryLog history, GradeProgress progress) {
         if (problems.isEmpty()) {
             return List.of();
         }
@@ -138,7 +144,7 @@ public final class BatchGrader {
         }
     }
 
-    private GradedSubmission gradeOne(GradeRequest request, ProblemPackage problem, HistoryTimings history) {
+    private GradedSubmission gradeOne(GradeRequest request, ProblemPackage problem, HistoryLog history) {
         Path folder = request.submissionsDir().resolve(problem.id());
         List<SourceFile> sources;
         Judgement judgement;
@@ -157,7 +163,7 @@ public final class BatchGrader {
         Readability analysis = judgement.compiled() && !sources.isEmpty()
                 ? readability.analyze(sources, edgeTestPassRate(judgement))
                 : null;
-        Optional<SelfReportedTiming> timing = history.timing(problem.id());
+        Optional<HistoryTiming> timing = history.timingFor(problem.id());
         Scorecard scores = scorer.score(problem, judgement, analysis, timing);
         JudgeReport report = new JudgeReport(judgement, analysis, scores);
         boolean selfReported = timing.isPresent() && scores != null && scores.meta().timed();

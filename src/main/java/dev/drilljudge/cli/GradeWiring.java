@@ -2,33 +2,55 @@ package dev.drilljudge.cli;
 
 import dev.drilljudge.app.BatchGrader;
 import dev.drilljudge.app.EngineOptions;
+import dev.drilljudge.app.SubmissionRecorder;
+import dev.drilljudge.readability.ReadabilityAnalyzer;
+import dev.drilljudge.readability.ReadabilityConfig;
+import dev.drilljudge.readability.Rule;
+import dev.drilljudge.readability.RuleRegistry;
 import dev.drilljudge.report.RuleDescription;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * Connects `judge grade` to the readability analysis, the scorers and the rule registry.
- * <p>
- * HOOK: on this branch the readability judge and the scoring are not merged yet, so a grade has verdicts and tests
- * but no findings and no scores (reports show "—"). When they land: readability() returns
- * {@code new ReadabilityAnalyzer(ReadabilityConfig.defaults())::analyze}, scorer() calls
- * {@code SubmissionRecorder.score} with the committed history's timing, and ruleDescriptions() maps
- * {@code RuleRegistry.all()}.
- */
+/** Connects `judge grade` to the readability analysis, the scorers and the rule registry. */
 final class GradeWiring {
     private GradeWiring() {
     }
 
+    /**
+     * The analysis with the default rules and thresholds: a practice repo's own readability configuration is not
+     * read, so a candidate cannot loosen the bar that grades them.
+     */
     static BatchGrader.ReadabilityCheck readability() {
-        return (sources, edgeTestPassRate) -> null;
+        ReadabilityAnalyzer analyzer = new ReadabilityAnalyzer(ReadabilityConfig.defaults());
+        return analyzer::analyze;
     }
 
+    /** Both bars; the committed history's timing, when there is one, makes velocity self-reported. */
     static BatchGrader.SubmissionScorer scorer() {
-        return BatchGrader.SubmissionScorer.UNSCORED;
+        return (problem, judgement, readability, timing) ->
+                SubmissionRecorder.score(problem, judgement, readability, timing.orElse(null));
     }
 
+    /** SARIF rule metadata for every registered rule. */
     static Map<String, RuleDescription> ruleDescriptions() {
-        return Map.of();
+        Map<String, RuleDescription> descriptions = new LinkedHashMap<>();
+        for (Rule rule : RuleRegistry.all()) {
+            descriptions.put(rule.id(), describe(rule));
+        }
+        return descriptions;
+    }
+
+    static RuleDescription describe(Rule rule) {
+        String rationale = rule.rationale();
+        int clauseEnd = rationale.indexOf("; ");
+        String shortDescription = clauseEnd > 0 ? rationale.substring(0, clauseEnd) + "." : rationale;
+        StringBuilder help = new StringBuilder(rationale)
+                .append(" Category: ").append(rule.category().jsonKey())
+                .append("; severity: ").append(rule.severity().label());
+        rule.defaultThreshold().ifPresent(threshold -> help.append("; default threshold: ").append(threshold));
+        help.append(". Run `judge lint` locally to see every finding with its fix.");
+        return new RuleDescription(rule.id(), shortDescription, help.toString());
     }
 
     /**

@@ -5,6 +5,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.util.List;
+
 /**
  * The grade as one JSON document: a summary, then every graded problem's full result (the same node as
  * `judge submit --json`) with how its time was measured and whether it meets the thresholds, then the folders
@@ -26,7 +28,13 @@ public final class GradeJsonReport {
         summary.put("passed", sheet.allPass());
         ArrayNode problems = document.putArray("problems");
         for (GradedSubmission graded : sheet.submissions()) {
-            ObjectNode node = SubmissionJson.toJson(graded.report());
+            ObjectNode node = JsonReport.toJson(graded.report());
+            // `judge submit --json` leaves out what did not run; a grade lists every part for every problem.
+            for (String part : List.of("readability", "scores", "debrief")) {
+                if (!node.has(part)) {
+                    node.putNull(part);
+                }
+            }
             node.put("title", graded.title());
             node.put("path", graded.sourcePath());
             node.put("timing", timing(graded));

@@ -10,6 +10,7 @@ import dev.drilljudge.scoring.AmazonScore;
 import dev.drilljudge.scoring.Debrief;
 import dev.drilljudge.scoring.MetaScore;
 import dev.drilljudge.scoring.Scorecard;
+import dev.drilljudge.session.HistoryTiming;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TestResult;
@@ -54,10 +55,12 @@ class BatchGraderTest {
         write("two-sum/Solution.java", "class Solution { /* correct */ }");
         write("valid-parentheses/Solution.java", "class Solution { /* wrong */ }");
         write("scratch/Notes.java", "class Notes {}");
+        // The session's history format: a drill on two-sum closed ACCEPTED after 12 minutes, one rejected submit.
         write(".judge/history.jsonl", """
-                {"time":"2026-11-20T10:00:00Z","event":"start","problem":"two-sum"}
-                {"time":"2026-11-20T10:12:00Z","event":"attempt","problem":"two-sum","verdict":"ACCEPTED"}
+                {"event":"drill-started","time":"2026-11-20T10:00:00Z","judgeVersion":"0.1.0","drill":"d1","problem":"two-sum","style":"BOTH","targetSeconds":900,"round":null}
+                {"event":"drill-closed","time":"2026-11-20T10:12:00Z","judgeVersion":"0.1.0","drill":"d1","problem":"two-sum","outcome":"ACCEPTED","elapsedSeconds":720,"targetSeconds":900,"attempts":2,"rejectedAttempts":1,"round":null}
                 not json
+                {"event":"drill-closed","time":"2026-11-21T10:12:00Z","judgeVersion":"0.1.0","drill":"d2","problem":"valid-parentheses","outcome":"ABANDONED","elapsedSeconds":300,"targetSeconds":900,"attempts":0,"rejectedAttempts":0,"round":null}
                 """);
     }
 
@@ -94,10 +97,12 @@ class BatchGraderTest {
 
         assertThat(twoSum.timingSelfReported()).isTrue();
         assertThat(twoSum.report().scores().meta().elapsedSeconds()).isEqualTo(720L);
+        assertThat(twoSum.report().scores().meta().rejectedAttempts()).isEqualTo(1);
         assertThat(parentheses.timingSelfReported()).isFalse();
         assertThat(parentheses.report().scores().meta().timed()).isFalse();
         assertThat(result.historyWarnings()).hasSize(1);
-        assertThat(result.historyWarnings().get(0)).contains("history.jsonl line 3: corrupt");
+        assertThat(result.historyWarnings().get(0)).startsWith(
+                submissions.resolve(".judge/history.jsonl") + " line 3: skipped, not a complete history event (");
     }
 
     @Test
@@ -228,7 +233,8 @@ class BatchGraderTest {
         BatchGrader.SubmissionScorer scorer = (problem, judgement, analysis, timing) -> new Scorecard(
                 new MetaScore(judgement.verdict().isAccepted() ? 90 : 20, 100,
                         timing.map(ignored -> 100).orElse(null), 100, 100,
-                        timing.map(SelfReportedTiming::elapsedSeconds).orElse(null), 900, 0),
+                        timing.map(HistoryTiming::elapsedSeconds).orElse(null), 900,
+                        timing.map(HistoryTiming::rejectedAttempts).orElse(0)),
                 new AmazonScore(analysis == null ? 0 : analysis.score(), analysis == null ? 0 : analysis.score(), 100, 100), 80, new Debrief("m", "a"));
         return new BatchGrader(judge, readability, scorer, parallelism);
     }

@@ -156,6 +156,48 @@ class GradeCommandTest {
         assertThat(exit).isEqualTo(1);
     }
 
+    @Test
+    void theCommittedHistoryFeedsSelfReportedVelocity() throws Exception {
+        write(".judge/history.jsonl", TinyBank.HISTORY);
+        Path json = root.resolve("grade.json");
+
+        grade(Map.of(), "--json", json.toString());
+
+        JsonNode problems = JsonMapper.builder().build().readTree(json.toFile()).get("problems");
+        assertThat(problems.get(0).get("problem").asString()).isEqualTo("add-two");
+        assertThat(problems.get(0).get("timing").asString()).isEqualTo("self-reported");
+        assertThat(problems.get(0).get("scores").get("meta").get("elapsedSeconds").asLong()).isEqualTo(480);
+        assertThat(problems.get(1).get("timing").asString()).isEqualTo("not timed");
+        assertThat(problems.get(1).get("scores").get("meta").get("velocity").isNull()).isTrue();
+    }
+
+    @Test
+    void sarifCarriesFindingsWithTheRegistrysRuleMetadata() throws Exception {
+        Path sarif = root.resolve("grade.sarif");
+        Path markdown = root.resolve("summary.md");
+
+        grade(Map.of(), "--only", "max-of", "--sarif", sarif.toString(), "--markdown", markdown.toString());
+
+        String log = Files.readString(sarif);
+        assertThat(ReportSchemas.sarifErrors(log)).isEmpty();
+        JsonNode run = JsonMapper.builder().build().readTree(log).get("runs").get(0);
+        JsonNode unguarded = null;
+        for (JsonNode result : run.get("results")) {
+            if (result.get("ruleId").asString().equals("UNGUARDED_INPUT")) {
+                unguarded = result;
+            }
+        }
+        assertThat(unguarded).as(log).isNotNull();
+        assertThat(unguarded.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt())
+                .isEqualTo(3);
+        JsonNode rule = run.get("tool").get("driver").get("rules").get(unguarded.get("ruleIndex").asInt());
+        assertThat(rule.get("id").asString()).isEqualTo("UNGUARDED_INPUT");
+        assertThat(rule.get("help").get("text").asString())
+                .startsWith(dev.drilljudge.readability.RuleRegistry.byId("UNGUARDED_INPUT").orElseThrow().rationale());
+        assertThat(Files.readString(markdown)).containsPattern(
+                "\\| max-of \\| ❌ WRONG_ANSWER \\| 1/2 \\| \\d+ \\(not timed\\) \\| \\d+ \\| .*`UNGUARDED_INPUT` Solution.java:3");
+    }
+
     private int grade(Map<String, String> environment, String... options) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);

@@ -34,6 +34,7 @@ class GradeJsonReportTest {
         assertThat(twoSum.get("timings").toString()).isEqualTo("{\"compileMs\":400,\"runMs\":600,\"totalMs\":1000}");
         assertThat(twoSum.get("readability").get("score").asInt()).isEqualTo(82);
         assertThat(twoSum.get("readability").get("findings").get(0).get("severity").asString()).isEqualTo("major");
+        assertThat(twoSum.get("readability").get("findings").get(0).get("rule").asString()).isEqualTo("NAME_PLACEHOLDER");
         assertThat(twoSum.get("scores").get("meta").toString()).isEqualTo(
                 "{\"total\":90,\"correctness\":100,\"velocity\":100,\"firstTimeRight\":100,\"complexity\":100,"
                         + "\"elapsedSeconds\":1100,\"targetSeconds\":900,\"rejectedAttempts\":0}");

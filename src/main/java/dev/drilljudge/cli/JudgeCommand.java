@@ -24,6 +24,7 @@ import java.io.PrintWriter;
                 LintCommand.class,
                 NewCommand.class,
                 DoctorCommand.class,
+                GradeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class JudgeCommand implements Runnable {

@@ -77,6 +77,14 @@ public final class InMemoryCompiler implements AutoCloseable {
                     elapsedMs(startNanos));
         }
 
+        // javac itself refuses a class in a JDK module's package ("package exists in another module") before the
+        // shadow check below could see it; such a file is an attempt to shadow, not a typo.
+        List<String> reserved = ShadowCheck.findShadowed(ShadowCheck.declaredTopLevelNames(candidate.sources()),
+                List.of(), List.of());
+        if (!reserved.isEmpty()) {
+            return new CompileOutcome.Rejected(Verdict.SECURITY_VIOLATION, ShadowCheck.describe(reserved), List.of(),
+                    elapsedMs(startNanos));
+        }
         PhaseResult candidateClasses = runPhase(candidate.sources(), SourceOrigin.CANDIDATE, support.classes(), List.of());
         if (!candidateClasses.succeeded()) {
             List<Diagnostic> diagnostics = candidateClasses.diagnostics();

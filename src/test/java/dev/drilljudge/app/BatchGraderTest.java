@@ -1,0 +1,260 @@
+package dev.drilljudge.app;
+
+import dev.drilljudge.BadInputException;
+import dev.drilljudge.problem.Difficulty;
+import dev.drilljudge.problem.Limits;
+import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.readability.Readability;
+import dev.drilljudge.report.GradedSubmission;
+import dev.drilljudge.scoring.AmazonScore;
+import dev.drilljudge.scoring.Debrief;
+import dev.drilljudge.scoring.MetaScore;
+import dev.drilljudge.scoring.Scorecard;
+import dev.drilljudge.session.HistoryTiming;
+import dev.drilljudge.verdict.Judgement;
+import dev.drilljudge.verdict.RunMode;
+import dev.drilljudge.verdict.TestResult;
+import dev.drilljudge.verdict.TestStatus;
+import dev.drilljudge.verdict.Timings;
+import dev.drilljudge.verdict.Verdict;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The grading use case with stand-in judge, readability and scoring: what it grades, skips and reports. */
+class BatchGraderTest {
+    @TempDir
+    Path repo;
+
+    private Path submissions;
+    private List<ProblemPackage> bank;
+    private final Map<String, OptionalDouble> edgeRates = new ConcurrentHashMap<>();
+    private final List<String> judged = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeEach
+    void practiceRepo() throws Exception {
+        submissions = repo.resolve("submissions");
+        bank = List.of(problem("two-sum", "Two Sum"), problem("valid-parentheses", "Valid Parentheses"),
+                problem("lru-cache", "LRU Cache"));
+        write("two-sum/Solution.java", "class Solution { /* correct */ }");
+        write("valid-parentheses/Solution.java", "class Solution { /* wrong */ }");
+        write("scratch/Notes.java", "class Notes {}");
+        // The session's history format: a drill on two-sum closed ACCEPTED after 12 minutes, one rejected submit.
+        write(".judge/history.jsonl", """
+                {"event":"drill-started","time":"2026-11-20T10:00:00Z","judgeVersion":"0.1.0","drill":"d1","problem":"two-sum","style":"BOTH","targetSeconds":900,"round":null}
+                {"event":"drill-closed","time":"2026-11-20T10:12:00Z","judgeVersion":"0.1.0","drill":"d1","problem":"two-sum","outcome":"ACCEPTED","elapsedSeconds":720,"targetSeconds":900,"attempts":2,"rejectedAttempts":1,"round":null}
+                not json
+                {"event":"drill-closed","time":"2026-11-21T10:12:00Z","judgeVersion":"0.1.0","drill":"d2","problem":"valid-parentheses","outcome":"ABANDONED","elapsedSeconds":300,"targetSeconds":900,"attempts":0,"rejectedAttempts":0,"round":null}
+                """);
+    }
+
+    @Test
+    void gradesEveryMatchingFolderAndReportsUnknownOnes() {
+        GradeResult result = grader(2).grade(request(Set.of(), GradeThresholds.NONE), GradeProgress.NONE);
+
+        assertThat(result.sheet().submissions()).extracting(GradedSubmission::problemId)
+                .containsExactly("two-sum", "valid-parentheses");
+        assertThat(result.sheet().unknownFolders()).containsExactly("scratch");
+        assertThat(result.sheet().submissions()).extracting(graded -> graded.report().judgement().verdict())
+                .containsExactly(Verdict.ACCEPTED, Verdict.WRONG_ANSWER);
+        assertThat(result.sheet().submissions()).extracting(GradedSubmission::sourcePath)
+                .containsExactly("submissions/two-sum", "submissions/valid-parentheses");
+        assertThat(result.sheet().submissions()).extracting(GradedSubmission::title)
+                .containsExactly("Two Sum", "Valid Parentheses");
+        assertThat(result.passed()).isTrue();
+        assertThat(judged).containsExactlyInAnyOrder("two-sum:HIDDEN", "valid-parentheses:HIDDEN");
+    }
+
+    @Test
+    void readabilityGetsTheEdgeTestPassRate() {
+        grader(1).grade(request(Set.of(), GradeThresholds.NONE), GradeProgress.NONE);
+
+        assertThat(edgeRates.get("two-sum")).isEqualTo(OptionalDouble.of(1.0));
+        assertThat(edgeRates.get("valid-parentheses")).isEqualTo(OptionalDouble.of(0.5));
+    }
+
+    @Test
+    void theCommittedHistoryFeedsVelocityMarkedSelfReported() {
+        GradeResult result = grader(2).grade(request(Set.of(), GradeThresholds.NONE), GradeProgress.NONE);
+        GradedSubmission twoSum = result.sheet().submissions().get(0);
+        GradedSubmission parentheses = result.sheet().submissions().get(1);
+
+        assertThat(twoSum.timingSelfReported()).isTrue();
+        assertThat(twoSum.report().scores().meta().elapsedSeconds()).isEqualTo(720L);
+        assertThat(twoSum.report().scores().meta().rejectedAttempts()).isEqualTo(1);
+        assertThat(parentheses.timingSelfReported()).isFalse();
+        assertThat(parentheses.report().scores().meta().timed()).isFalse();
+        assertThat(result.historyWarnings()).hasSize(1);
+        assertThat(result.historyWarnings().get(0)).startsWith(
+                submissions.resolve(".judge/history.jsonl") + " line 3: skipped, not a complete history event (");
+    }
+
+    @Test
+    void thresholdsDecideWhetherTheGradePasses() {
+        GradeResult result = grader(2).grade(
+                request(Set.of(), new GradeThresholds(true, OptionalInt.of(50), OptionalInt.empty())),
+                GradeProgress.NONE);
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.sheet().submissions().get(0).unmetThresholds()).isEmpty();
+        assertThat(result.sheet().submissions().get(1).unmetThresholds())
+                .containsExactly("not ACCEPTED (WRONG_ANSWER)", "Meta 20 < 50");
+    }
+
+    @Test
+    void onlyFiltersTheProblems() {
+        GradeResult result = grader(2).grade(request(Set.of("valid-parentheses"), GradeThresholds.NONE),
+                GradeProgress.NONE);
+
+        assertThat(result.sheet().submissions()).extracting(GradedSubmission::problemId)
+                .containsExactly("valid-parentheses");
+        assertThat(result.sheet().unknownFolders()).containsExactly("scratch");
+    }
+
+    @Test
+    void onlyNamingAnUnknownOrMissingProblemIsBadInput() {
+        assertThatThrownBy(() -> grader(1).grade(request(Set.of("nope"), GradeThresholds.NONE), GradeProgress.NONE))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("--only nope: no problem 'nope' in the bank; check the id against `judge list --problems DIR`");
+        assertThatThrownBy(() -> grader(1).grade(request(Set.of("lru-cache"), GradeThresholds.NONE), GradeProgress.NONE))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("--only lru-cache: no submission folder ")
+                .hasMessageEndingWith("; add it or drop the id from --only");
+    }
+
+    @Test
+    void aMissingSubmissionsFolderIsBadInput() {
+        GradeRequest request = new GradeRequest(repo.resolve("nowhere"), repo, bank, Set.of(), GradeThresholds.NONE);
+
+        assertThatThrownBy(() -> grader(1).grade(request, GradeProgress.NONE))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("nowhere: no submissions folder; give --submissions DIR, "
+                        + "the folder that holds one folder per problem id");
+    }
+
+    @Test
+    void anUnreadableFileFailsOnlyItsProblem() throws Exception {
+        Files.write(submissions.resolve("valid-parentheses/Bad.java"), new byte[]{(byte) 0xC3, (byte) 0x28});
+
+        GradeResult result = grader(2).grade(request(Set.of(), GradeThresholds.NONE), GradeProgress.NONE);
+        GradedSubmission parentheses = result.sheet().submissions().get(1);
+
+        assertThat(parentheses.report().judgement().verdict()).isEqualTo(Verdict.COMPILE_ERROR);
+        assertThat(parentheses.report().judgement().diagnostics().get(0).message())
+                .endsWith("Bad.java: not UTF-8 text; save the file as UTF-8");
+        assertThat(parentheses.report().readability()).isNull();
+        assertThat(result.sheet().submissions().get(0).report().judgement().verdict()).isEqualTo(Verdict.ACCEPTED);
+    }
+
+    @Test
+    void aCrashOfTheJudgeIsAJudgeErrorThatFailsTheGrade() {
+        BatchGrader crashing = new BatchGrader((problem, sources, mode) -> {
+            throw new IllegalStateException("worker pool closed");
+        }, (sources, rate) -> null, BatchGrader.SubmissionScorer.UNSCORED, 1);
+
+        GradeResult result = crashing.grade(request(Set.of("two-sum"), GradeThresholds.NONE), GradeProgress.NONE);
+
+        assertThat(result.sheet().submissions().get(0).report().judgement().verdict()).isEqualTo(Verdict.JUDGE_ERROR);
+        assertThat(result.passed()).isFalse();
+    }
+
+    @Test
+    void submissionsAreGradedInParallel() {
+        CountDownLatch bothRunning = new CountDownLatch(2);
+        BatchGrader parallel = new BatchGrader((problem, sources, mode) -> {
+            bothRunning.countDown();
+            try {
+                // Each judgement waits for the other: this only finishes when two run at once.
+                assertThat(bothRunning.await(10, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return judgement(problem.id(), Verdict.ACCEPTED, List.of());
+        }, (sources, rate) -> null, BatchGrader.SubmissionScorer.UNSCORED, 2);
+
+        GradeResult result = parallel.grade(request(Set.of(), GradeThresholds.NONE), GradeProgress.NONE);
+
+        assertThat(result.sheet().submissions()).extracting(graded -> graded.report().judgement().verdict())
+                .containsExactly(Verdict.ACCEPTED, Verdict.ACCEPTED);
+    }
+
+    @Test
+    void progressHearsOfEverySubmission() {
+        List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        grader(2).grade(request(Set.of(), GradeThresholds.NONE), new GradeProgress() {
+            @Override
+            public void started(int count) {
+                heard.add("started " + count);
+            }
+
+            @Override
+            public void graded(GradedSubmission graded) {
+                heard.add(graded.problemId());
+            }
+        });
+
+        assertThat(heard).hasSize(3);
+        assertThat(heard.get(0)).isEqualTo("started 2");
+        assertThat(heard.subList(1, 3)).containsExactlyInAnyOrder("two-sum", "valid-parentheses");
+    }
+
+    private BatchGrader grader(int parallelism) {
+        BatchGrader.SubmissionJudge judge = (problem, sources, mode) -> {
+            judged.add(problem.id() + ":" + mode);
+            boolean correct = sources.stream().anyMatch(source -> source.content().contains("correct"));
+            List<TestResult> results = List.of(
+                    new TestResult(1, "HiddenTest.a", "edge: empty", Set.of("edge"), TestStatus.PASSED, 1, ""),
+                    new TestResult(2, "HiddenTest.b", "edge: one", Set.of("edge"),
+                            correct ? TestStatus.PASSED : TestStatus.WRONG_ANSWER, 1, "expected 1"),
+                    new TestResult(3, "HiddenTest.c", "basic", Set.of(), TestStatus.PASSED, 1, ""));
+            return judgement(problem.id(), correct ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER, results);
+        };
+        BatchGrader.ReadabilityCheck readability = (sources, edgeRate) -> {
+            String id = sources.get(0).content().contains("correct") ? "two-sum" : "valid-parentheses";
+            edgeRates.put(id, edgeRate);
+            return new Readability(80, Map.of(dev.drilljudge.readability.Category.NAMING, 80), List.of(), List.of());
+        };
+        BatchGrader.SubmissionScorer scorer = (problem, judgement, analysis, timing) -> new Scorecard(
+                new MetaScore(judgement.verdict().isAccepted() ? 90 : 20, 100,
+                        timing.map(ignored -> 100).orElse(null), 100, 100,
+                        timing.map(HistoryTiming::elapsedSeconds).orElse(null), 900,
+                        timing.map(HistoryTiming::rejectedAttempts).orElse(0)),
+                new AmazonScore(analysis == null ? 0 : analysis.score(), analysis == null ? 0 : analysis.score(), 100, 100), 80, new Debrief("m", "a"));
+        return new BatchGrader(judge, readability, scorer, parallelism);
+    }
+
+    private GradeRequest request(Set<String> only, GradeThresholds thresholds) {
+        return new GradeRequest(submissions, repo, bank, only, thresholds);
+    }
+
+    private static Judgement judgement(String id, Verdict verdict, List<TestResult> results) {
+        return new Judgement(id, RunMode.HIDDEN, verdict, verdict.name(), results, List.of(), new Timings(1, 1, 2), "");
+    }
+
+    private ProblemPackage problem(String id, String title) {
+        return new ProblemPackage(id, title, Difficulty.EASY, List.of(), 15, Limits.DEFAULTS, false,
+                repo.resolve("bank").resolve(id));
+    }
+
+    private void write(String relative, String content) throws Exception {
+        Path file = submissions.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+}

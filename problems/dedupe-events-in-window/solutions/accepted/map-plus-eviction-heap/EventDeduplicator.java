@@ -31,6 +31,7 @@ public class EventDeduplicator {
     }
 
     public Decision accept(Event event) {
+        Objects.requireNonNull(event, "event must not be null");
         validate(event);
         long timestamp = event.timestampMillis();
         if (timestamp < watermark - windowMillis) {
@@ -54,7 +55,6 @@ public class EventDeduplicator {
     }
 
     private static void validate(Event event) {
-        Objects.requireNonNull(event, "event must not be null");
         if (event.id() == null || event.id().isEmpty()) {
             throw new IllegalArgumentException("event id must not be null or empty: " + event);
         }

@@ -235,7 +235,7 @@ class CidrSetHiddenTest {
         List<String> blocks = new ArrayList<>();
         List<String> networks = new ArrayList<>();
         for (int i = 0; i < 60_000; i++) {
-            int prefixLength = 20 + random.nextInt(13);
+            int prefixLength = 24 + random.nextInt(9);
             String network = format(random.nextLong() & mask(prefixLength));
             networks.add(network);
             blocks.add(network + "/" + prefixLength);

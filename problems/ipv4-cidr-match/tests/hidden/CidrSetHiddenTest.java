@@ -186,7 +186,8 @@ class CidrSetHiddenTest {
     // ---- randomised differential test against a linear scan ----
 
     private static String format(long address) {
-        return (address >>> 24) + "." + (address >>> 16 & 255) + "." + (address >>> 8 & 255) + "." + (address & 255);
+        return new StringBuilder(15).append(address >>> 24).append('.').append(address >>> 16 & 255).append('.')
+                .append(address >>> 8 & 255).append('.').append(address & 255).toString();
     }
 
     private static long mask(int prefixLength) {
@@ -238,7 +239,7 @@ class CidrSetHiddenTest {
             int prefixLength = 24 + random.nextInt(9);
             String network = format(random.nextLong() & mask(prefixLength));
             networks.add(network);
-            blocks.add(network + "/" + prefixLength);
+            blocks.add(new StringBuilder(18).append(network).append('/').append(prefixLength).toString());
         }
         CidrSet set = CidrSet.of(blocks);
         int matches = 0;

@@ -18,6 +18,11 @@ public final class CidrSet {
     private static final int MAX_OCTET_DIGITS = 3;
     private static final int MAX_PREFIX_DIGITS = 2;
     private static final long ALL_ONES = 0xFFFF_FFFFL;
+    private static final int NO_MATCH = -1;
+
+    /** What is being parsed, for error messages; the message is only built when something is wrong. */
+    private record Source(String kind, String text) {
+    }
 
     /** networksByPrefixLength.get(p) holds the network addresses of the /p blocks. */
     private final List<Set<Long>> networksByPrefixLength = new ArrayList<>();
@@ -46,26 +51,33 @@ public final class CidrSet {
 
     public static long parseAddress(String address) {
         Objects.requireNonNull(address, "address must not be null");
-        return parseAddress(address, "address \"" + address + "\"");
+        return parseAddress(address, new Source("address", address));
     }
 
     public boolean contains(String address) {
-        return longestMatch(address).isPresent();
+        return longestMatchingPrefixLength(parseAddress(address)) != NO_MATCH;
     }
 
     public Optional<String> longestMatch(String address) {
         long value = parseAddress(address);
+        int prefixLength = longestMatchingPrefixLength(value);
+        if (prefixLength == NO_MATCH) {
+            return Optional.empty();
+        }
+        return Optional.of(format(value & mask(prefixLength)) + "/" + prefixLength);
+    }
+
+    private int longestMatchingPrefixLength(long address) {
         for (int prefixLength : prefixLengthsInUse) {
-            long network = value & mask(prefixLength);
-            if (networksByPrefixLength.get(prefixLength).contains(network)) {
-                return Optional.of(format(network) + "/" + prefixLength);
+            if (networksByPrefixLength.get(prefixLength).contains(address & mask(prefixLength))) {
+                return prefixLength;
             }
         }
-        return Optional.empty();
+        return NO_MATCH;
     }
 
     private void add(String block) {
-        String context = "CIDR block \"" + block + "\"";
+        Source context = new Source("CIDR block", block);
         int slash = block.indexOf('/');
         if (slash < 0) {
             throw malformed(context, "expected <address>/<prefix length>");
@@ -81,7 +93,7 @@ public final class CidrSet {
         networksByPrefixLength.get(prefixLength).add(network);
     }
 
-    private static long parseAddress(String address, String context) {
+    private static long parseAddress(String address, Source context) {
         long value = 0;
         int octetStart = 0;
         for (int octetIndex = 0; octetIndex < OCTET_COUNT; octetIndex++) {
@@ -102,7 +114,7 @@ public final class CidrSet {
     }
 
     /** A decimal of 1 to maxDigits ASCII digits without leading zeros. */
-    private static int parseNumber(String digits, int maxDigits, String context) {
+    private static int parseNumber(String digits, int maxDigits, Source context) {
         if (digits.isEmpty() || digits.length() > maxDigits || !isAsciiDigits(digits)) {
             throw malformed(context, "\"" + digits + "\" is not a number of at most " + maxDigits + " digits");
         }
@@ -138,7 +150,7 @@ public final class CidrSet {
         return text.toString();
     }
 
-    private static IllegalArgumentException malformed(String context, String reason) {
-        return new IllegalArgumentException("malformed " + context + ": " + reason);
+    private static IllegalArgumentException malformed(Source context, String reason) {
+        return new IllegalArgumentException("malformed " + context.kind() + " \"" + context.text() + "\": " + reason);
     }
 }

@@ -149,7 +149,7 @@ class CoreCommandsTest {
     void verifyOnTheFixtureBankIsAllAsExpected() {
         CliRunner.Result result = CliRunner.run("verify", "--problems", BANK);
 
-        assertThat(result.exitCode()).isEqualTo(0);
+        assertThat(result.exitCode()).as(result.out()).isEqualTo(0);
         assertThat(result.out()).contains("Verified 2 problems: 2/2 accepted solutions passed, 1/1 wrong solutions "
                 + "killed, 1/1 slow solutions timed out, 1/1 starters compile and fail. All as expected.");
     }

@@ -30,9 +30,9 @@ class PairSumHiddenTest {
 
     @Test
     @Tag("perf")
-    @DisplayName("perf: 100000 numbers")
+    @DisplayName("perf: 300000 numbers")
     void c_large() {
-        int size = 100_000;
+        int size = 300_000;
         int[] numbers = new int[size];
         for (int index = 0; index < size; index++) {
             numbers[index] = index * 2;

@@ -60,9 +60,8 @@ public final class WorkerMain {
                 .enableTestExecutionListenerAutoRegistration(false)
                 .addTestEngines(new JupiterTestEngine())
                 .build());
+        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(WarmUpTests.class)).build());
         if (args.length > 0 && TRAINING_FLAG.equals(args[0])) {
-            launcher.discover(LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClass(WorkerMain.class)).build());
             return;
         }
         while (true) {

@@ -1,0 +1,71 @@
+package dev.drilljudge.cli;
+
+import dev.drilljudge.BadInputException;
+import dev.drilljudge.readability.Readability;
+import dev.drilljudge.readability.ReadabilityAnalyzer;
+import dev.drilljudge.readability.ReadabilityConfig;
+import dev.drilljudge.report.ReadabilityJson;
+import dev.drilljudge.report.ReadabilityText;
+import dev.drilljudge.source.SourceFile;
+import dev.drilljudge.source.SourceTrees;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** `judge lint <file-or-dir>`: the readability analysis alone; it never compiles or runs the code. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Score Java sources against the Amazon readability bar (never runs them).")
+public final class LintCommand implements Callable<Integer> {
+    static final String DEFAULT_CONFIG = "drill-judge.yaml";
+
+    enum Format { text, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<file-or-dir>", description = "A .java file or a folder of them.")
+    private Path target;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Readability settings (default: ./" + DEFAULT_CONFIG + " if present).")
+    private Path config;
+
+    @Override
+    public Integer call() {
+        List<SourceFile> sources = SourceTrees.read(target);
+        if (sources.isEmpty()) {
+            throw new BadInputException(target + ": no .java files in this folder; give a .java file or a folder of them");
+        }
+        Readability readability = new ReadabilityAnalyzer(loadConfig()).analyze(sources);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(ReadabilityJson.toJson(readability)));
+        } else {
+            out.print(ReadabilityText.render(readability));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private ReadabilityConfig loadConfig() {
+        if (config != null) {
+            return ReadabilityConfig.load(config);
+        }
+        Path inWorkingDirectory = Path.of(DEFAULT_CONFIG);
+        return Files.isRegularFile(inWorkingDirectory)
+                ? ReadabilityConfig.load(inWorkingDirectory) : ReadabilityConfig.defaults();
+    }
+}

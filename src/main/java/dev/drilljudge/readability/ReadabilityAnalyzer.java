@@ -1,0 +1,129 @@
+package dev.drilljudge.readability;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.Problem;
+import com.github.javaparser.TokenRange;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import dev.drilljudge.source.SourceFile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Scores sources against the Amazon readability bar. Each file is parsed once and its tree walked once;
+ * every node is handed to the rules registered for its class.
+ */
+public final class ReadabilityAnalyzer {
+    /** Pseudo rule for a file JavaParser cannot read; it weighs nothing, the compiler reports the real error. */
+    public static final String PARSE_ERROR = "PARSE_ERROR";
+
+    private static final Comparator<Finding> BY_POSITION = Comparator.comparing(Finding::file)
+            .thenComparingInt(Finding::line)
+            .thenComparingInt(Finding::column)
+            .thenComparing(Finding::ruleId);
+
+    private final ReadabilityConfig config;
+    private final Map<Class<? extends Node>, Rule[]> rulesByNodeType;
+
+    public ReadabilityAnalyzer(ReadabilityConfig config) {
+        this.config = config;
+        this.rulesByNodeType = dispatchTable(config);
+    }
+
+    public Readability analyze(List<SourceFile> sources) {
+        return analyze(sources, OptionalDouble.empty());
+    }
+
+    /** edgeTestPassRate: share (0..1) of `edge`-tagged hidden tests passed, folded into edgeCases when present. */
+    public Readability analyze(List<SourceFile> sources, OptionalDouble edgeTestPassRate) {
+        JavaParser parser = JavaParsers.newParser();
+        List<Finding> findings = new ArrayList<>();
+        int guardClauses = 0;
+        int codeLines = 0;
+        for (SourceFile source : sources) {
+            FileAnalysis analysis = inspect(parser, source);
+            findings.addAll(analysis.findings());
+            guardClauses += analysis.signals().size();
+            codeLines += analysis.codeLines();
+        }
+        findings.sort(BY_POSITION);
+        ReadabilityScore score = ReadabilityScore.compute(findings, guardClauses, codeLines, config, edgeTestPassRate);
+        return new Readability(score.overall(), score.categories(), findings, TopFixes.pick(findings, config));
+    }
+
+    /** Findings and signals of one file; what the fixture tests assert on. */
+    public FileAnalysis inspect(SourceFile source) {
+        return inspect(JavaParsers.newParser(), source);
+    }
+
+    private FileAnalysis inspect(JavaParser parser, SourceFile source) {
+        ParseResult<CompilationUnit> parsed = parser.parse(source.content());
+        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+            return new FileAnalysis(List.of(parseError(source, parsed.getProblems())), List.of(), 0);
+        }
+        CodeLines lines = new CodeLines(source.content());
+        RuleContext context = new RuleContext(source, parsed.getResult().get(), lines, config);
+        context.unit().walk(node -> {
+            Rule[] rules = rulesByNodeType.get(node.getClass());
+            if (rules != null) {
+                for (Rule rule : rules) {
+                    rule.visit(node, context);
+                }
+            }
+        });
+        Suppressions suppressions = new Suppressions(lines);
+        List<Finding> findings = new ArrayList<>(context.findings().size());
+        for (Finding finding : context.findings()) {
+            if (!suppressions.isSuppressed(finding)) {
+                findings.add(finding);
+            }
+        }
+        findings.sort(BY_POSITION);
+        List<Finding> signals = new ArrayList<>(context.signals());
+        signals.sort(BY_POSITION);
+        return new FileAnalysis(findings, signals, lines.total());
+    }
+
+    private static Finding parseError(SourceFile source, List<Problem> problems) {
+        Problem first = problems.isEmpty() ? null : problems.get(0);
+        int line = 1;
+        int column = 1;
+        if (first != null && first.getLocation().isPresent()) {
+            TokenRange range = first.getLocation().get();
+            line = range.getBegin().getRange().map(r -> r.begin.line).orElse(1);
+            column = range.getBegin().getRange().map(r -> r.begin.column).orElse(1);
+        }
+        String detail = first == null ? "unknown syntax error" : shorten(first.getMessage());
+        return new Finding(PARSE_ERROR, Category.MODULARITY, Severity.INFO,
+                source.displayPath() + " could not be read as Java 21 (" + detail + "), so it was not scored.",
+                source.displayPath(), line, column, "Fix the syntax error first; the compiler names it precisely.");
+    }
+
+    /** JavaParser lists every token it expected; the first clause is what a reader needs. */
+    private static String shorten(String message) {
+        String firstLine = message.lines().findFirst().orElse("syntax error");
+        int expected = firstLine.indexOf(", expected");
+        return expected > 0 ? firstLine.substring(0, expected) : firstLine;
+    }
+
+    private static Map<Class<? extends Node>, Rule[]> dispatchTable(ReadabilityConfig config) {
+        Map<Class<? extends Node>, List<Rule>> lists = new HashMap<>();
+        for (Rule rule : RuleRegistry.all()) {
+            if (!config.isEnabled(rule.id())) {
+                continue;
+            }
+            for (Class<? extends Node> type : rule.nodeTypes()) {
+                lists.computeIfAbsent(type, key -> new ArrayList<>()).add(rule);
+            }
+        }
+        Map<Class<? extends Node>, Rule[]> table = new HashMap<>();
+        lists.forEach((type, rules) -> table.put(type, rules.toArray(Rule[]::new)));
+        return table;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.drilljudge.readability;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The score formula (documented with a worked example in docs/readability.md).
+ * <ul>
+ *   <li>A category's weight W is the sum, over its rules, of rule weight x min(findings, 3): a pattern is
+ *       noted at most three times.</li>
+ *   <li>Edge cases: each guard clause cancels {@value #GUARD_CREDIT} of W (half a major finding).</li>
+ *   <li>units = max(1, codeLines / {@value #LINES_PER_UNIT}): the same finding costs less in more code.</li>
+ *   <li>category = max(0, round(100 - {@value #POINTS_PER_WEIGHT} x W / units)); it cannot go below 0, so a
+ *       category costs the overall score at most its weight share (25 points with equal weights).</li>
+ *   <li>With edge-tagged test results: edgeCases = round((static + 100 x passRate) / 2).</li>
+ *   <li>overall = round(sum(categoryWeight x category) / sum(categoryWeight)).</li>
+ * </ul>
+ */
+public record ReadabilityScore(int overall, Map<Category, Integer> categories) {
+    public static final double POINTS_PER_WEIGHT = 8;
+    public static final int REPEATS_COUNTED = 3;
+    public static final int LINES_PER_UNIT = 40;
+    public static final double GUARD_CREDIT = 2;
+
+    public ReadabilityScore {
+        categories = Map.copyOf(categories);
+    }
+
+    public static ReadabilityScore compute(List<Finding> findings, int guardClauses, int codeLines,
+                                           ReadabilityConfig config, OptionalDouble edgeTestPassRate) {
+        Map<String, Integer> countByRule = new HashMap<>();
+        Map<String, Finding> exampleByRule = new HashMap<>();
+        for (Finding finding : findings) {
+            countByRule.merge(finding.ruleId(), 1, Integer::sum);
+            exampleByRule.putIfAbsent(finding.ruleId(), finding);
+        }
+        Map<Category, Double> weightByCategory = new EnumMap<>(Category.class);
+        for (Map.Entry<String, Integer> entry : countByRule.entrySet()) {
+            Finding example = exampleByRule.get(entry.getKey());
+            double weight = weightOf(example, config) * Math.min(entry.getValue(), REPEATS_COUNTED);
+            weightByCategory.merge(example.category(), weight, Double::sum);
+        }
+        double units = Math.max(1.0, codeLines / (double) LINES_PER_UNIT);
+        Map<Category, Integer> categories = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            double weight = weightByCategory.getOrDefault(category, 0.0);
+            if (category == Category.EDGE_CASES) {
+                weight = Math.max(0, weight - GUARD_CREDIT * guardClauses);
+            }
+            int score = (int) Math.max(0, Math.round(100 - POINTS_PER_WEIGHT * weight / units));
+            categories.put(category, score);
+        }
+        if (edgeTestPassRate.isPresent()) {
+            double passRate = Math.min(1, Math.max(0, edgeTestPassRate.getAsDouble()));
+            categories.put(Category.EDGE_CASES,
+                    (int) Math.round((categories.get(Category.EDGE_CASES) + 100 * passRate) / 2));
+        }
+        double weighted = 0;
+        double totalWeight = 0;
+        for (Category category : Category.values()) {
+            double weight = config.categoryWeight(category);
+            weighted += weight * categories.get(category);
+            totalWeight += weight;
+        }
+        int overall = (int) Math.round(weighted / totalWeight);
+        return new ReadabilityScore(overall, categories);
+    }
+
+    /** A finding's weight in the score; a file that did not parse weighs nothing. */
+    public static double weightOf(Finding finding, ReadabilityConfig config) {
+        if (ReadabilityAnalyzer.PARSE_ERROR.equals(finding.ruleId())) {
+            return 0;
+        }
+        return config.ruleWeight(finding.ruleId(), finding.severity());
+    }
+}

@@ -1,0 +1,97 @@
+package dev.drilljudge.readability;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.comments.Comment;
+import dev.drilljudge.source.SourceFile;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** What a rule sees while the analyzer walks one file: the tree, the text, the settings, and where to report. */
+public final class RuleContext {
+    private final SourceFile source;
+    private final CompilationUnit unit;
+    private final CodeLines lines;
+    private final ReadabilityConfig config;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<Finding> signals = new ArrayList<>();
+    private final Map<Object, Map<Node, Object>> caches = new IdentityHashMap<>();
+    private List<Comment> comments;
+
+    RuleContext(SourceFile source, CompilationUnit unit, CodeLines lines, ReadabilityConfig config) {
+        this.source = source;
+        this.unit = unit;
+        this.lines = lines;
+        this.config = config;
+    }
+
+    public CompilationUnit unit() {
+        return unit;
+    }
+
+    public CodeLines lines() {
+        return lines;
+    }
+
+    public ReadabilityConfig config() {
+        return config;
+    }
+
+    /** The configured limit of a rule, falling back to its default. */
+    public int threshold(Rule rule) {
+        return config.threshold(rule);
+    }
+
+    public void report(Rule rule, Node at, String message, String suggestion) {
+        Position begin = begin(at);
+        findings.add(new Finding(rule.id(), rule.category(), rule.severity(), message,
+                source.displayPath(), begin.line, begin.column, suggestion));
+    }
+
+    /** Records a positive signal (a guard clause): it earns credit and never shows up as a finding. */
+    public void signal(Rule rule, Node at, String message) {
+        Position begin = begin(at);
+        signals.add(new Finding(rule.id(), rule.category(), Severity.INFO, message,
+                source.displayPath(), begin.line, begin.column, ""));
+    }
+
+    /** 1-based line where a node starts. */
+    public static int line(Node node) {
+        return begin(node).line;
+    }
+
+    private static Position begin(Node node) {
+        return node.getBegin().orElse(new Position(1, 1));
+    }
+
+    /**
+     * A per-file cache so several rules can share one computation over a node (e.g. method metrics),
+     * keeping the cost at one extra pass however many rules read it.
+     */
+    @SuppressWarnings("unchecked")
+    public <N extends Node, V> V shared(Object key, N node, Function<N, V> compute) {
+        Map<Node, Object> cache = caches.computeIfAbsent(key, ignored -> new IdentityHashMap<>());
+        return (V) cache.computeIfAbsent(node, ignored -> compute.apply(node));
+    }
+
+    /** All comments of the file, fetched once. */
+    public List<Comment> comments() {
+        if (comments == null) {
+            comments = unit.getAllComments();
+        }
+        return comments;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    List<Finding> signals() {
+        return signals;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.drilljudge.readability.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import dev.drilljudge.readability.Category;
+import dev.drilljudge.readability.RuleContext;
+import dev.drilljudge.readability.Severity;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * A positive signal, never a finding: the leading `if (...) return/throw`, `Objects.requireNonNull` and
+ * `Preconditions` calls of a method. Each one earns edge-case credit.
+ */
+public final class GuardClauseRule extends BaseRule {
+    public static final String ID = "GUARD_CLAUSE";
+
+    public GuardClauseRule() {
+        super(ID, Category.EDGE_CASES, Severity.INFO, OptionalInt.empty(),
+                "Positive signal: a method that opens by rejecting or short-circuiting bad input handles its edge "
+                        + "cases explicitly (Customer Obsession); each guard clause earns edge-case credit.",
+                List.of(MethodDeclaration.class, ConstructorDeclaration.class, CompactConstructorDeclaration.class));
+    }
+
+    @Override
+    public boolean isSignal() {
+        return true;
+    }
+
+    @Override
+    public void visit(Node node, RuleContext context) {
+        BlockStmt body = body(node);
+        if (body == null) {
+            return;
+        }
+        for (Statement statement : body.getStatements()) {
+            if (!Guards.isGuardClause(statement)) {
+                return;
+            }
+            context.signal(this, statement, "Guard clause at line " + RuleContext.line(statement)
+                    + " handles an edge case before the main logic.");
+        }
+    }
+
+    private static BlockStmt body(Node node) {
+        if (node instanceof MethodDeclaration method) {
+            return method.getBody().orElse(null);
+        }
+        if (node instanceof ConstructorDeclaration constructor) {
+            return constructor.getBody();
+        }
+        return ((CompactConstructorDeclaration) node).getBody();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.drilljudge.readability.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+
+import java.util.List;
+import java.util.Set;
+
+/** Recognises input checks: null, empty and bounds tests, and precondition calls. */
+final class Guards {
+    private static final Set<String> SIZE_QUERIES = Set.of("size", "length", "isEmpty", "isBlank");
+    private static final Set<String> PRECONDITION_CALLS = Set.of("requireNonNull", "requireNonNullElse",
+            "checkNotNull", "checkArgument", "checkState", "checkElementIndex", "checkPositionIndex",
+            "notNull", "notEmpty", "notBlank", "isTrue");
+    private static final List<String> VALIDATOR_PREFIXES = List.of("require", "check", "validate", "ensure", "verify");
+
+    private Guards() {
+    }
+
+    /** True when the condition tests `name` for null, emptiness, size or type. */
+    static boolean checks(Expression condition, String name) {
+        return condition.findFirst(Node.class, node -> isCheckOf(node, name)).isPresent();
+    }
+
+    private static boolean isCheckOf(Node node, String name) {
+        if (node instanceof BinaryExpr binary
+                && (binary.getOperator() == BinaryExpr.Operator.EQUALS
+                || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
+            return (isName(binary.getLeft(), name) && binary.getRight().isNullLiteralExpr())
+                    || (isName(binary.getRight(), name) && binary.getLeft().isNullLiteralExpr());
+        }
+        if (node instanceof FieldAccessExpr access) {
+            return access.getNameAsString().equals("length") && isName(access.getScope(), name);
+        }
+        if (node instanceof MethodCallExpr call) {
+            return SIZE_QUERIES.contains(call.getNameAsString()) && call.getScope().filter(scope -> isName(scope, name)).isPresent();
+        }
+        if (node instanceof InstanceOfExpr instanceOf) {
+            return isName(instanceOf.getExpression(), name);
+        }
+        return false;
+    }
+
+    /** `Objects.requireNonNull(nums)`, `Preconditions.checkArgument(k > 0)`, `validate(nums)`. */
+    static boolean isPreconditionCall(MethodCallExpr call) {
+        String method = call.getNameAsString();
+        if (PRECONDITION_CALLS.contains(method)) {
+            return true;
+        }
+        for (String prefix : VALIDATOR_PREFIXES) {
+            if (method.startsWith(prefix) && method.length() > prefix.length()
+                    && Character.isUpperCase(method.charAt(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A precondition call that mentions `name` among its arguments. */
+    static boolean isPreconditionOn(MethodCallExpr call, String name) {
+        if (!isPreconditionCall(call)) {
+            return false;
+        }
+        for (Expression argument : call.getArguments()) {
+            if (isName(argument, name) || checks(argument, name)
+                    || argument.findFirst(NameExpr.class, found -> found.getNameAsString().equals(name)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A guard clause statement: `if (...) return/throw` with no else, or a precondition call. */
+    static boolean isGuardClause(Statement statement) {
+        if (statement instanceof IfStmt ifStmt) {
+            return ifStmt.getElseStmt().isEmpty() && exits(ifStmt.getThenStmt());
+        }
+        if (statement instanceof ExpressionStmt expressionStmt) {
+            Expression expression = expressionStmt.getExpression();
+            if (expression instanceof AssignExpr assign) {
+                expression = assign.getValue();
+            }
+            return expression instanceof MethodCallExpr call && isPreconditionCall(call);
+        }
+        return false;
+    }
+
+    private static boolean exits(Statement statement) {
+        if (statement instanceof BlockStmt block) {
+            return block.getStatements().size() == 1 && exits(block.getStatement(0));
+        }
+        return statement instanceof ReturnStmt || statement instanceof ThrowStmt;
+    }
+
+    static boolean isName(Expression expression, String name) {
+        return expression instanceof NameExpr nameExpr && nameExpr.getNameAsString().equals(name);
+    }
+}

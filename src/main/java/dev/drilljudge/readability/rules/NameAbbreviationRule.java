@@ -1,0 +1,79 @@
+package dev.drilljudge.readability.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.drilljudge.readability.Category;
+import dev.drilljudge.readability.RuleContext;
+import dev.drilljudge.readability.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * Abbreviations where a word would do: configured short forms (cnt, idx, num...) and runs of capitals longer
+ * than the threshold (4), as in `parseHTTPURL`. Constants are exempt from the capitals check.
+ */
+public final class NameAbbreviationRule extends BaseRule {
+    public static final String ID = "NAME_ABBREVIATION";
+
+    public NameAbbreviationRule() {
+        super(ID, Category.NAMING, Severity.MINOR, OptionalInt.of(4),
+                "Abbreviations such as `cnt`, `idx` or `num`, and long runs of capitals, save the writer a few "
+                        + "keystrokes and cost every reader a pause (Insist on the Highest Standards).",
+                nodes());
+    }
+
+    private static List<Class<? extends Node>> nodes() {
+        List<Class<? extends Node>> nodes = new ArrayList<>(NameSite.VARIABLE_NODES);
+        nodes.add(MethodDeclaration.class);
+        nodes.addAll(NameSite.TYPE_NODES);
+        return nodes;
+    }
+
+    @Override
+    public void visit(Node node, RuleContext context) {
+        NameSite site = NameSite.of(node).orElseThrow();
+        if (site.isSingularOfIterable() || site.isOneLineLambdaParameter()) {
+            return;
+        }
+        List<String> words = Identifiers.words(site.name());
+        List<String> expanded = new ArrayList<>(words.size());
+        String abbreviation = null;
+        for (String word : words) {
+            String replacement = context.config().abbreviations().get(word.toLowerCase(Locale.ROOT));
+            if (replacement != null && abbreviation == null) {
+                abbreviation = word;
+                expanded.add(replacement);
+            } else {
+                expanded.add(word);
+            }
+        }
+        if (abbreviation != null) {
+            String better = rebuild(site, expanded);
+            context.report(this, site.at(),
+                    "`" + site.name() + "` at line " + site.line() + " abbreviates `" + abbreviation.toLowerCase(Locale.ROOT)
+                            + "` where a word would do (Insist on the Highest Standards): write `" + better + "`.",
+                    "Rename `" + site.name() + "` to `" + better + "`.");
+            return;
+        }
+        int limit = context.threshold(this);
+        if (site.kind() != NameKind.CONSTANT && Identifiers.longestCapitalRun(site.name()) > limit) {
+            String better = rebuild(site, words);
+            context.report(this, site.at(),
+                    "`" + site.name() + "` at line " + site.line() + " runs more than " + limit
+                            + " capitals together (Insist on the Highest Standards): capitalise abbreviations "
+                            + "as words, e.g. `" + better + "`, so the word boundaries stay readable.",
+                    "Rename `" + site.name() + "` to `" + better + "`.");
+        }
+    }
+
+    private static String rebuild(NameSite site, List<String> words) {
+        return switch (site.kind()) {
+            case TYPE -> Identifiers.pascalCase(words);
+            case CONSTANT -> Identifiers.upperSnakeCase(words);
+            default -> Identifiers.camelCase(words);
+        };
+    }
+}

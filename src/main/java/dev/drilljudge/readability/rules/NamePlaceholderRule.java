@@ -1,0 +1,42 @@
+package dev.drilljudge.readability.rules;
+
+import com.github.javaparser.ast.Node;
+import dev.drilljudge.readability.Category;
+import dev.drilljudge.readability.RuleContext;
+import dev.drilljudge.readability.Severity;
+
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/** Placeholder names (temp, data, x...) that say nothing about what they hold. */
+public final class NamePlaceholderRule extends BaseRule {
+    public static final String ID = "NAME_PLACEHOLDER";
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
+
+    public NamePlaceholderRule() {
+        super(ID, Category.NAMING, Severity.MAJOR, OptionalInt.empty(),
+                "Placeholder names such as `temp`, `data`, `arr` or a lone `x` hide what a value is for; "
+                        + "a bar raiser reads them as a lack of operational clarity (Insist on the Highest Standards).",
+                NameSite.VARIABLE_NODES);
+    }
+
+    @Override
+    public void visit(Node node, RuleContext context) {
+        NameSite site = NameSite.of(node).orElseThrow();
+        if (!isPlaceholder(site, context)) {
+            return;
+        }
+        String example = NameHints.example(site, context.config());
+        context.report(this, site.at(),
+                "`" + site.name() + "` at line " + site.line() + " does not say what it holds "
+                        + "(Insist on the Highest Standards): name it for its role, " + example + ".",
+                "Rename `" + site.name() + "` to say what it holds, " + example + ".");
+    }
+
+    static boolean isPlaceholder(NameSite site, RuleContext context) {
+        String name = site.name();
+        boolean listed = context.config().isPlaceholder(name)
+                || (name.length() > 2 && context.config().isPlaceholder(TRAILING_DIGITS.matcher(name).replaceAll("")));
+        return listed && !site.isOneLineLambdaParameter() && !site.isCoordinate();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.drilljudge.readability.rules;
+
+import com.github.javaparser.ast.Node;
+import dev.drilljudge.readability.Category;
+import dev.drilljudge.readability.RuleContext;
+import dev.drilljudge.readability.Severity;
+
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Variable names shorter than the threshold (3). Idioms a reviewer reads at once are exempt; the list is in
+ * docs/readability.md.
+ */
+public final class NameShortRule extends BaseRule {
+    public static final String ID = "NAME_SHORT";
+    private static final Set<String> LOOP_INDICES = Set.of("i", "j", "k");
+    private static final Set<String> EXCEPTION_NAMES = Set.of("e", "ex");
+    private static final Set<String> SIZES = Set.of("n", "m");
+    private static final Set<String> PROBLEM_PARAMETERS = Set.of("n", "m", "k");
+    private static final Set<String> IDIOMS = Set.of("dx", "dy", "dr", "dc", "lo", "hi", "_");
+    private static final Set<String> SHORT_WORDS =
+            Set.of("id", "ok", "to", "in", "of", "on", "at", "by", "up", "io", "os", "db", "ip", "ui", "out");
+
+    public NameShortRule() {
+        super(ID, Category.NAMING, Severity.MINOR, OptionalInt.of(3),
+                "Names shorter than 3 characters make a reviewer reconstruct meaning from context "
+                        + "(Insist on the Highest Standards); loop indices and other idioms are exempt.",
+                NameSite.VARIABLE_NODES);
+    }
+
+    @Override
+    public void visit(Node node, RuleContext context) {
+        NameSite site = NameSite.of(node).orElseThrow();
+        if (site.name().length() >= context.threshold(this) || isExempt(site)
+                || NamePlaceholderRule.isPlaceholder(site, context) || context.config().isPlaceholder(site.name())) {
+            return;
+        }
+        String example = NameHints.example(site, context.config());
+        context.report(this, site.at(),
+                "`" + site.name() + "` at line " + site.line() + " is too short to say what this "
+                        + site.kind().description() + " holds (Insist on the Highest Standards): "
+                        + "spell out its role, " + example + ".",
+                "Rename `" + site.name() + "` to a word or two that says what it holds, " + example + ".");
+    }
+
+    private static boolean isExempt(NameSite site) {
+        String name = site.name();
+        if (SHORT_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT)) || IDIOMS.contains(name) || site.isOneLineLambdaParameter()
+                || site.isCoordinate()) {
+            return true;
+        }
+        return switch (site.kind()) {
+            case FOR_INDEX, FOR_EACH -> LOOP_INDICES.contains(name);
+            case LOCAL -> (LOOP_INDICES.contains(name) && site.isIntegral())
+                    || (SIZES.contains(name) && site.isSizeOfSomething());
+            case PARAMETER -> PROBLEM_PARAMETERS.contains(name) && site.isIntegral();
+            case CATCH_PARAMETER -> EXCEPTION_NAMES.contains(name);
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,200 @@
+package dev.drilljudge.readability.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SimpleName;
+import com.github.javaparser.ast.expr.TypePatternExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.Type;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One declared name and its context, as the naming rules see it.
+ *
+ * @param declaration the declaring node (VariableDeclarator, Parameter, MethodDeclaration, ...)
+ * @param at          the name node, where a finding points
+ * @param type        the declared type, or null (methods, types, untyped lambda parameters)
+ */
+record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Type type) {
+
+    /** The node classes that declare names the rules check. */
+    static final List<Class<? extends Node>> VARIABLE_NODES =
+            List.of(VariableDeclarator.class, Parameter.class, TypePatternExpr.class);
+
+    private static final Pattern COORDINATE = Pattern.compile("([xyz])(\\d*)");
+
+    static Optional<NameSite> of(Node node) {
+        if (node instanceof VariableDeclarator variable) {
+            return Optional.of(new NameSite(variable.getNameAsString(), variableKind(variable), variable,
+                    variable.getName(), variable.getType()));
+        }
+        if (node instanceof Parameter parameter) {
+            return Optional.of(new NameSite(parameter.getNameAsString(), parameterKind(parameter), parameter,
+                    parameter.getName(), parameter.getType().isUnknownType() ? null : parameter.getType()));
+        }
+        if (node instanceof TypePatternExpr pattern) {
+            return Optional.of(new NameSite(pattern.getNameAsString(), NameKind.PATTERN, pattern, pattern.getName(),
+                    pattern.getType()));
+        }
+        if (node instanceof MethodDeclaration method) {
+            return Optional.of(new NameSite(method.getNameAsString(), NameKind.METHOD, method, method.getName(), null));
+        }
+        if (node instanceof TypeDeclaration<?> type) {
+            return Optional.of(new NameSite(type.getNameAsString(), NameKind.TYPE, type, type.getName(), null));
+        }
+        return Optional.empty();
+    }
+
+    static final List<Class<? extends Node>> TYPE_NODES = List.of(ClassOrInterfaceDeclaration.class,
+            EnumDeclaration.class, RecordDeclaration.class, AnnotationDeclaration.class);
+
+    private static NameKind variableKind(VariableDeclarator variable) {
+        Node parent = variable.getParentNode().orElse(null);
+        if (parent instanceof FieldDeclaration field) {
+            boolean inInterface = field.getParentNode()
+                    .filter(owner -> owner instanceof ClassOrInterfaceDeclaration type && type.isInterface())
+                    .isPresent();
+            return inInterface || (field.isStatic() && field.isFinal()) ? NameKind.CONSTANT : NameKind.FIELD;
+        }
+        if (parent instanceof VariableDeclarationExpr declaration) {
+            Node holder = declaration.getParentNode().orElse(null);
+            if (holder instanceof ForStmt) {
+                return NameKind.FOR_INDEX;
+            }
+            if (holder instanceof ForEachStmt) {
+                return NameKind.FOR_EACH;
+            }
+            if (holder instanceof TryStmt) {
+                return NameKind.RESOURCE;
+            }
+        }
+        return NameKind.LOCAL;
+    }
+
+    private static NameKind parameterKind(Parameter parameter) {
+        Node parent = parameter.getParentNode().orElse(null);
+        if (parent instanceof LambdaExpr) {
+            return NameKind.LAMBDA_PARAMETER;
+        }
+        if (parent instanceof CatchClause) {
+            return NameKind.CATCH_PARAMETER;
+        }
+        if (parent instanceof RecordDeclaration) {
+            return NameKind.RECORD_COMPONENT;
+        }
+        return NameKind.PARAMETER;
+    }
+
+    int line() {
+        return at.getBegin().map(position -> position.line).orElse(1);
+    }
+
+    /** A parameter of a lambda that fits on one line, e.g. `(a, b) -> a[0] - b[0]`: short names read fine there. */
+    boolean isOneLineLambdaParameter() {
+        if (kind != NameKind.LAMBDA_PARAMETER) {
+            return false;
+        }
+        LambdaExpr lambda = (LambdaExpr) declaration.getParentNode().orElseThrow();
+        int begin = lambda.getBegin().map(position -> position.line).orElse(0);
+        int end = lambda.getEnd().map(position -> position.line).orElse(-1);
+        return lambda.getExpressionBody().isPresent() || begin == end;
+    }
+
+    boolean isIntegral() {
+        return type != null && type.isPrimitiveType()
+                && (type.asString().equals("int") || type.asString().equals("long"));
+    }
+
+    /** `int n = nums.length` or `int m = grid[0].length`: the size idiom every reviewer reads at once. */
+    boolean isSizeOfSomething() {
+        if (!(declaration instanceof VariableDeclarator variable) || variable.getInitializer().isEmpty()) {
+            return false;
+        }
+        Expression initializer = variable.getInitializer().get();
+        if (initializer instanceof FieldAccessExpr access) {
+            return access.getNameAsString().equals("length");
+        }
+        if (initializer instanceof MethodCallExpr call) {
+            String method = call.getNameAsString();
+            return call.getArguments().isEmpty() && (method.equals("size") || method.equals("length"));
+        }
+        return false;
+    }
+
+    /** `for (int num : nums)`: the element named as the singular of its collection. */
+    boolean isSingularOfIterable() {
+        if (kind != NameKind.FOR_EACH) {
+            return false;
+        }
+        Node holder = declaration.getParentNode().flatMap(Node::getParentNode).orElse(null);
+        return holder instanceof ForEachStmt loop && loop.getIterable() instanceof NameExpr iterable
+                && iterable.getNameAsString().equals(name + "s");
+    }
+
+    /**
+     * x with y (or y with x, z with x) declared together: in one parameter list or record header, as fields of
+     * one type, in one declaration statement, or as nested loop indices. Two unrelated locals that happen to be
+     * called x and y are not a coordinate pair.
+     */
+    boolean isCoordinate() {
+        Matcher matcher = COORDINATE.matcher(name);
+        if (!matcher.matches()) {
+            return false;
+        }
+        String partner = (matcher.group(1).equals("x") ? "y" : "x") + matcher.group(2);
+        Node parent = declaration.getParentNode().orElse(null);
+        return switch (kind) {
+            case PARAMETER, LAMBDA_PARAMETER, RECORD_COMPONENT -> parent != null && parent.getChildNodes().stream()
+                    .anyMatch(sibling -> sibling instanceof Parameter parameter
+                            && parameter.getNameAsString().equals(partner));
+            case FIELD, CONSTANT -> parent != null && parent.getParentNode()
+                    .filter(owner -> owner instanceof TypeDeclaration<?>)
+                    .map(owner -> ((TypeDeclaration<?>) owner).getFieldByName(partner).isPresent())
+                    .orElse(false);
+            case LOCAL, RESOURCE -> parent instanceof VariableDeclarationExpr declarationExpr
+                    && declarationExpr.getVariables().stream()
+                    .anyMatch(variable -> variable.getNameAsString().equals(partner));
+            case FOR_INDEX -> {
+                Node scope = scope();
+                yield scope != null && scope.findFirst(VariableDeclarator.class,
+                        variable -> variable.getNameAsString().equals(partner)
+                                && variableKind(variable) == NameKind.FOR_INDEX).isPresent();
+            }
+            default -> false;
+        };
+    }
+
+    private Node scope() {
+        Node current = declaration.getParentNode().orElse(null);
+        while (current != null) {
+            if (current instanceof CallableDeclaration<?> || current instanceof LambdaExpr
+                    || current instanceof TypeDeclaration<?>) {
+                return current;
+            }
+            current = current.getParentNode().orElse(null);
+        }
+        return null;
+    }
+}

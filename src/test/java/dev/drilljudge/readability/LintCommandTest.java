@@ -1,0 +1,148 @@
+package dev.drilljudge.readability;
+
+import dev.drilljudge.BadInputException;
+import dev.drilljudge.cli.LintCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LintCommandTest {
+    private static final String MESSY = """
+            class Solution {
+                public int maxProfit(int[] p) {
+                    int temp = p[0];
+                    int best = 0;
+                    for (int price : p) {
+                        temp = Math.min(temp, price);
+                        best = Math.max(best, price - temp);
+                    }
+                    return best;
+                }
+            }
+            """;
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    /** Runs `lint` the way the root command does: a BadInputException becomes one line and exit code 2. */
+    private int lint(String... args) {
+        CommandLine command = new CommandLine(new LintCommand());
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        command.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+            if (exception instanceof BadInputException) {
+                commandLine.getErr().println("error: " + exception.getMessage());
+                return 2;
+            }
+            throw exception;
+        });
+        return command.execute(args);
+    }
+
+    private Path solution() throws IOException {
+        Path file = folder.resolve("Solution.java");
+        Files.writeString(file, MESSY);
+        return file;
+    }
+
+    @Test
+    void textReportGroupsFindingsByFileAndEndsWithTopFixes() throws IOException {
+        int exitCode = lint(solution().toString());
+
+        assertThat(exitCode).isZero();
+        String text = out.toString();
+        assertThat(text).startsWith("Readability ");
+        assertThat(text).contains("\nSolution.java\n");
+        assertThat(text).contains("  3:13  NAME_PLACEHOLDER [major]  `temp` at line 3 does not say what it holds "
+                + "(Insist on the Highest Standards)");
+        assertThat(text).contains("  3:20  UNGUARDED_INPUT [major]");
+        assertThat(text).contains("  2:32  NAME_SHORT [minor]");
+        assertThat(text).contains("\nTop 3 fixes\n  1. ");
+        assertThat(text.strip().lines().reduce((first, second) -> second).orElseThrow()).startsWith("  3. ");
+    }
+
+    @Test
+    void jsonReportHasTheSharedShape() throws IOException {
+        int exitCode = lint(solution().toString(), "--format", "json");
+
+        assertThat(exitCode).isZero();
+        JsonNode report = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(report.propertyNames()).containsExactly("score", "categories", "findings", "topFixes");
+        assertThat(report.get("categories").propertyNames())
+                .containsExactly("naming", "edgeCases", "modularity", "errorHandling");
+        JsonNode first = report.get("findings").get(0);
+        assertThat(first.propertyNames()).containsExactly("rule", "category", "severity", "file", "line", "column",
+                "message", "suggestion");
+        List<String> rules = new ArrayList<>();
+        report.get("findings").values().forEach(finding -> rules.add(finding.get("rule").asString()));
+        assertThat(rules).containsExactly("NAME_SHORT", "NAME_PLACEHOLDER", "UNGUARDED_INPUT");
+        assertThat(first.get("category").asString()).isEqualTo("naming");
+        assertThat(first.get("severity").asString()).isEqualTo("minor");
+        assertThat(first.get("file").asString()).isEqualTo("Solution.java");
+        assertThat(first.get("line").asInt()).isEqualTo(2);
+        assertThat(report.get("topFixes").size()).isEqualTo(3);
+        // naming: W = 4 + 2 = 6 -> 100 - 48 = 52; edge cases: W = 4 -> 68; overall (52 + 68 + 100 + 100) / 4
+        assertThat(report.get("categories").get("naming").asInt()).isEqualTo(52);
+        assertThat(report.get("categories").get("edgeCases").asInt()).isEqualTo(68);
+        assertThat(report.get("score").asInt()).isEqualTo(80);
+    }
+
+    @Test
+    void lintsAFolder() throws IOException {
+        solution();
+        Files.writeString(folder.resolve("Helper.java"), "class Helper {\n    int total;\n}\n");
+        assertThat(lint(folder.toString())).isZero();
+        assertThat(out.toString()).contains("\nSolution.java\n").doesNotContain("\nHelper.java\n");
+    }
+
+    @Test
+    void configDisablesRules() throws IOException {
+        Path config = folder.resolve("custom.yaml");
+        Files.writeString(config, "readability:\n  disabled: [NAME_PLACEHOLDER, NAME_SHORT]\n");
+        assertThat(lint(solution().toString(), "--config", config.toString())).isZero();
+        assertThat(out.toString()).contains("UNGUARDED_INPUT").doesNotContain("NAME_PLACEHOLDER").doesNotContain("NAME_SHORT");
+    }
+
+    @Test
+    void aMissingPathIsExitTwoWithOneLine() {
+        Path missing = folder.resolve("nowhere");
+        assertThat(lint(missing.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: " + missing + ": no such file or folder").hasLineCount(1);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aFolderWithoutJavaFilesIsExitTwo() {
+        assertThat(lint(folder.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no .java files").hasLineCount(1);
+    }
+
+    @Test
+    void anInvalidConfigIsExitTwoNamingTheKey() throws IOException {
+        Path config = folder.resolve("bad.yaml");
+        Files.writeString(config, "readability:\n  thresholds:\n    NESTNG: 2\n");
+        assertThat(lint(solution().toString(), "--config", config.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("`readability.thresholds.NESTNG`").hasLineCount(1);
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() throws IOException {
+        assertThat(lint(solution().toString(), "--format", "xml")).isEqualTo(2);
+        assertThat(err.toString()).contains("--format");
+    }
+}

@@ -1,0 +1,41 @@
+import java.util.Iterator;
+import java.util.Optional;
+
+class ExceptionWithoutMessage {
+    void check(int k) {
+        if (k <= 0) {
+            throw new IllegalArgumentException(); // expect: EXCEPTION_WITHOUT_MESSAGE
+        }
+    }
+
+    String first(Optional<String> value) {
+        return value.orElseThrow(() -> new IllegalStateException()); // expect: EXCEPTION_WITHOUT_MESSAGE
+    }
+
+    void checked(int k) {
+        if (k <= 0) {
+            throw new IllegalArgumentException("k must be positive, was " + k);
+        }
+    }
+
+    void wrap(Exception cause) {
+        throw new IllegalStateException(cause);
+    }
+
+    static class Empty implements Iterator<String> {
+        @Override
+        public boolean hasNext() {
+            return false;
+        }
+
+        @Override
+        public String next() {
+            throw new java.util.NoSuchElementException("no elements"); 
+        }
+
+        @Override
+        public void remove() {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import java.util.Objects;
+
+class GuardClause {
+    private final String name;
+
+    GuardClause(String name) {
+        this.name = Objects.requireNonNull(name, "name"); // expect: GUARD_CLAUSE
+    }
+
+    int maxProfit(int[] prices) {
+        if (prices == null) { // expect: GUARD_CLAUSE
+            throw new IllegalArgumentException("prices must not be null");
+        }
+        if (prices.length < 2) return 0; // expect: GUARD_CLAUSE
+        int best = 0;
+        if (best > 0) {
+            return best;
+        }
+        return best;
+    }
+
+    int absolute(int value) {
+        if (value < 0) {
+            return -value;
+        } else {
+            return value;
+        }
+    }
+
+    record Range(int low, int high) {
+        Range {
+            if (low > high) { // expect: GUARD_CLAUSE
+                throw new IllegalArgumentException("low must not exceed high, was " + low + " > " + high);
+            }
+        }
+    }
+}

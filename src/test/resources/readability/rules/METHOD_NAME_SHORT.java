@@ -1,0 +1,22 @@
+class MethodNameShort {
+    int f(int value) { // expect: METHOD_NAME_SHORT
+        return value + 1;
+    }
+
+    void go() { // expect: METHOD_NAME_SHORT
+    }
+
+    static MethodNameShort of() {
+        return new MethodNameShort();
+    }
+
+    int dfs(int depth) {
+        return depth;
+    }
+
+    record User(String id) {
+        public String id() {
+            return id;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import java.util.List;
+
+class NameAbbreviation {
+    static final String DEFAULT_HTTP_URL = "https://example.com";
+    int numberOfItems;
+    int numItems; // expect: NAME_ABBREVIATION
+
+    int countEvens(List<Integer> nums) {
+        int cnt = 0; // expect: NAME_ABBREVIATION
+        for (int num : nums) {
+            if (num % 2 == 0) {
+                cnt++;
+            }
+        }
+        return cnt;
+    }
+
+    int maxIdx(int[] values) { // expect: NAME_ABBREVIATION
+        int bestIndex = 0;
+        for (int index = 1; index < values.length; index++) {
+            if (values[index] > values[bestIndex]) {
+                bestIndex = index;
+            }
+        }
+        return bestIndex;
+    }
+
+    String parseHTTPURL(String address) { // expect: NAME_ABBREVIATION
+        return address;
+    }
+
+    String toJSON(String value) {
+        return value;
+    }
+}

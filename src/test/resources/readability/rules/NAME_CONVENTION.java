@@ -1,0 +1,31 @@
+class NameConvention {
+    static final int maxSize = 10; // expect: NAME_CONVENTION
+    static final int MAX_DEPTH = 10;
+    private static final long serialVersionUID = 1L;
+    private int Count; // expect: NAME_CONVENTION
+    private int itemCount;
+
+    void Process() { // expect: NAME_CONVENTION
+    }
+
+    void process_items(int item_count) { // expect: NAME_CONVENTION
+    }
+
+    void processItems(int itemCount) {
+        int Total = itemCount; // expect: NAME_CONVENTION
+        int doubledTotal = Total * 2;
+    }
+
+    class inner_helper { // expect: NAME_CONVENTION
+    }
+
+    interface Shape {
+        int SIDES = 4;
+        int corners = 4; // expect: NAME_CONVENTION
+    }
+
+    enum Color { RED, DARK_GREEN }
+
+    record Range(int low, int high) {
+    }
+}

@@ -1,0 +1,73 @@
+import java.util.List;
+import java.util.Map;
+
+class NamePlaceholder {
+    private int data; // expect: NAME_PLACEHOLDER
+    private int template;
+
+    int swapFirstTwo(int[] values) {
+        int temp = values[0]; // expect: NAME_PLACEHOLDER
+        values[0] = values[1];
+        values[1] = temp;
+        return temp;
+    }
+
+    int manhattan(int x, int y) {
+        return Math.abs(x) + Math.abs(y);
+    }
+
+    int triple(int x) { // expect: NAME_PLACEHOLDER
+        return x * 3;
+    }
+
+    List<Integer> doubled(List<Integer> numbers) {
+        return numbers.stream().map(x -> x * 2).toList();
+    }
+
+    String describe(Object obj) { // expect: NAME_PLACEHOLDER
+        String tmp2 = String.valueOf(obj); // expect: NAME_PLACEHOLDER
+        return tmp2;
+    }
+
+    int total(Map<String, Integer> countsByWord) {
+        int res = 0; // expect: NAME_PLACEHOLDER
+        for (int count : countsByWord.values()) {
+            res += count;
+        }
+        return res;
+    }
+
+    record Point(int x, int y) {
+    }
+
+    double length(Point point) {
+        int x1 = point.x();
+        int y1 = point.y();
+        return Math.sqrt(x1 * x1 + y1 * y1);
+    }
+
+    int sumGrid(int[][] grid) {
+        int total = 0;
+        for (int x = 0; x < grid.length; x++) {
+            for (int y = 0; y < grid[x].length; y++) {
+                total += grid[x][y];
+            }
+        }
+        return total;
+    }
+
+    int origin() {
+        int x = 0, y = 0;
+        return x + y;
+    }
+
+    int profit(int[] prices) {
+        int x = prices[0]; // expect: NAME_PLACEHOLDER
+        int y = 0; // expect: NAME_PLACEHOLDER
+        for (int price : prices) {
+            x = Math.min(x, price);
+            y = Math.max(y, price - x);
+        }
+        return y;
+    }
+}

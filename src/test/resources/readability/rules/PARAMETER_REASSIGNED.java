@@ -1,0 +1,39 @@
+import java.util.function.UnaryOperator;
+
+class ParameterReassigned {
+    private int field;
+    private final UnaryOperator<Integer> increment = count -> {
+        count = count + 1; // expect: PARAMETER_REASSIGNED
+        return count;
+    };
+
+    int digitSum(int number) {
+        int sum = 0;
+        while (number > 0) {
+            sum += number % 10;
+            number /= 10; // expect: PARAMETER_REASSIGNED
+        }
+        return sum;
+    }
+
+    int countdown(int steps) {
+        steps--; // expect: PARAMETER_REASSIGNED
+        return steps;
+    }
+
+    int copy(int number) {
+        int remaining = number;
+        remaining /= 10;
+        return remaining;
+    }
+
+    void setField(int field) {
+        this.field = field;
+    }
+
+    record Name(String value) {
+        Name {
+            value = value.strip();
+        }
+    }
+}

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class LRUCacheHiddenTest {
 
-    private static final int PERF_CAPACITY = 40_000;
-    private static final int PERF_CALLS = 120_000;
+    private static final int PERF_CAPACITY = 60_000;
+    private static final int PERF_CALLS = 150_000;
     private static final int HISTORY_SHOWN = 8;
 
     /** Runs a script such as "put 1 1; get 1 -> 1" and checks every get. */
@@ -223,14 +223,14 @@ class LRUCacheHiddenTest {
 
     @Test
     @Tag("perf")
-    @DisplayName("perf: capacity 40 000, 120 000 mixed calls")
+    @DisplayName("perf: capacity 60 000, 150 000 mixed calls")
     void perfMixed() {
         runLarge(new Random(45), 2 * PERF_CAPACITY, 0.5);
     }
 
     @Test
     @Tag("perf")
-    @DisplayName("perf: capacity 40 000, 120 000 calls mostly hits")
+    @DisplayName("perf: capacity 60 000, 150 000 calls mostly hits")
     void perfMostlyHits() {
         runLarge(new Random(46), PERF_CAPACITY + PERF_CAPACITY / 10, 0.2);
     }

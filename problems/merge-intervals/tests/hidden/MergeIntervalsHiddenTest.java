@@ -199,11 +199,12 @@ class MergeIntervalsHiddenTest {
 
     @Test
     @Tag("perf")
-    @DisplayName("perf: 40 000 disjoint intervals, shuffled")
+    @DisplayName("perf: 60 000 disjoint intervals, shuffled")
     void perfDisjoint() {
-        int[][] intervals = new int[PERF_SIZE][];
-        int[][] expected = new int[PERF_SIZE][];
-        for (int i = 0; i < PERF_SIZE; i++) {
+        int count = 60_000;
+        int[][] intervals = new int[count][];
+        int[][] expected = new int[count][];
+        for (int i = 0; i < count; i++) {
             intervals[i] = new int[] {3 * i, 3 * i + 1};
             expected[i] = new int[] {3 * i, 3 * i + 1};
         }

@@ -21,6 +21,7 @@ import java.io.PrintWriter;
                 StatusCommand.class,
                 MockCommand.class,
                 ReportCommand.class,
+                LintCommand.class,
                 DoctorCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** `judge list`: the bank, one problem a line. */
@@ -24,13 +25,21 @@ public final class ListCommand implements Callable<Integer> {
     @Option(names = "--style", paramLabel = "STYLE", description = "Only meta, amazon or pe problems.")
     String style;
 
+    @Option(names = "--unsolved", description = "Only problems without an ACCEPTED submit in your history.")
+    boolean unsolved;
+
+    @Mixin
+    SubmissionsOption submissions;
+
     @Override
     public Integer call() {
         Difficulty wanted = difficulty == null ? null : parseDifficulty(difficulty);
+        Set<String> solved = unsolved ? SolvedProblems.in(submissions.directory()) : Set.of();
         List<ProblemPackage> shown = problems.bank().problems().stream()
                 .filter(problem -> tag == null || problem.hasTag(tag))
                 .filter(problem -> style == null || problem.hasTag(style))
                 .filter(problem -> wanted == null || problem.difficulty() == wanted)
+                .filter(problem -> !solved.contains(problem.id()))
                 .toList();
         int idWidth = shown.stream().mapToInt(problem -> problem.id().length()).max().orElse(2);
         int titleWidth = shown.stream().mapToInt(problem -> problem.title().length()).max().orElse(5);

@@ -29,6 +29,9 @@ public final class ShowCommand implements Callable<Integer> {
     @Option(names = "--force", description = "With --solution: show it even before an ACCEPTED submit.")
     boolean force;
 
+    @Mixin
+    SubmissionsOption submissions;
+
     @Override
     public Integer call() throws IOException {
         ProblemPackage problem = problems.bank().get(problemId);
@@ -36,7 +39,7 @@ public final class ShowCommand implements Callable<Integer> {
             System.out.print(Files.readString(problem.statementFile()));
             return ExitCodes.OK;
         }
-        if (!force && !SolvedProblems.hasAccepted(problem.id())) {
+        if (!force && !SolvedProblems.in(submissions.directory()).contains(problem.id())) {
             throw new BadInputException("the model answer of '" + problem.id() + "' unlocks after an ACCEPTED `judge submit "
                     + problem.id() + "`; add --force to see it now");
         }

@@ -5,6 +5,7 @@ import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.app.SubmissionRecorder;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.readability.Readability;
+import dev.drilljudge.readability.ReadabilityAnalyzer;
 import dev.drilljudge.report.JudgeReport;
 import dev.drilljudge.report.MockRoundText;
 import dev.drilljudge.session.RecordedAttempt;
@@ -12,6 +13,7 @@ import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
+import dev.drilljudge.verdict.TaggedTests;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -32,6 +34,9 @@ public final class SubmitCommand implements Callable<Integer> {
     @Mixin
     SubmissionOptions submission;
 
+    @Mixin
+    ReadabilityConfigOption readabilityConfig;
+
     private final Clock clock;
 
     public SubmitCommand() {
@@ -49,7 +54,8 @@ public final class SubmitCommand implements Callable<Integer> {
             engine.prepare(problem);
             List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
             Judgement judgement = engine.judge(problem, sources, RunMode.HIDDEN);
-            Readability readability = ReadabilityOfSubmission.analyze(sources, judgement);
+            Readability readability = new ReadabilityAnalyzer(readabilityConfig.load())
+                    .analyze(sources, TaggedTests.passRate(judgement, TaggedTests.EDGE));
             RecordedAttempt recorded = new SubmissionRecorder(submissions.directory(), clock)
                     .recordAttempt(problem, judgement, readability);
             ReportPrinter.print(new JudgeReport(judgement, readability, recorded.scorecard()), submission.format());

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * naming, edge cases, error handling, and "readable but wrong does not pass" (Amazon).
  */
 public final class DebriefWriter {
-    static final String EDGE_TAG = "edge";
+    static final String EDGE_TAG = dev.drilljudge.verdict.TaggedTests.EDGE;
     private static final int EXAMPLES_PER_CATEGORY = 2;
     private static final Pattern QUOTED_NAME = Pattern.compile("`([^`]+)`");
     private static final Map<Category, String> ISSUE_NOUNS = Map.of(

@@ -16,7 +16,7 @@ public final class MetaScorer {
     public static final int FIRST_TIME_RIGHT_STEP = 25;
     /** The ICPC 20-minute rule scaled to the problem: each rejection adds 20% of the target to the clock. */
     public static final int PENALTY_PERCENT_OF_TARGET = 20;
-    public static final String PERF_TAG = "perf";
+    public static final String PERF_TAG = dev.drilljudge.verdict.TaggedTests.PERF;
 
     private MetaScorer() {
     }

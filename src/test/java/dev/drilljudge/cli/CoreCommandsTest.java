@@ -13,13 +13,17 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CoreCommandsTest {
+    /** Submits record history; keep it out of the project's own submissions/ folder. */
+    @TempDir
+    Path workspace;
+
     private static final String BANK = TestBanks.projectRoot().resolve("src/test/resources/bank").toString();
     private static final Path SOLUTIONS = TestBanks.projectRoot().resolve("src/test/resources/bank/pair-sum/solutions");
 
     @Test
     void acceptedSubmitExitsZeroWithTheJsonContract() {
         CliRunner.Result result = CliRunner.run("submit", "pair-sum", SOLUTIONS.resolve("accepted/hash-map").toString(),
-                "--problems", BANK, "--format", "json");
+                "--problems", BANK, "--format", "json", "--submissions", workspace.toString());
 
         assertThat(result.exitCode()).isEqualTo(0);
         JsonNode json = JsonReport.mapper().readTree(result.out());
@@ -37,12 +41,25 @@ class CoreCommandsTest {
         assertThat(json.path("timings").has("compileMs")).isTrue();
         assertThat(json.path("timings").has("runMs")).isTrue();
         assertThat(json.path("timings").has("totalMs")).isTrue();
+        assertThat(json.path("readability").path("score").isInt()).isTrue();
+        assertThat(json.path("readability").path("categories").propertyNames())
+                .containsExactlyInAnyOrder("naming", "edgeCases", "modularity", "errorHandling");
+        assertThat(json.path("readability").path("findings").isArray()).isTrue();
+        JsonNode meta = json.path("scores").path("meta");
+        assertThat(meta.path("correctness").asInt()).isEqualTo(100);
+        assertThat(meta.path("velocity").isNull()).as("not timed is null, never 0").isTrue();
+        assertThat(meta.path("elapsedSeconds").isNull()).isTrue();
+        assertThat(meta.path("targetSeconds").asInt()).isEqualTo(900);
+        assertThat(json.path("scores").path("amazon").path("correctness").asInt()).isEqualTo(100);
+        assertThat(json.path("scores").path("overall").isInt()).isTrue();
+        assertThat(json.path("debrief").path("meta").asString()).startsWith("Meta: ");
+        assertThat(json.path("debrief").path("amazon").asString()).startsWith("Amazon: ");
     }
 
     @Test
     void wrongAnswerExitsOne() {
         CliRunner.Result result = CliRunner.run("submit", "pair-sum", SOLUTIONS.resolve("wrong/first-pair-only").toString(),
-                "--problems", BANK);
+                "--problems", BANK, "--submissions", workspace.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).startsWith("WRONG_ANSWER on test 2 (edge: pair is not adjacent)");
@@ -62,7 +79,8 @@ class CoreCommandsTest {
         Path answer = folder.resolve("Solution.java");
         Files.writeString(answer, "class Solution {\n  public int[] twoSum(int[] a, int t) { return null }\n}\n");
 
-        CliRunner.Result result = CliRunner.run("submit", "pair-sum", answer.toString(), "--problems", BANK);
+        CliRunner.Result result = CliRunner.run("submit", "pair-sum", answer.toString(), "--problems", BANK,
+                "--submissions", workspace.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).startsWith("COMPILE_ERROR: Solution.java:2:52: ';' expected");
@@ -142,5 +160,25 @@ class CoreCommandsTest {
 
         assertThat(result.out()).contains("JVM sandbox: active").contains("bubblewrap:").contains("prlimit:")
                 .contains("2 valid packages");
+    }
+
+    @Test
+    void modelAnswerUnlocksOnlyAfterAnAcceptedSubmit(@TempDir Path submissions) {
+        CliRunner.Result locked = CliRunner.run("show", "pair-sum", "--solution", "--problems", BANK,
+                "--submissions", submissions.toString());
+        CliRunner.Result forced = CliRunner.run("show", "pair-sum", "--solution", "--force", "--problems", BANK,
+                "--submissions", submissions.toString());
+        CliRunner.run("submit", "pair-sum", SOLUTIONS.resolve("accepted/hash-map").toString(), "--problems", BANK,
+                "--submissions", submissions.toString());
+        CliRunner.Result unlocked = CliRunner.run("show", "pair-sum", "--solution", "--problems", BANK,
+                "--submissions", submissions.toString());
+
+        assertThat(locked.exitCode()).isEqualTo(2);
+        assertThat(locked.err()).contains("unlocks after an ACCEPTED `judge submit pair-sum`");
+        assertThat(forced.out()).contains("indexByValue");
+        assertThat(unlocked.exitCode()).isEqualTo(0);
+        assertThat(unlocked.out()).contains("indexByValue");
+        assertThat(CliRunner.run("list", "--unsolved", "--problems", BANK, "--submissions", submissions.toString()).out())
+                .contains("counter").doesNotContain("pair-sum");
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class BoundedBlockingQueueHiddenTest {
 
     /** Shorter than the test time limit, so a deadlocked solution fails with a message instead of hanging. */
-    private static final long DEADLINE_MS = 4_000;
+    private static final long DEADLINE_MS = 5_000;
 
     @FunctionalInterface
     private interface Task {
@@ -329,7 +329,7 @@ class BoundedBlockingQueueHiddenTest {
     @DisplayName("edge: 4 producers and 4 consumers on capacity 1, no lost wake-up (3 rounds)")
     void lostWakeUpCapacityOne() {
         for (int round = 0; round < 3; round++) {
-            producersAndConsumers(1, 4, 4, 2_000, false);
+            producersAndConsumers(1, 4, 4, 1_000, false);
         }
     }
 

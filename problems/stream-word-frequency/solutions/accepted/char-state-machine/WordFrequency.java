@@ -86,10 +86,13 @@ public class WordFrequency {
             apostrophePending = false;
         }
 
+        /** ASCII only on purpose: every non-ASCII character is a separator. */
         private static boolean isWordCharacter(char character) {
-            return (character >= 'a' && character <= 'z')
-                    || (character >= 'A' && character <= 'Z')
-                    || (character >= '0' && character <= '9');
+            return isBetween(character, 'a', 'z') || isBetween(character, 'A', 'Z') || isBetween(character, '0', '9');
+        }
+
+        private static boolean isBetween(char character, char first, char last) {
+            return character >= first && character <= last;
         }
     }
 }

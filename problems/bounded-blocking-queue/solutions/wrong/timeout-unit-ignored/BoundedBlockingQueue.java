@@ -1,0 +1,69 @@
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/** Monitor-based queue that treats every timeout as milliseconds, whatever the unit. */
+public class BoundedBlockingQueue<E> {
+
+    private final int capacity;
+    private final Deque<E> elements = new ArrayDeque<>();
+
+    public BoundedBlockingQueue(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be >= 1, was " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    public synchronized void put(E element) throws InterruptedException {
+        Objects.requireNonNull(element, "element must not be null");
+        while (elements.size() >= capacity) {
+            wait();
+        }
+        elements.addLast(element);
+        notifyAll();
+    }
+
+    public synchronized E take() throws InterruptedException {
+        while (elements.isEmpty()) {
+            wait();
+        }
+        E head = elements.removeFirst();
+        notifyAll();
+        return head;
+    }
+
+    public synchronized boolean offer(E element, long timeout, TimeUnit unit) throws InterruptedException {
+        Objects.requireNonNull(element, "element must not be null");
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout);
+        while (elements.size() >= capacity) {
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, remaining);
+        }
+        elements.addLast(element);
+        notifyAll();
+        return true;
+    }
+
+    public synchronized E poll(long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout);
+        while (elements.isEmpty()) {
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                return null;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, remaining);
+        }
+        E head = elements.removeFirst();
+        notifyAll();
+        return head;
+    }
+
+    public synchronized int size() {
+        return elements.size();
+    }
+}

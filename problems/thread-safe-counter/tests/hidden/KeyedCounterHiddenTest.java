@@ -1,0 +1,325 @@
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+class KeyedCounterHiddenTest {
+
+    private static final int THREADS = 8;
+    /** Longer than the test time limit: a solution that is merely slow gets TIME_LIMIT_EXCEEDED. */
+    private static final long JOIN_DEADLINE_MS = 10_000;
+
+    /**
+     * Runs body(threadIndex) on THREADS threads released together by a barrier, waits with a deadline,
+     * and turns an exception in any thread (or a thread that never finishes) into a test failure.
+     */
+    private static void runConcurrently(int threadCount, IntConsumer body) {
+        CyclicBarrier start = new CyclicBarrier(threadCount);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < threadCount; t++) {
+            int threadIndex = t;
+            Thread thread = new Thread(() -> {
+                try {
+                    start.await();
+                    body.accept(threadIndex);
+                } catch (Throwable thrown) {
+                    failure.compareAndSet(null, thrown);
+                }
+            }, "worker-" + t);
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
+        long deadline = System.currentTimeMillis() + JOIN_DEADLINE_MS;
+        for (Thread thread : threads) {
+            try {
+                thread.join(Math.max(1, deadline - System.currentTimeMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted while waiting for worker threads");
+            }
+            if (thread.isAlive()) {
+                fail(thread.getName() + " did not finish within " + JOIN_DEADLINE_MS + " ms (deadlock or livelock?)");
+            }
+        }
+        if (failure.get() != null) {
+            fail("a worker thread threw " + failure.get(), failure.get());
+        }
+    }
+
+    private static String keyFor(int id) {
+        return "/api/v1/item/" + id;
+    }
+
+    @Test
+    @Tag("edge")
+    @DisplayName("edge: get of a key never incremented is 0")
+    void unknownKey() {
+        KeyedCounter counter = new KeyedCounter();
+        counter.increment("present");
+        assertEquals(0, counter.get("absent"), "get(absent)");
+    }
+
+    @Test
+    @Tag("edge")
+    @DisplayName("edge: snapshot of an empty counter")
+    void emptySnapshot() {
+        assertEquals(Map.of(), new KeyedCounter().snapshot(), "snapshot of a new counter");
+    }
+
+    @Test
+    @Tag("edge")
+    @DisplayName("edge: snapshot is a copy")
+    void snapshotIsCopy() {
+        KeyedCounter counter = new KeyedCounter();
+        counter.increment("x");
+        counter.increment("x");
+        Map<String, Long> snapshot = counter.snapshot();
+        counter.increment("x");
+        counter.increment("y");
+        assertEquals(Map.of("x", 2L), snapshot, "snapshot must not see later increments");
+        assertEquals(Map.of("x", 3L, "y", 1L), counter.snapshot(), "a new snapshot sees them");
+    }
+
+    @Test
+    @Tag("edge")
+    @DisplayName("edge: snapshot is unmodifiable")
+    void snapshotUnmodifiable() {
+        KeyedCounter counter = new KeyedCounter();
+        counter.increment("x");
+        Map<String, Long> snapshot = counter.snapshot();
+        assertThrows(UnsupportedOperationException.class, () -> snapshot.put("x", 99L), "snapshot.put");
+        assertThrows(UnsupportedOperationException.class, () -> snapshot.remove("x"), "snapshot.remove");
+        assertThrows(UnsupportedOperationException.class, snapshot::clear, "snapshot.clear");
+        assertEquals(1, counter.get("x"), "the counter itself is unchanged");
+    }
+
+    @Test
+    @Tag("edge")
+    @DisplayName("edge: null keys are rejected")
+    void nullKey() {
+        KeyedCounter counter = new KeyedCounter();
+        assertThrows(NullPointerException.class, () -> counter.increment(null), "increment(null)");
+        assertThrows(NullPointerException.class, () -> counter.get(null), "get(null)");
+    }
+
+    @Test
+    @Tag("edge")
+    @DisplayName("edge: empty-string key and keys differing in case")
+    void emptyAndCaseSensitiveKeys() {
+        KeyedCounter counter = new KeyedCounter();
+        counter.increment("");
+        counter.increment("GET");
+        counter.increment("get");
+        counter.increment("get");
+        assertEquals(Map.of("", 1L, "GET", 1L, "get", 2L), counter.snapshot(), "'', GET, get x2");
+    }
+
+    @Test
+    @DisplayName("single thread: random increments against a HashMap")
+    void singleThreadRandom() {
+        Random random = new Random(42);
+        KeyedCounter counter = new KeyedCounter();
+        Map<String, Long> expected = new HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            String key = keyFor(random.nextInt(300));
+            counter.increment(key);
+            expected.merge(key, 1L, Long::sum);
+        }
+        assertEquals(expected, counter.snapshot(), "20,000 random increments over 300 keys");
+        assertEquals(expected.get(keyFor(7)), counter.get(keyFor(7)), "get(" + keyFor(7) + ")");
+    }
+
+    @Test
+    @Tag("edge")
+    @DisplayName("edge: 8 threads x 250k increments of the same key (4 rounds)")
+    void hotKey() {
+        for (int round = 0; round < 4; round++) {
+            KeyedCounter counter = new KeyedCounter();
+            runConcurrently(THREADS, thread -> {
+                for (int i = 0; i < 250_000; i++) {
+                    counter.increment("hot");
+                }
+            });
+            assertEquals(2_000_000, counter.get("hot"), "round " + round + ": 8 threads x 250,000 increments of one key");
+        }
+    }
+
+    @Test
+    @DisplayName("8 threads x 100k increments over 4 keys")
+    void fewKeys() {
+        KeyedCounter counter = new KeyedCounter();
+        runConcurrently(THREADS, thread -> {
+            for (int i = 0; i < 100_000; i++) {
+                counter.increment("shard-" + (i & 3));
+            }
+        });
+        assertEquals(Map.of("shard-0", 200_000L, "shard-1", 200_000L, "shard-2", 200_000L, "shard-3", 200_000L),
+                counter.snapshot(), "8 threads x 100,000 increments spread over 4 keys");
+    }
+
+    @Test
+    @Tag("edge")
+    @DisplayName("edge: 8 threads creating the same new keys at once (40 rounds)")
+    void firstTouchRace() {
+        for (int round = 0; round < 40; round++) {
+            KeyedCounter counter = new KeyedCounter();
+            runConcurrently(THREADS, thread -> {
+                for (int id = 0; id < 300; id++) {
+                    counter.increment(keyFor(id));
+                }
+            });
+            Map<String, Long> snapshot = counter.snapshot();
+            assertEquals(300, snapshot.size(), "round " + round + ": number of keys");
+            for (int id = 0; id < 300; id++) {
+                Long count = snapshot.get(keyFor(id));
+                if (count == null || count != THREADS) {
+                    fail("round " + round + ": " + keyFor(id) + " was incremented by 8 threads but counts " + count);
+                }
+            }
+        }
+    }
+
+    @Test
+    @Tag("edge")
+    @DisplayName("edge: snapshot while 7 threads increment")
+    void snapshotDuringWrites() {
+        KeyedCounter counter = new KeyedCounter();
+        AtomicBoolean writersDone = new AtomicBoolean();
+        int writers = THREADS - 1;
+        runConcurrently(THREADS, thread -> {
+            if (thread == 0) {
+                readSnapshotsUntil(counter, writersDone, writers);
+                return;
+            }
+            for (int i = 0; i < 30_000; i++) {
+                counter.increment(keyFor(i % 50));
+            }
+            if (thread == writers) {
+                writersDone.set(true);
+            }
+        });
+        Map<String, Long> finalSnapshot = counter.snapshot();
+        assertEquals(50, finalSnapshot.size(), "keys after 7 writers");
+        for (Map.Entry<String, Long> entry : finalSnapshot.entrySet()) {
+            assertEquals(7 * 600L, entry.getValue(), "final count of " + entry.getKey());
+        }
+    }
+
+    /** Snapshots must never throw, and each key's count must never go down between snapshots. */
+    private static void readSnapshotsUntil(KeyedCounter counter, AtomicBoolean writersDone, int writers) {
+        Map<String, Long> previous = Map.of();
+        long deadline = System.currentTimeMillis() + JOIN_DEADLINE_MS / 2;
+        while (!writersDone.get() && System.currentTimeMillis() < deadline) {
+            Map<String, Long> current = counter.snapshot();
+            for (Map.Entry<String, Long> entry : previous.entrySet()) {
+                Long now = current.get(entry.getKey());
+                assertTrue(now != null && now >= entry.getValue(), "count of " + entry.getKey()
+                        + " went from " + entry.getValue() + " to " + now + " between two snapshots");
+            }
+            for (Long count : current.values()) {
+                assertTrue(count >= 1 && count <= writers * 600L, "a count in a snapshot was " + count);
+            }
+            previous = current;
+        }
+    }
+
+    @Test
+    @DisplayName("get while 7 threads increment never goes down")
+    void getDuringWrites() {
+        KeyedCounter counter = new KeyedCounter();
+        runConcurrently(THREADS, thread -> {
+            if (thread == 0) {
+                long previous = 0;
+                for (int i = 0; i < 200_000; i++) {
+                    long now = counter.get("hot");
+                    assertTrue(now >= previous && now <= 7 * 50_000L, "get(hot) went from " + previous + " to " + now);
+                    previous = now;
+                }
+                return;
+            }
+            for (int i = 0; i < 50_000; i++) {
+                counter.increment("hot");
+            }
+        });
+        assertEquals(350_000, counter.get("hot"), "7 writers x 50,000 increments");
+    }
+
+    @Test
+    @DisplayName("random: 8 threads with seeded random keys against per-thread tallies")
+    void randomConcurrent() {
+        KeyedCounter counter = new KeyedCounter();
+        runConcurrently(THREADS, thread -> {
+            Random random = new Random(42 + thread);
+            for (int i = 0; i < 20_000; i++) {
+                counter.increment(keyFor(random.nextInt(64)));
+            }
+        });
+        Map<String, Long> expected = new HashMap<>();
+        for (int thread = 0; thread < THREADS; thread++) {
+            Random random = new Random(42 + thread);
+            for (int i = 0; i < 20_000; i++) {
+                expected.merge(keyFor(random.nextInt(64)), 1L, Long::sum);
+            }
+        }
+        assertEquals(expected, counter.snapshot(), "8 threads x 20,000 seeded random increments over 64 keys");
+    }
+
+    @Test
+    @DisplayName("interleaved increments and gets from 8 threads on private and shared keys")
+    void privateAndSharedKeys() {
+        KeyedCounter counter = new KeyedCounter();
+        runConcurrently(THREADS, thread -> {
+            for (int i = 0; i < 40_000; i++) {
+                counter.increment("thread-" + thread);
+                counter.increment("shared");
+            }
+            assertEquals(40_000, counter.get("thread-" + thread), "private key of thread " + thread);
+        });
+        assertEquals(320_000, counter.get("shared"), "shared key, 8 x 40,000");
+        assertEquals(THREADS + 1, counter.snapshot().size(), "8 private keys + shared");
+    }
+
+    @Test
+    @DisplayName("snapshot holds every key ever incremented")
+    void snapshotHoldsAllKeys() {
+        KeyedCounter counter = new KeyedCounter();
+        for (int id = 0; id < 1_000; id++) {
+            for (int r = 0; r <= id % 3; r++) {
+                counter.increment(keyFor(id));
+            }
+        }
+        Map<String, Long> snapshot = counter.snapshot();
+        assertEquals(1_000, snapshot.size(), "1,000 keys");
+        assertEquals(3L, snapshot.get(keyFor(998)), "count of " + keyFor(998));
+    }
+
+    @Test
+    @Tag("perf")
+    @DisplayName("perf: 8 threads x 50k increments over 20k keys")
+    void perfManyKeys() {
+        KeyedCounter counter = new KeyedCounter();
+        runConcurrently(THREADS, thread -> {
+            for (int i = 0; i < 50_000; i++) {
+                counter.increment(keyFor((i * 7 + thread * 2_500) % 20_000));
+            }
+        });
+        assertEquals(20_000, counter.snapshot().size(), "20,000 keys");
+        assertEquals(400_000L, counter.snapshot().values().stream().mapToLong(Long::longValue).sum(),
+                "total of all counts after 8 x 50,000 increments");
+    }
+}

@@ -39,18 +39,16 @@ public final class NameAbbreviationRule extends BaseRule {
             return;
         }
         List<String> words = Identifiers.words(site.name());
-        List<String> expanded = new ArrayList<>(words.size());
-        String abbreviation = null;
-        for (String word : words) {
-            String replacement = context.config().abbreviations().get(word.toLowerCase(Locale.ROOT));
-            if (replacement != null && abbreviation == null) {
-                abbreviation = word;
-                expanded.add(replacement);
-            } else {
-                expanded.add(word);
+        int abbreviated = -1;
+        for (int index = 0; index < words.size() && abbreviated < 0; index++) {
+            if (context.config().abbreviations().containsKey(words.get(index).toLowerCase(Locale.ROOT))) {
+                abbreviated = index;
             }
         }
-        if (abbreviation != null) {
+        if (abbreviated >= 0) {
+            String abbreviation = words.get(abbreviated);
+            List<String> expanded = new ArrayList<>(words);
+            expanded.set(abbreviated, context.config().abbreviations().get(abbreviation.toLowerCase(Locale.ROOT)));
             String better = rebuild(site, expanded);
             context.report(this, site.at(),
                     "`" + site.name() + "` at line " + site.line() + " abbreviates `" + abbreviation.toLowerCase(Locale.ROOT)

@@ -86,6 +86,15 @@ public final class UnguardedInputRule extends BaseRule {
             if (settled.size() == watched.size() || isNestedType(node)) {
                 return;
             }
+            if (isGuardOrUse(node)) {
+                inspect(node);
+            }
+            for (Node child : node.getChildNodes()) {
+                visit(child);
+            }
+        }
+
+        private void inspect(Node node) {
             for (String name : watched.keySet()) {
                 if (settled.contains(name)) {
                     continue;
@@ -100,10 +109,14 @@ public final class UnguardedInputRule extends BaseRule {
                     report(context, method, watched.get(name), node, use);
                 }
             }
-            for (Node child : node.getChildNodes()) {
-                visit(child);
-            }
         }
+    }
+
+    /** Only these node kinds can guard or use a parameter; everything else is walked past. */
+    private static boolean isGuardOrUse(Node node) {
+        return node instanceof MethodCallExpr || node instanceof FieldAccessExpr || node instanceof ArrayAccessExpr
+                || node instanceof IfStmt || node instanceof BinaryExpr || node instanceof ConditionalExpr
+                || node instanceof ForEachStmt || node instanceof WhileStmt;
     }
 
     /** Classes declared inside the method have methods of their own, checked on their own. */

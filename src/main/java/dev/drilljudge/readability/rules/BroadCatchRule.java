@@ -33,7 +33,7 @@ public final class BroadCatchRule extends BaseRule {
         for (Type type : ExceptionTypes.alternatives(catchClause.getParameter().getType())) {
             if (ExceptionTypes.isGeneric(type)) {
                 context.report(this, type,
-                        "Catching `" + type + "` at line " + RuleContext.line(type) + " also catches the bugs you did "
+                        "Catching `" + type.asString() + "` at line " + RuleContext.line(type) + " also catches the bugs you did "
                                 + "not expect and treats them like the failure you did (Dive Deep).",
                         "Catch the specific exceptions the try block throws, e.g. `NumberFormatException` or "
                                 + "`IOException`, and let the rest surface.");

@@ -54,6 +54,10 @@ public final class MagicNumberRule extends BaseRule {
     }
 
     private static double valueOf(LiteralStringValueExpr literal) {
+        String text = literal.getValue();
+        if (text.length() == 1 && Character.isDigit(text.charAt(0))) {
+            return text.charAt(0) - '0';
+        }
         try {
             if (literal instanceof IntegerLiteralExpr integer) {
                 return integer.asNumber().doubleValue();

@@ -33,7 +33,7 @@ public final class RawThrowRule extends BaseRule {
         if (node instanceof ThrowStmt throwStmt) {
             if (throwStmt.getExpression() instanceof ObjectCreationExpr creation
                     && ExceptionTypes.isGeneric(creation.getType())) {
-                report(context, creation, "`throw new " + creation.getType() + "`");
+                report(context, creation, "`throw new " + creation.getType().asString() + "`");
             }
             return;
         }
@@ -43,7 +43,7 @@ public final class RawThrowRule extends BaseRule {
         }
         for (ReferenceType thrown : callable.getThrownExceptions()) {
             if (ExceptionTypes.isGeneric(thrown)) {
-                report(context, thrown, "`throws " + thrown + "`");
+                report(context, thrown, "`throws " + thrown.asString() + "`");
                 return;
             }
         }

@@ -171,16 +171,17 @@ public final class UnguardedInputRule extends BaseRule {
         String risk = use == Use.INDEX ? "an empty or short input throws instead of getting an answer"
                 : "a null input throws a bare NullPointerException instead of a clear answer or error";
         context.report(this, at,
-                "`" + method.getNameAsString() + "` " + what + " at line " + RuleContext.line(at) + " (`" + snippet(at)
+                "`" + method.getNameAsString() + "` " + what + " at line " + RuleContext.line(at) + " (`" + snippet(context, at)
                         + "`) before checking it for null, empty or out-of-range input (Customer Obsession): "
                         + risk + ".",
                 "Open `" + method.getNameAsString() + "` with a guard clause, e.g. `" + guardFor(parameter.getType(), name)
                         + "`, or reject bad input with `Objects.requireNonNull(" + name + ", \"" + name + "\")`.");
     }
 
-    private static String snippet(Node node) {
-        String text = node instanceof ForEachStmt loop ? "for (... : " + loop.getIterable() + ")" : node.toString();
-        text = text.replaceAll("\\s+", " ");
+    /** The source text of the use, cut short; read from the file, as pretty-printing a node is costly. */
+    private static String snippet(RuleContext context, Node node) {
+        String text = node instanceof ForEachStmt loop
+                ? "for (... : " + context.sourceText(loop.getIterable()) + ")" : context.sourceText(node);
         return text.length() > 40 ? text.substring(0, 37) + "..." : text;
     }
 

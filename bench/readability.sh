@@ -23,13 +23,21 @@ results="$build/readability-bench.csv"
 java -Djudge.projectRoot="$root" -cp "$classpath" org.openjdk.jmh.Main \
     'dev.drilljudge.bench.ReadabilityBenchmark' -rf csv -rff "$results" "$@"
 
-# Benchmark,Mode,Threads,Samples,Score,"Score Error (99.9%)",Unit,"Param: files": analysis / raw parse per file set.
+# Benchmark,Mode,Threads,Samples,Score,"Score Error (99.9%)",Unit,"Param: files"
+#   wall clock: analyze / rawParse; thread CPU time: parseCpuNanos / analyzeCpuNanos of the interleaved run.
 awk -F, '
-    /ReadabilityBenchmark.analyze"/  { analyze[$8] = $5 }
-    /ReadabilityBenchmark.rawParse"/ { parse[$8] = $5 }
+    { gsub(/"/, "") }
+    $1 == "dev.drilljudge.bench.ReadabilityBenchmark.analyze"  { analyze[$8] = $5 }
+    $1 == "dev.drilljudge.bench.ReadabilityBenchmark.rawParse" { parse[$8] = $5 }
+    $1 ~ /interleavedCpuTime:parseCpuNanos$/   { parseCpu[$8] = $5 }
+    $1 ~ /interleavedCpuTime:analyzeCpuNanos$/ { analyzeCpu[$8] = $5 }
     END {
         for (set in parse) {
-            printf "%s: analysis %.0f files/s, raw parse %.0f files/s, ratio %.2f (target >= 0.80)\n",
+            printf "%s: wall clock: analysis %.0f files/s, raw parse %.0f files/s, ratio %.2f", \
                 set, analyze[set], parse[set], analyze[set] / parse[set]
+            if (analyzeCpu[set] > 0) {
+                printf "; thread CPU time: ratio %.2f", parseCpu[set] / analyzeCpu[set]
+            }
+            printf " (target >= 0.80)\n"
         }
     }' "$results"

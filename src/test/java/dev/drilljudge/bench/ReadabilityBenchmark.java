@@ -9,17 +9,22 @@ import dev.drilljudge.readability.ReadabilityAnalyzer;
 import dev.drilljudge.readability.ReadabilityConfig;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +46,8 @@ import java.util.stream.Stream;
 public class ReadabilityBenchmark {
     @Param({"model-answers", "all-test-files"})
     public String files;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private List<SourceFile> sources;
     private JavaParser parser;
@@ -84,6 +91,35 @@ public class ReadabilityBenchmark {
     @Benchmark
     public Readability analyze() {
         return analyzer.analyze(List.of(nextFile()));
+    }
+
+    /**
+     * Thread CPU time of a raw parse and of an analysis of the same file, measured back to back. On a shared,
+     * loaded machine the wall-clock scores above swing with the neighbours; this ratio does not.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class CpuTime {
+        public long parseCpuNanos;
+        public long analyzeCpuNanos;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            parseCpuNanos = 0;
+            analyzeCpuNanos = 0;
+        }
+    }
+
+    @Benchmark
+    public void interleavedCpuTime(CpuTime cpu, Blackhole blackhole) {
+        SourceFile file = nextFile();
+        long start = THREADS.getCurrentThreadCpuTime();
+        blackhole.consume(parser.parse(file.content()));
+        long parsed = THREADS.getCurrentThreadCpuTime();
+        blackhole.consume(analyzer.analyze(List.of(file)));
+        long analysed = THREADS.getCurrentThreadCpuTime();
+        cpu.parseCpuNanos += parsed - start;
+        cpu.analyzeCpuNanos += analysed - parsed;
     }
 
     private static List<SourceFile> cleanCorpus(Path corpus) {

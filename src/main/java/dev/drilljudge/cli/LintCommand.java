@@ -3,20 +3,19 @@ package dev.drilljudge.cli;
 import dev.drilljudge.BadInputException;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.readability.ReadabilityAnalyzer;
-import dev.drilljudge.readability.ReadabilityConfig;
 import dev.drilljudge.report.ReadabilityJson;
 import dev.drilljudge.report.ReadabilityText;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +24,6 @@ import java.util.concurrent.Callable;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Score Java sources against the Amazon readability bar (never runs them).")
 public final class LintCommand implements Callable<Integer> {
-    static final String DEFAULT_CONFIG = "drill-judge.yaml";
 
     enum Format { text, json }
 
@@ -38,9 +36,8 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Readability settings (default: ./" + DEFAULT_CONFIG + " if present).")
-    private Path config;
+    @Mixin
+    private ReadabilityConfigOption config;
 
     @Override
     public Integer call() {
@@ -48,7 +45,7 @@ public final class LintCommand implements Callable<Integer> {
         if (sources.isEmpty()) {
             throw new BadInputException(target + ": no .java files in this folder; give a .java file or a folder of them");
         }
-        Readability readability = new ReadabilityAnalyzer(loadConfig()).analyze(sources);
+        Readability readability = new ReadabilityAnalyzer(config.load()).analyze(sources);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
@@ -58,14 +55,5 @@ public final class LintCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private ReadabilityConfig loadConfig() {
-        if (config != null) {
-            return ReadabilityConfig.load(config);
-        }
-        Path inWorkingDirectory = Path.of(DEFAULT_CONFIG);
-        return Files.isRegularFile(inWorkingDirectory)
-                ? ReadabilityConfig.load(inWorkingDirectory) : ReadabilityConfig.defaults();
     }
 }

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# End-to-end benchmark: `./judge submit <id>` against `mvn -q -o test` on an equivalent one-problem Maven
+# project (the same accepted solution, the same hidden tests), run alternately; prints medians and the ratio.
+#   bench/submit-vs-maven.sh [problem-id] [rounds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+problem=${1:-two-sum}
+rounds=${2:-7}
+package="problems/$problem"
+solution=$(find "$package/solutions/accepted" -mindepth 1 -maxdepth 1 -type d | sort | head -n 1)
+[ -n "$solution" ] || { echo "bench: $package has no accepted solution" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+project="$work/maven-$problem"
+mkdir -p "$project/src/main/java" "$project/src/test/java"
+cp -r "$solution"/. "$project/src/main/java/"
+[ -d "$package/support" ] && cp -r "$package/support"/. "$project/src/main/java/"
+cp -r "$package/tests/hidden"/. "$project/src/test/java/"
+cat > "$project/pom.xml" <<'POM'
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>bench</artifactId><version>1</version>
+  <properties><maven.compiler.release>17</maven.compiler.release><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+  <dependencies>
+    <dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter</artifactId><version>6.1.3</version><scope>test</scope></dependency>
+    <dependency><groupId>org.assertj</groupId><artifactId>assertj-core</artifactId><version>3.27.7</version><scope>test</scope></dependency>
+  </dependencies>
+  <build><plugins>
+    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
+    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-surefire-plugin</artifactId><version>3.5.2</version></plugin>
+  </plugins></build>
+</project>
+POM
+
+echo "bench: warming up (build, caches, Maven plugins)" >&2
+./judge submit "$problem" "$solution" >/dev/null || true
+./judge submit "$problem" "$solution" >/dev/null || true
+(cd "$project" && mvn -q test >/dev/null 2>&1) || { echo "bench: the Maven project failed to build" >&2; exit 3; }
+
+millis() { date +%s%N | cut -b1-13; }
+judge_times=()
+maven_times=()
+for round in $(seq 1 "$rounds"); do
+    start=$(millis); ./judge submit "$problem" "$solution" >/dev/null; end=$(millis)
+    judge_times+=($((end - start)))
+    start=$(millis); (cd "$project" && mvn -q -o test >/dev/null 2>&1); end=$(millis)
+    maven_times+=($((end - start)))
+    echo "round $round: judge ${judge_times[-1]} ms, mvn ${maven_times[-1]} ms" >&2
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+judge_median=$(median "${judge_times[@]}")
+maven_median=$(median "${maven_times[@]}")
+echo "problem: $problem, rounds: $rounds, cores: $(nproc)"
+echo "judge submit median: $judge_median ms"
+echo "mvn -q -o test median: $maven_median ms"
+awk -v j="$judge_median" -v m="$maven_median" 'BEGIN {printf "ratio judge/maven: %.2f (target <= 0.33)\n", j / m}'

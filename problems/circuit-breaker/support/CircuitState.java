@@ -1,0 +1,3 @@
+public enum CircuitState {
+    CLOSED, OPEN, HALF_OPEN
+}

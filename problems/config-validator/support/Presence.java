@@ -1,0 +1,3 @@
+public enum Presence {
+    REQUIRED, OPTIONAL
+}

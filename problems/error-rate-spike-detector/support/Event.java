@@ -1,0 +1,3 @@
+/** One request outcome: when it happened (seconds) and whether it failed. */
+public record Event(long timestamp, boolean error) {
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public int orangesRotting(int[][] grid) {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+}

@@ -1,0 +1,3 @@
+/** A word and how many times it occurred. */
+public record WordCount(String word, long count) {
+}

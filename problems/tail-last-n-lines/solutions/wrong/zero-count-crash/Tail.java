@@ -1,0 +1,31 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code tail -n}: keeps a sliding window of at most {@code count} lines, so memory is O(count) however
+ * long the stream is. The window grows on demand, so a huge {@code count} costs nothing up front.
+ */
+public class Tail {
+
+    public List<String> lastLines(Reader input, int count) throws IOException {
+        Objects.requireNonNull(input, "input must not be null");
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0, was " + count);
+        }
+        // Not closed on purpose: the caller owns the underlying reader.
+        BufferedReader lines = new BufferedReader(input);
+        Deque<String> window = new ArrayDeque<>();
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (window.size() == count) {
+                window.removeFirst();
+            }
+            window.addLast(line);
+        }
+        return List.copyOf(window);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.drilljudge.app;
+
+import dev.drilljudge.BadInputException;
+import dev.drilljudge.compile.CompileOutcome;
+import dev.drilljudge.compile.CompileRequest;
+import dev.drilljudge.compile.CompiledUnit;
+import dev.drilljudge.compile.Diagnostic;
+import dev.drilljudge.compile.InMemoryCompiler;
+import dev.drilljudge.policy.BytecodePolicy;
+import dev.drilljudge.policy.PolicyViolation;
+import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.problem.StarterSignature;
+import dev.drilljudge.sandbox.RunRequest;
+import dev.drilljudge.sandbox.RunResult;
+import dev.drilljudge.sandbox.SandboxLayers;
+import dev.drilljudge.sandbox.SandboxRunner;
+import dev.drilljudge.sandbox.WorkerClasspath;
+import dev.drilljudge.sandbox.WorkerPool;
+import dev.drilljudge.sandbox.WorkerSpec;
+import dev.drilljudge.source.SourceFile;
+import dev.drilljudge.source.SourceTrees;
+import dev.drilljudge.verdict.Judgement;
+import dev.drilljudge.verdict.RunMode;
+import dev.drilljudge.verdict.Timings;
+import dev.drilljudge.verdict.Verdict;
+import dev.drilljudge.verdict.VerdictAssembler;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The judging use case: problem → compile → policy → sandboxed run → verdict. Candidate code is compiled
+ * here but only ever executed in a worker JVM. Thread-safe; one engine per process keeps javac warm and
+ * the worker pool full.
+ */
+public final class JudgeEngine implements AutoCloseable {
+    private static final Duration COMPILE_TIME_LIMIT = Duration.ofSeconds(30);
+    private static final int MAX_SOURCE_CHARS = 512 * 1024;
+
+    private final InMemoryCompiler compiler = new InMemoryCompiler();
+    private final WorkerPool pool;
+    private final SandboxRunner runner;
+
+    public JudgeEngine(EngineOptions options) {
+        this(options, SandboxLayers.detect());
+    }
+
+    public JudgeEngine(EngineOptions options, SandboxLayers layers) {
+        pool = new WorkerPool(layers, options.workerPoolSize() - 1, options.maxRunsPerWorker());
+        runner = new SandboxRunner(pool);
+    }
+
+    /** Starts a worker for this problem now, so it warms up while the caller reads files or compiles. */
+    public void prepare(ProblemPackage problem) {
+        pool.prepare(workerSpec(problem));
+    }
+
+    public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode) {
+        return judge(problem, submission, mode, false);
+    }
+
+    /**
+     * @param stopAtFirstFailure stop at the first failing test: the verdict is the same, the other tests are
+     *                           reported NOT_RUN (used by `judge verify` for solutions that must fail)
+     */
+    public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode,
+                           boolean stopAtFirstFailure) {
+        long startNanos = System.nanoTime();
+        requireUsableSubmission(problem, submission);
+        List<SourceFile> tests = SourceTrees.readIfPresent(testsDir(problem, mode));
+        if (tests.isEmpty()) {
+            if (mode == RunMode.SAMPLE) {
+                throw new BadInputException("problem '" + problem.id() + "' has no sample tests; use `judge submit "
+                        + problem.id() + "` to run the hidden tests");
+            }
+            return VerdictAssembler.stopped(problem.id(), mode, Verdict.JUDGE_ERROR,
+                    "the problem has no hidden tests", List.of(), timings(0, 0, startNanos));
+        }
+        WorkerSpec spec = workerSpec(problem);
+        pool.prepare(spec);
+
+        CompileOutcome compiled = compiler.compile(new CompileRequest(submission,
+                SourceTrees.readIfPresent(problem.supportDir()), tests, WorkerClasspath.testLibraries(),
+                () -> StarterSignature.of(problem), COMPILE_TIME_LIMIT));
+        if (compiled instanceof CompileOutcome.Rejected rejected) {
+            return VerdictAssembler.stopped(problem.id(), mode, rejected.verdict(), rejected.message(),
+                    rejected.diagnostics(), timings(rejected.elapsedMs(), 0, startNanos));
+        }
+        CompileOutcome.Compiled success = (CompileOutcome.Compiled) compiled;
+        CompiledUnit unit = success.unit();
+        List<PolicyViolation> violations = checkPolicy(unit, problem.allowThreads());
+        if (!violations.isEmpty()) {
+            return VerdictAssembler.stopped(problem.id(), mode, Verdict.SECURITY_VIOLATION,
+                    violations.get(0).describe(), List.of(), timings(success.elapsedMs(), 0, startNanos));
+        }
+        RunResult run = runner.run(new RunRequest(unit, problem.limits(), problem.allowThreads(), spec,
+                stopAtFirstFailure));
+        return VerdictAssembler.fromRun(problem.id(), mode, run, notesAsDiagnostics(unit),
+                timings(success.elapsedMs(), run.runMs(), startNanos));
+    }
+
+    private static void requireUsableSubmission(ProblemPackage problem, List<SourceFile> submission) {
+        if (submission.isEmpty()) {
+            throw new BadInputException("no .java files to judge for '" + problem.id()
+                    + "'; run `judge start " + problem.id() + "` or pass a .java file or folder");
+        }
+        long chars = submission.stream().mapToLong(source -> source.content().length()).sum();
+        if (chars > MAX_SOURCE_CHARS) {
+            throw new BadInputException("the submission is " + chars / 1024 + " KiB of source; the limit is "
+                    + MAX_SOURCE_CHARS / 1024 + " KiB");
+        }
+    }
+
+    private static Path testsDir(ProblemPackage problem, RunMode mode) {
+        return mode == RunMode.SAMPLE ? problem.sampleTestsDir() : problem.hiddenTestsDir();
+    }
+
+    private static WorkerSpec workerSpec(ProblemPackage problem) {
+        Path bank = problem.root().toAbsolutePath().normalize().getParent();
+        return new WorkerSpec(problem.limits().memoryMb(), bank == null ? List.of() : List.of(bank));
+    }
+
+    private static List<PolicyViolation> checkPolicy(CompiledUnit unit, boolean allowThreads) {
+        BytecodePolicy policy = BytecodePolicy.forSubmission(allowThreads);
+        List<PolicyViolation> violations = new ArrayList<>();
+        for (Map.Entry<String, byte[]> candidateClass : unit.candidateClasses().entrySet()) {
+            violations.addAll(policy.check(candidateClass.getKey(), candidateClass.getValue()));
+        }
+        violations.sort((first, second) -> first.sourceFile().equals(second.sourceFile())
+                ? Integer.compare(first.line(), second.line()) : first.sourceFile().compareTo(second.sourceFile()));
+        return violations;
+    }
+
+    private static List<Diagnostic> notesAsDiagnostics(CompiledUnit unit) {
+        return unit.notes().stream().map(note -> new Diagnostic("", 0, 0, "note: " + note)).toList();
+    }
+
+    private static Timings timings(long compileMs, long runMs, long startNanos) {
+        return new Timings(compileMs, runMs, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        compiler.close();
+    }
+}

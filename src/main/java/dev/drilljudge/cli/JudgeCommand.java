@@ -1,0 +1,65 @@
+package dev.drilljudge.cli;
+
+import dev.drilljudge.BadInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The root command: parses arguments and maps failures to the documented exit codes. */
+@Command(name = "judge",
+        mixinStandardHelpOptions = true,
+        versionProvider = JudgeVersion.class,
+        description = "Drill Judge: timed coding-interview practice in Java, scored for the Meta and Amazon bars.",
+        subcommands = {
+                ListCommand.class,
+                ShowCommand.class,
+                RunCommand.class,
+                SubmitCommand.class,
+                VerifyCommand.class,
+                StartCommand.class,
+                StatusCommand.class,
+                MockCommand.class,
+                ReportCommand.class,
+                LintCommand.class,
+                DoctorCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class JudgeCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new JudgeCommand());
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi()));
+        commandLine.setExecutionExceptionHandler(JudgeCommand::handleFailure);
+        return commandLine;
+    }
+
+    private static CommandLine.Help.Ansi ansi() {
+        String noColor = System.getenv("NO_COLOR");
+        boolean disabled = noColor != null && !noColor.isEmpty();
+        return disabled || System.console() == null ? CommandLine.Help.Ansi.OFF : CommandLine.Help.Ansi.ON;
+    }
+
+    /** User mistakes get one line and exit 2; anything else is the judge's fault and exits 3. */
+    private static int handleFailure(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        PrintWriter err = commandLine.getErr();
+        if (failure instanceof BadInputException) {
+            err.println("judge: " + failure.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("judge: internal error: " + failure);
+        if (System.getenv("DRILL_JUDGE_DEBUG") != null) {
+            failure.printStackTrace(err);
+        } else {
+            err.println("judge: set DRILL_JUDGE_DEBUG=1 for the stack trace, and please report it");
+        }
+        return ExitCodes.JUDGE_ERROR;
+    }
+}

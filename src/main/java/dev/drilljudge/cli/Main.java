@@ -1,0 +1,13 @@
+package dev.drilljudge.cli;
+
+import picocli.CommandLine;
+
+/** The `judge` executable. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(JudgeCommand.commandLine().execute(args));
+    }
+}

@@ -1,0 +1,7 @@
+package dev.drilljudge.cli;
+
+/** `--format text|json`. */
+public enum OutputFormat {
+    text,
+    json
+}

@@ -1,0 +1,73 @@
+package dev.drilljudge.cli;
+
+import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.scoring.ClockText;
+import dev.drilljudge.scoring.Style;
+import dev.drilljudge.session.Drill;
+import dev.drilljudge.session.DrillService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+/** `judge start`: copies the starter into submissions/&lt;ID&gt;/ and starts the drill's clock. */
+@Command(name = "start", description = "Copy a problem's starter into submissions/<ID>/ and start a timed drill.")
+public final class StartCommand implements Callable<Integer> {
+    @Mixin
+    ProblemsOption problems;
+
+    @Mixin
+    SubmissionsOption submissions;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "Problem id, e.g. two-sum.")
+    String problemId;
+
+    @Option(names = "--minutes", paramLabel = "N",
+            description = "Time box in minutes (default: targetMinutes from problem.yaml).")
+    Integer minutes;
+
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "both",
+            description = "Which bar you practise for: meta, amazon or both; sets the overall score "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String style;
+
+    @Option(names = "--force", description = "Replace existing work in submissions/<ID>/ "
+            + "(the old folder is kept under submissions/.judge/replaced/).")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Clock clock;
+
+    public StartCommand() {
+        this(Clock.systemUTC());
+    }
+
+    StartCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        Style drillStyle = Style.fromLabel(style);
+        ProblemPackage problem = problems.bank().get(problemId);
+        DrillService service = new DrillService(submissions.directory(), clock);
+        Drill drill = service.start(problem, minutes, drillStyle, force);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Drill started: %s (%s, %s), %s on the clock.%n", problem.id(), problem.difficulty().label(),
+                drillStyle.label(), ClockText.format(drill.targetSeconds()));
+        out.printf("Your code: %s  ·  the statement: judge show %s%n",
+                service.paths().workDir(problem.id()), problem.id());
+        out.printf("`judge submit %s` counts an attempt (a compile error does not); `judge status` shows the clock.%n",
+                problem.id());
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

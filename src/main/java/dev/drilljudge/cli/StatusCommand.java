@@ -1,0 +1,40 @@
+package dev.drilljudge.cli;
+
+import dev.drilljudge.report.SessionText;
+import dev.drilljudge.session.DrillService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+/** `judge status`: each open drill's clock and attempts, and the open mock round. */
+@Command(name = "status", description = "Show the open drills and mock round: elapsed, remaining, attempts.")
+public final class StatusCommand implements Callable<Integer> {
+    @Mixin
+    SubmissionsOption submissions;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Clock clock;
+
+    public StatusCommand() {
+        this(Clock.systemUTC());
+    }
+
+    StatusCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        SessionText.lines(new DrillService(submissions.directory(), clock).view()).forEach(out::println);
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

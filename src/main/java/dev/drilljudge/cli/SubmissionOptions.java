@@ -1,0 +1,39 @@
+package dev.drilljudge.cli;
+
+import dev.drilljudge.BadInputException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The arguments `run` and `submit` share: the problem, the code to judge, the output format. */
+public final class SubmissionOptions {
+    @Parameters(index = "0", paramLabel = "ID", description = "Problem id, e.g. two-sum.")
+    String problemId;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "PATH",
+            description = "A .java file or a folder of them (default: <submissions>/<ID>/).")
+    Path path;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    String problemId() {
+        return problemId;
+    }
+
+    OutputFormat format() {
+        return format;
+    }
+
+    Path submissionPath(Path submissionsDir) {
+        Path resolved = path != null ? path : submissionsDir.resolve(problemId);
+        if (path == null && !Files.exists(resolved)) {
+            throw new BadInputException(resolved + ": no such folder; run `judge start " + problemId
+                    + "` first, or pass a .java file or folder");
+        }
+        return resolved;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.drilljudge.cli;
+
+import dev.drilljudge.app.EngineOptions;
+import dev.drilljudge.app.JudgeEngine;
+import dev.drilljudge.app.SubmissionRecorder;
+import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.readability.Readability;
+import dev.drilljudge.readability.ReadabilityAnalyzer;
+import dev.drilljudge.report.JudgeReport;
+import dev.drilljudge.report.MockRoundText;
+import dev.drilljudge.session.RecordedAttempt;
+import dev.drilljudge.source.SourceFile;
+import dev.drilljudge.source.SourceTrees;
+import dev.drilljudge.verdict.Judgement;
+import dev.drilljudge.verdict.RunMode;
+import dev.drilljudge.verdict.TaggedTests;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** `judge submit`: the hidden tests, then readability and both scorecards; counts as an attempt. */
+@Command(name = "submit", description = "Run the hidden tests against your code, score it for both bars, "
+        + "and record the attempt against the open drill.")
+public final class SubmitCommand implements Callable<Integer> {
+    @Mixin
+    ProblemsOption problems;
+
+    @Mixin
+    SubmissionsOption submissions;
+
+    @Mixin
+    SubmissionOptions submission;
+
+    @Mixin
+    ReadabilityConfigOption readabilityConfig;
+
+    private final Clock clock;
+
+    public SubmitCommand() {
+        this(Clock.systemUTC());
+    }
+
+    SubmitCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        ProblemPackage problem = problems.bank().get(submission.problemId());
+        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive())) {
+            engine.prepare(problem);
+            List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
+            Judgement judgement = engine.judge(problem, sources, RunMode.HIDDEN);
+            Readability readability = new ReadabilityAnalyzer(readabilityConfig.load())
+                    .analyze(sources, TaggedTests.passRate(judgement, TaggedTests.EDGE));
+            RecordedAttempt recorded = new SubmissionRecorder(submissions.directory(), clock)
+                    .recordAttempt(problem, judgement, readability);
+            ReportPrinter.print(new JudgeReport(judgement, readability, recorded.scorecard()), submission.format());
+            if (recorded.roundSummary() != null && submission.format() == OutputFormat.text) {
+                MockRoundText.lines(recorded.roundSummary()).forEach(System.out::println);
+            }
+            return ReportPrinter.exitCode(judgement);
+        }
+    }
+}

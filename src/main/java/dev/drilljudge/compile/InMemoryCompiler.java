@@ -1,0 +1,151 @@
+package dev.drilljudge.compile;
+
+import dev.drilljudge.source.SourceFile;
+import dev.drilljudge.verdict.Verdict;
+
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Compiles a submission with {@code javax.tools}, entirely in memory, in three phases so that trust never
+ * leaks: support classes alone; the candidate's code against the JDK and support only (it cannot even name
+ * the tests); then the tests against both. One instance keeps javac warm across judgements.
+ */
+public final class InMemoryCompiler implements AutoCloseable {
+    private static final List<String> OPTIONS =
+            List.of("-proc:none", "-g", "-encoding", "UTF-8", "-Xlint:none", "-nowarn", "-Xmaxerrs", "50");
+
+    private final JavaCompiler javac;
+    private final ExecutorService compileThread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "drill-judge-javac");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public InMemoryCompiler() {
+        javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("no Java compiler in this runtime: run the judge on a JDK, not a JRE");
+        }
+    }
+
+    /** Compiles within the request's time limit; a compilation that runs over it is a COMPILE_ERROR. */
+    public CompileOutcome compile(CompileRequest request) {
+        long startNanos = System.nanoTime();
+        Future<CompileOutcome> pending = compileThread.submit(() -> compileNow(request, startNanos));
+        try {
+            return pending.get(request.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR,
+                    "compilation took longer than " + request.timeLimit().toSeconds() + " s and was stopped",
+                    List.of(), elapsedMs(startNanos));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the compiler failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private CompileOutcome compileNow(CompileRequest request, long startNanos) {
+        PackageLines.Adjusted candidate = PackageLines.adjust(request.candidate(), request.tests());
+
+        PhaseResult support = runPhase(request.support(), SourceOrigin.SUPPORT, Map.of(), List.of());
+        if (!support.succeeded()) {
+            return new CompileOutcome.Rejected(Verdict.JUDGE_ERROR,
+                    "the problem's support classes do not compile: " + support.firstMessage(), List.of(),
+                    elapsedMs(startNanos));
+        }
+
+        PhaseResult candidateClasses = runPhase(candidate.sources(), SourceOrigin.CANDIDATE, support.classes(), List.of());
+        if (!candidateClasses.succeeded()) {
+            List<Diagnostic> diagnostics = candidateClasses.diagnostics();
+            return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR, headline(diagnostics), diagnostics,
+                    elapsedMs(startNanos));
+        }
+
+        Map<String, byte[]> runtimeClasses = new LinkedHashMap<>(support.classes());
+        runtimeClasses.putAll(candidateClasses.classes());
+        PhaseResult tests = runPhase(request.tests(), SourceOrigin.TESTS, runtimeClasses, request.testLibraries());
+
+        List<String> shadowed = ShadowCheck.findShadowed(candidateClasses.classes().keySet(), support.classes().keySet(),
+                tests.succeeded() ? tests.classes().keySet() : ShadowCheck.declaredTopLevelNames(request.tests()));
+        if (!shadowed.isEmpty()) {
+            return new CompileOutcome.Rejected(Verdict.SECURITY_VIOLATION, ShadowCheck.describe(shadowed), List.of(),
+                    elapsedMs(startNanos));
+        }
+        if (!tests.succeeded()) {
+            String signature = request.expectedSignature().get();
+            return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR,
+                    "the tests do not compile against your code; they expect " + signature,
+                    List.of(new Diagnostic("", 0, 0, "expected " + signature)),
+                    elapsedMs(startNanos));
+        }
+        CompiledUnit unit = new CompiledUnit(candidateClasses.classes(), support.classes(), tests.classes(),
+                candidate.notes());
+        return new CompileOutcome.Compiled(unit, elapsedMs(startNanos));
+    }
+
+    private PhaseResult runPhase(List<SourceFile> sources, SourceOrigin origin, Map<String, byte[]> visibleClasses,
+                                 List<Path> libraries) {
+        if (sources.isEmpty()) {
+            return new PhaseResult(true, Map.of(), List.of(), "");
+        }
+        DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+        StandardJavaFileManager standard = javac.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8);
+        try (MemoryFileManager files = new MemoryFileManager(standard, visibleClasses)) {
+            // An explicit (possibly empty) class path: javac must never fall back to $CLASSPATH or the current folder.
+            standard.setLocation(StandardLocation.CLASS_PATH, libraries.stream().map(Path::toFile).toList());
+            standard.setLocation(StandardLocation.SOURCE_PATH, List.<File>of());
+            List<MemorySource> units = sources.stream().map(source -> new MemorySource(source, origin)).toList();
+            boolean succeeded = javac.getTask(null, files, collector, OPTIONS, null, units).call();
+            List<Diagnostic> diagnostics = DiagnosticMapper.candidateErrors(collector.getDiagnostics());
+            String firstMessage = DiagnosticMapper.firstError(collector.getDiagnostics());
+            return new PhaseResult(succeeded, succeeded ? files.compiledClasses() : Map.of(), diagnostics, firstMessage);
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory file manager failed", e);
+        }
+    }
+
+    private static String headline(List<Diagnostic> diagnostics) {
+        if (diagnostics.isEmpty()) {
+            return "your code does not compile";
+        }
+        Diagnostic first = diagnostics.get(0);
+        String firstLine = first.message().lines().findFirst().orElse("");
+        return first.file() + ":" + first.line() + ":" + first.column() + ": " + firstLine;
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+
+    @Override
+    public void close() {
+        compileThread.shutdownNow();
+    }
+
+    private record PhaseResult(boolean succeeded, Map<String, byte[]> classes, List<Diagnostic> diagnostics,
+                               String firstMessage) {
+    }
+}

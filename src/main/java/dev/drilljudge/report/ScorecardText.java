@@ -1,0 +1,51 @@
+package dev.drilljudge.report;
+
+import dev.drilljudge.scoring.AmazonScore;
+import dev.drilljudge.scoring.ClockText;
+import dev.drilljudge.scoring.MetaScore;
+import dev.drilljudge.scoring.MetaScorer;
+import dev.drilljudge.scoring.Scorecard;
+
+import java.util.List;
+
+/** The scorecard as `judge submit` prints it: one line per bar with its parts, the overall, then the debrief. */
+public final class ScorecardText {
+    private ScorecardText() {
+    }
+
+    public static List<String> lines(Scorecard scorecard) {
+        return List.of(
+                metaLine(scorecard.meta()),
+                amazonLine(scorecard.amazon()),
+                String.format("Overall  %3d", scorecard.overall()),
+                scorecard.debrief().meta(),
+                scorecard.debrief().amazon());
+    }
+
+    public static String render(Scorecard scorecard) {
+        return String.join(System.lineSeparator(), lines(scorecard));
+    }
+
+    static String metaLine(MetaScore meta) {
+        String velocity = meta.timed()
+                ? "velocity " + meta.velocity() + " (" + ClockText.format(meta.elapsedSeconds()) + " of "
+                + ClockText.format(meta.targetSeconds()) + penalty(meta) + ")"
+                : "velocity not timed";
+        return String.format("Meta     %3d/100  correctness %d · %s · first-time-right %d (%d rejected) · complexity %d",
+                meta.total(), meta.correctness(), velocity, meta.firstTimeRight(), meta.rejectedAttempts(),
+                meta.complexity());
+    }
+
+    static String amazonLine(AmazonScore amazon) {
+        return String.format("Amazon   %3d/100  readability %d · edge cases %d · correctness %d",
+                amazon.total(), amazon.readability(), amazon.edgeCases(), amazon.correctness());
+    }
+
+    private static String penalty(MetaScore meta) {
+        if (meta.rejectedAttempts() == 0) {
+            return "";
+        }
+        return ", +" + ClockText.format(MetaScorer.penaltySeconds(meta.targetSeconds(), meta.rejectedAttempts()))
+                + " penalty";
+    }
+}

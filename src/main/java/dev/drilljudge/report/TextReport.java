@@ -1,0 +1,79 @@
+package dev.drilljudge.report;
+
+import dev.drilljudge.compile.Diagnostic;
+import dev.drilljudge.verdict.Judgement;
+import dev.drilljudge.verdict.TestResult;
+import dev.drilljudge.verdict.Timings;
+
+/** The human-readable report of one judged submission, LeetCode-like, ending with where the time went. */
+public final class TextReport {
+    private static final int SHOWN_FAILURES = 5;
+
+    private final TextStyle style;
+
+    public TextReport(TextStyle style) {
+        this.style = style;
+    }
+
+    public String render(JudgeReport report) {
+        Judgement judgement = report.judgement();
+        StringBuilder out = new StringBuilder();
+        String headline = judgement.verdict().isAccepted() ? style.good(judgement.headline())
+                : style.bad(judgement.headline());
+        out.append(headline).append('\n');
+        for (Diagnostic diagnostic : judgement.diagnostics()) {
+            out.append("  ").append(describe(diagnostic)).append('\n');
+        }
+        if (judgement.total() > 0) {
+            out.append("Tests: ").append(judgement.passed()).append('/').append(judgement.total()).append(" passed\n");
+            appendFailures(judgement, out);
+        }
+        if (!judgement.candidateOutput().isBlank()) {
+            out.append(style.dim("Your output:")).append('\n');
+            judgement.candidateOutput().lines().limit(20).forEach(line -> out.append("  ").append(line).append('\n'));
+        }
+        if (report.readability() != null) {
+            out.append(ReadabilityText.render(report.readability()));
+        }
+        if (report.scores() != null) {
+            ScorecardText.lines(report.scores()).forEach(line -> out.append(line).append('\n'));
+        }
+        out.append(style.dim(timingLine(judgement.timings()))).append('\n');
+        return out.toString();
+    }
+
+    private void appendFailures(Judgement judgement, StringBuilder out) {
+        int shown = 0;
+        for (TestResult result : judgement.results()) {
+            if (result.passed()) {
+                continue;
+            }
+            if (shown == SHOWN_FAILURES) {
+                out.append("  ... and more failing tests (use --format json for all)\n");
+                break;
+            }
+            out.append("  ").append(style.bad("✗")).append(" test ").append(result.number()).append(" (")
+                    .append(result.displayName()).append("): ").append(result.status()).append(" in ")
+                    .append(result.timeMs()).append(" ms");
+            if (!result.message().isBlank()) {
+                out.append("\n      ").append(result.message().replace("\n", "\n      "));
+            }
+            out.append('\n');
+            shown++;
+        }
+    }
+
+    private static String describe(Diagnostic diagnostic) {
+        if (diagnostic.file().isEmpty()) {
+            return diagnostic.message();
+        }
+        return diagnostic.file() + ":" + diagnostic.line() + ":" + diagnostic.column() + ": "
+                + diagnostic.message().replace("\n", "\n    ");
+    }
+
+    private static String timingLine(Timings timings) {
+        long overhead = Math.max(0, timings.totalMs() - timings.compileMs() - timings.runMs());
+        return "Time: compile " + timings.compileMs() + " ms, run " + timings.runMs() + " ms, other " + overhead
+                + " ms, total " + timings.totalMs() + " ms";
+    }
+}

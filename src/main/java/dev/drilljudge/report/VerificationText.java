@@ -1,0 +1,73 @@
+package dev.drilljudge.report;
+
+import dev.drilljudge.app.CheckKind;
+import dev.drilljudge.app.ProblemVerification;
+import dev.drilljudge.app.SolutionCheck;
+import dev.drilljudge.app.VerificationReport;
+
+/** The text of `judge verify`: a line per problem, each unexpected verdict, and the bank's summary. */
+public final class VerificationText {
+    private final TextStyle style;
+
+    public VerificationText(TextStyle style) {
+        this.style = style;
+    }
+
+    public String render(VerificationReport report) {
+        StringBuilder out = new StringBuilder();
+        for (ProblemVerification problem : report.problems()) {
+            out.append(problem.passed() ? style.good("✓ ") : style.bad("✗ ")).append(problem.problemId());
+            if (!problem.packageError().isEmpty()) {
+                out.append(": ").append(problem.packageError()).append('\n');
+                continue;
+            }
+            out.append(": ").append(countsOf(problem)).append('\n');
+            for (SolutionCheck check : problem.checks()) {
+                if (!check.asExpected()) {
+                    out.append("    ").append(style.bad(describe(check))).append('\n');
+                }
+            }
+            if (problem.checks().stream().noneMatch(check -> check.kind() == CheckKind.ACCEPTED_HIDDEN)) {
+                out.append("    ").append(style.bad("no accepted solution in solutions/accepted/")).append('\n');
+            }
+        }
+        out.append(summary(report)).append('\n');
+        return out.toString();
+    }
+
+    public static String summary(VerificationReport report) {
+        return "Verified " + report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s") + ": "
+                + report.countAsExpected(CheckKind.ACCEPTED_HIDDEN) + "/" + report.count(CheckKind.ACCEPTED_HIDDEN)
+                + " accepted solutions passed, "
+                + report.countAsExpected(CheckKind.WRONG) + "/" + report.count(CheckKind.WRONG)
+                + " wrong solutions killed, "
+                + report.countAsExpected(CheckKind.SLOW) + "/" + report.count(CheckKind.SLOW)
+                + " slow solutions timed out, "
+                + report.countAsExpected(CheckKind.STARTER) + "/" + report.count(CheckKind.STARTER)
+                + " starters compile and fail. " + (report.passed() ? "All as expected." : "NOT as expected.");
+    }
+
+    private static String countsOf(ProblemVerification problem) {
+        long accepted = problem.checks().stream().filter(check -> check.kind() == CheckKind.ACCEPTED_HIDDEN).count();
+        long wrong = problem.checks().stream().filter(check -> check.kind() == CheckKind.WRONG).count();
+        long wrongKilled = problem.checks().stream()
+                .filter(check -> check.kind() == CheckKind.WRONG && check.asExpected()).count();
+        long slow = problem.checks().stream().filter(check -> check.kind() == CheckKind.SLOW).count();
+        long slowTimedOut = problem.checks().stream()
+                .filter(check -> check.kind() == CheckKind.SLOW && check.asExpected()).count();
+        return accepted + " accepted, " + wrongKilled + "/" + wrong + " wrong killed, " + slowTimedOut + "/" + slow
+                + " slow timed out";
+    }
+
+    private static String describe(SolutionCheck check) {
+        String expected = switch (check.kind()) {
+            case STARTER -> "the starter should compile and fail the tests";
+            case ACCEPTED_HIDDEN -> "should pass the hidden tests";
+            case ACCEPTED_SAMPLE -> "should pass the sample tests";
+            case WRONG -> "should be rejected by a hidden test";
+            case SLOW -> "should exceed the time limit";
+        };
+        return check.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + check.name() + ": got "
+                + check.detail() + "; " + expected;
+    }
+}

@@ -1,0 +1,209 @@
+package dev.drilljudge.sandbox;
+
+import dev.drilljudge.verdict.TestStatus;
+import dev.drilljudge.worker.Outcome;
+import dev.drilljudge.worker.protocol.PlanNode;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The judge's accounting of one run across however many workers it took: the test tree, which test is in
+ * flight, and every result. A test only passes when a correctly signed FINISHED event says so; everything
+ * else (killed, crashed, never reached) is decided here.
+ */
+final class RunLedger {
+    private final Map<String, PlanNode> nodes = new LinkedHashMap<>();
+    private final Map<String, List<String>> children = new LinkedHashMap<>();
+    private final Map<String, TestRun> results = new LinkedHashMap<>();
+    private final Set<String> skipped = new HashSet<>();
+    private final StringBuilder candidateOutput = new StringBuilder();
+    private String inFlightId;
+    private long inFlightStartNanos;
+
+    void addNodes(List<PlanNode> planned) {
+        for (PlanNode node : planned) {
+            if (nodes.putIfAbsent(node.uniqueId(), node) == null) {
+                children.computeIfAbsent(node.parentId(), key -> new ArrayList<>()).add(node.uniqueId());
+            }
+        }
+    }
+
+    boolean hasPlan() {
+        return !nodes.isEmpty();
+    }
+
+    void started(String uniqueId, long nowNanos) {
+        if (nodes.containsKey(uniqueId) && !results.containsKey(uniqueId)) {
+            inFlightId = uniqueId;
+            inFlightStartNanos = nowNanos;
+        }
+    }
+
+    String inFlight() {
+        return inFlightId;
+    }
+
+    long inFlightStartNanos() {
+        return inFlightStartNanos;
+    }
+
+    void finished(String uniqueId, Outcome outcome, String message, long nowNanos) {
+        if (!nodes.containsKey(uniqueId) || results.containsKey(uniqueId)) {
+            return;
+        }
+        if (outcome == Outcome.SKIPPED) {
+            skipped.add(uniqueId);
+        } else {
+            record(uniqueId, toStatus(outcome), elapsedMs(uniqueId, nowNanos), message);
+        }
+        if (uniqueId.equals(inFlightId)) {
+            inFlightId = null;
+        }
+    }
+
+    /** Ends the test in flight with a status the judge decided (time limit, crash). */
+    void endInFlight(TestStatus status, String message, long nowNanos) {
+        if (inFlightId != null) {
+            record(inFlightId, status, elapsedMs(inFlightId, nowNanos), message);
+            inFlightId = null;
+        }
+    }
+
+    /** A class or its setup failed: its tests that never started get that failure. */
+    void containerFailed(String containerId, Outcome outcome, String message) {
+        for (String testId : testsUnder(containerId)) {
+            if (!results.containsKey(testId) && !testId.equals(inFlightId)) {
+                record(testId, toStatus(outcome), 0, message);
+            }
+        }
+    }
+
+    void appendOutput(String text) {
+        candidateOutput.append(text);
+    }
+
+    String candidateOutput() {
+        return candidateOutput.toString();
+    }
+
+    boolean hasFailure() {
+        return results.values().stream().anyMatch(run -> run.status() != TestStatus.PASSED);
+    }
+
+    boolean hasUnfinishedTests() {
+        return orderedTestIds().stream().anyMatch(id -> !results.containsKey(id) && !skipped.contains(id));
+    }
+
+    void markUnfinished(TestStatus status, String message) {
+        for (String testId : orderedTestIds()) {
+            if (!results.containsKey(testId) && !skipped.contains(testId)) {
+                record(testId, status, 0, message);
+            }
+        }
+    }
+
+    /**
+     * What a fresh worker must not run again: finished tests, and the parameterised containers whose
+     * invocations already started (their invocations are generated at run time and cannot be picked singly).
+     */
+    Set<String> idsToExclude() {
+        Set<String> excluded = new HashSet<>(skipped);
+        for (String testId : results.keySet()) {
+            PlanNode node = nodes.get(testId);
+            excluded.add(testId);
+            if (node != null && !isStatic(node)) {
+                excluded.add(node.parentId());
+            }
+        }
+        return excluded;
+    }
+
+    List<TestRun> orderedResults() {
+        List<TestRun> ordered = new ArrayList<>();
+        for (String testId : orderedTestIds()) {
+            TestRun run = results.get(testId);
+            if (run != null) {
+                ordered.add(run);
+            }
+        }
+        return ordered;
+    }
+
+    private boolean isStatic(PlanNode test) {
+        PlanNode parent = nodes.get(test.parentId());
+        return parent == null || !parent.methodName().equals(test.methodName()) || parent.methodName().isEmpty();
+    }
+
+    private void record(String testId, TestStatus status, long timeMs, String message) {
+        PlanNode node = nodes.get(testId);
+        results.put(testId, new TestRun(testId, node.className(), node.methodName(), displayName(node),
+                tagsOf(node), status, timeMs, message));
+    }
+
+    /** Parameterised invocations are named "[1] 3, 5": prefix the method's own display name. */
+    private String displayName(PlanNode node) {
+        PlanNode parent = nodes.get(node.parentId());
+        if (parent != null && !parent.methodName().isEmpty() && parent.methodName().equals(node.methodName())) {
+            return parent.displayName() + " " + node.displayName();
+        }
+        return node.displayName();
+    }
+
+    private Set<String> tagsOf(PlanNode node) {
+        Set<String> tags = new HashSet<>();
+        PlanNode current = node;
+        while (current != null) {
+            if (!current.tags().isEmpty()) {
+                tags.addAll(Arrays.asList(current.tags().split(",")));
+            }
+            current = nodes.get(current.parentId());
+        }
+        return tags;
+    }
+
+    private long elapsedMs(String testId, long nowNanos) {
+        return testId.equals(inFlightId) ? TimeUnit.NANOSECONDS.toMillis(nowNanos - inFlightStartNanos) : 0;
+    }
+
+    private List<String> orderedTestIds() {
+        List<String> ordered = new ArrayList<>();
+        for (String rootId : children.getOrDefault("", List.of())) {
+            collectTests(rootId, ordered);
+        }
+        return ordered;
+    }
+
+    private List<String> testsUnder(String containerId) {
+        List<String> tests = new ArrayList<>();
+        collectTests(containerId, tests);
+        return tests;
+    }
+
+    private void collectTests(String nodeId, List<String> into) {
+        PlanNode node = nodes.get(nodeId);
+        if (node != null && node.test()) {
+            into.add(nodeId);
+        }
+        for (String childId : children.getOrDefault(nodeId, List.of())) {
+            collectTests(childId, into);
+        }
+    }
+
+    private static TestStatus toStatus(Outcome outcome) {
+        return switch (outcome) {
+            case PASSED -> TestStatus.PASSED;
+            case WRONG_ANSWER -> TestStatus.WRONG_ANSWER;
+            case RUNTIME_ERROR, SKIPPED -> TestStatus.RUNTIME_ERROR;
+            case MEMORY_LIMIT_EXCEEDED -> TestStatus.MEMORY_LIMIT_EXCEEDED;
+            case OUTPUT_LIMIT_EXCEEDED -> TestStatus.OUTPUT_LIMIT_EXCEEDED;
+            case SECURITY_VIOLATION -> TestStatus.SECURITY_VIOLATION;
+        };
+    }
+}

@@ -1,0 +1,14 @@
+package dev.drilljudge.sandbox;
+
+import dev.drilljudge.compile.CompiledUnit;
+import dev.drilljudge.problem.Limits;
+
+/**
+ * One run of compiled tests against compiled candidate code, under the problem's limits.
+ *
+ * @param stopAtFirstFailure end the run at the first failing test (all that `judge verify` needs to know
+ *                           about a wrong or slow solution); otherwise every test runs
+ */
+public record RunRequest(CompiledUnit unit, Limits limits, boolean allowThreads, WorkerSpec workerSpec,
+                         boolean stopAtFirstFailure) {
+}

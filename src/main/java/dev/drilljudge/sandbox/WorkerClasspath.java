@@ -1,0 +1,84 @@
+package dev.drilljudge.sandbox;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The worker JVM's class path: the small worker jar (or the classes folder during development) and the
+ * libraries the worker and the tests need. Nothing else of the judge is visible to the worker.
+ */
+public final class WorkerClasspath {
+    private static final List<String> WORKER_LIBRARY_CLASSES = List.of(
+            "org.junit.platform.launcher.Launcher",
+            "org.junit.platform.engine.TestEngine",
+            "org.junit.platform.commons.util.ReflectionUtils",
+            "org.junit.jupiter.engine.JupiterTestEngine",
+            "org.junit.jupiter.api.Test",
+            "org.junit.jupiter.params.ParameterizedTest",
+            "org.opentest4j.AssertionFailedError",
+            "org.apiguardian.api.API",
+            "org.assertj.core.api.Assertions",
+            "net.bytebuddy.ByteBuddy",
+            "org.objectweb.asm.ClassReader");
+    private static final List<String> TEST_COMPILE_CLASSES = List.of(
+            "org.junit.jupiter.api.Test",
+            "org.junit.jupiter.params.ParameterizedTest",
+            "org.junit.platform.commons.annotation.Testable",
+            "org.opentest4j.AssertionFailedError",
+            "org.apiguardian.api.API",
+            "org.assertj.core.api.Assertions");
+
+    private WorkerClasspath() {
+    }
+
+    /** Class path entries for the worker JVM. */
+    public static List<Path> workerEntries() {
+        Set<Path> entries = new LinkedHashSet<>();
+        entries.add(workerCode());
+        for (String className : WORKER_LIBRARY_CLASSES) {
+            entries.add(locationOf(className));
+        }
+        return List.copyOf(entries);
+    }
+
+    /** The jars hidden tests compile against: JUnit Jupiter and AssertJ. */
+    public static List<Path> testLibraries() {
+        Set<Path> entries = new LinkedHashSet<>();
+        for (String className : TEST_COMPILE_CLASSES) {
+            entries.add(locationOf(className));
+        }
+        return List.copyOf(entries);
+    }
+
+    /** The worker jar next to the judge jar when packaged; the classes folder when run from a build. */
+    private static Path workerCode() {
+        Path judgeCode = locationOf("dev.drilljudge.worker.WorkerMain");
+        if (Files.isRegularFile(judgeCode)) {
+            Path workerJar = judgeCode.resolveSibling("drill-judge-worker.jar");
+            if (Files.isRegularFile(workerJar)) {
+                return workerJar;
+            }
+        }
+        return judgeCode;
+    }
+
+    private static Path locationOf(String className) {
+        try {
+            Class<?> type = Class.forName(className, false, WorkerClasspath.class.getClassLoader());
+            CodeSource source = type.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                throw new IllegalStateException("cannot locate the jar of " + className);
+            }
+            return Path.of(source.getLocation().toURI()).toAbsolutePath();
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the judge is missing a library: " + className, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the jar of " + className, e);
+        }
+    }
+}

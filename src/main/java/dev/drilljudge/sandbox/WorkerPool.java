@@ -1,0 +1,75 @@
+package dev.drilljudge.sandbox;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps warm worker JVMs ready so a judgement never waits for one to start: a worker is forked while the
+ * judge compiles, and one is replaced as soon as it is taken. Workers are reused for at most
+ * {@code maxJobsPerWorker} jobs, and never after a limit was breached or a job allowed threads.
+ */
+public final class WorkerPool implements AutoCloseable {
+    private final SandboxLayers layers;
+    private final int spareWorkers;
+    private final int maxJobsPerWorker;
+    private final Map<WorkerSpec, Deque<WorkerProcess>> idle = new HashMap<>();
+    private boolean closed;
+
+    public WorkerPool(SandboxLayers layers, int spareWorkers, int maxJobsPerWorker) {
+        if (spareWorkers < 0 || maxJobsPerWorker < 1) {
+            throw new IllegalArgumentException("spare workers must be >= 0 and jobs per worker >= 1");
+        }
+        this.layers = layers;
+        this.spareWorkers = spareWorkers;
+        this.maxJobsPerWorker = maxJobsPerWorker;
+    }
+
+    /** Starts workers for this spec ahead of time, so their start-up overlaps with compilation. */
+    public synchronized void prepare(WorkerSpec spec) {
+        Deque<WorkerProcess> ready = idle.computeIfAbsent(spec, key -> new ArrayDeque<>());
+        ready.removeIf(worker -> !worker.isAlive());
+        while (!closed && ready.size() < Math.max(1, spareWorkers)) {
+            ready.add(WorkerProcess.start(spec, layers));
+        }
+    }
+
+    synchronized WorkerProcess acquire(WorkerSpec spec) {
+        if (closed) {
+            throw new IllegalStateException("the worker pool is closed");
+        }
+        Deque<WorkerProcess> ready = idle.computeIfAbsent(spec, key -> new ArrayDeque<>());
+        WorkerProcess worker = ready.pollFirst();
+        while (worker != null && !worker.isAlive()) {
+            worker = ready.pollFirst();
+        }
+        if (worker == null) {
+            worker = WorkerProcess.start(spec, layers);
+        }
+        while (ready.size() < spareWorkers) {
+            ready.add(WorkerProcess.start(spec, layers));
+        }
+        return worker;
+    }
+
+    /** Returns a worker after a clean job; it is retired instead when it may carry state or has run enough. */
+    synchronized void release(WorkerProcess worker, boolean reusable) {
+        if (!reusable || closed || worker.jobsRun() >= maxJobsPerWorker || !worker.isAlive()) {
+            worker.retire();
+            return;
+        }
+        idle.computeIfAbsent(worker.spec(), key -> new ArrayDeque<>()).addFirst(worker);
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        List<WorkerProcess> all = new ArrayList<>();
+        idle.values().forEach(all::addAll);
+        idle.clear();
+        all.forEach(WorkerProcess::kill);
+    }
+}

@@ -1,0 +1,172 @@
+package dev.drilljudge.sandbox;
+
+import dev.drilljudge.worker.WorkerMain;
+import dev.drilljudge.worker.protocol.Job;
+import dev.drilljudge.worker.protocol.JobCodec;
+
+import java.io.BufferedReader;
+import java.io.DataOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/** One forked worker JVM: its command line, the lines it prints, and an OS kill. */
+final class WorkerProcess {
+    /** Marks the end of the worker's stdout in the line queue. */
+    static final String END_OF_OUTPUT = "\u0000eof";
+    private static final int MAX_LINE_CHARS = 1 << 20;
+    private static final int STDERR_KEPT_BYTES = 16 * 1024;
+
+    private final Process process;
+    private final WorkerSpec spec;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final BoundedTail stderrTail = new BoundedTail(STDERR_KEPT_BYTES);
+    private int jobsRun;
+
+    private WorkerProcess(Process process, WorkerSpec spec) {
+        this.process = process;
+        this.spec = spec;
+        startDaemon("worker-stdout", () -> pumpLines(process.getInputStream()));
+        startDaemon("worker-stderr", () -> pumpStderr(process.getErrorStream()));
+    }
+
+    static WorkerProcess start(WorkerSpec spec, SandboxLayers layers) {
+        List<Path> visible = new ArrayList<>(WorkerClasspath.workerEntries());
+        visible.add(Path.of(System.getProperty("java.home")));
+        WorkerCdsArchive.archiveFile().ifPresent(visible::add);
+        List<String> command = layers.wrap(javaCommand(spec), spec.hiddenPaths(), visible);
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().keySet().removeIf(name -> !name.equals("PATH") && !name.equals("LANG"));
+            builder.directory(new File(System.getProperty("java.io.tmpdir")));
+            return new WorkerProcess(builder.start(), spec);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the worker JVM: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> javaCommand(WorkerSpec spec) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(),
+                "-Xmx" + spec.heapMb() + "m",
+                "-Xss16m",
+                "-XX:MaxMetaspaceSize=192m",
+                "-XX:MaxDirectMemorySize=16m",
+                "-XX:+UseSerialGC",
+                "-XX:-UsePerfData",
+                "-XX:TieredStopAtLevel=4",
+                "-Xshare:auto",
+                "-XX:+DisplayVMOutputToStderr",
+                "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8",
+                "-Duser.language=en",
+                "-Duser.country=US"));
+        WorkerCdsArchive.flags().forEach(command::add);
+        command.add("-cp");
+        command.add(WorkerClasspath.workerEntries().stream().map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator)));
+        command.add(WorkerMain.class.getName());
+        return command;
+    }
+
+    WorkerSpec spec() {
+        return spec;
+    }
+
+    int jobsRun() {
+        return jobsRun;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    void send(Job job) throws IOException {
+        jobsRun++;
+        DataOutputStream stdin = new DataOutputStream(process.getOutputStream());
+        JobCodec.write(job, stdin);
+    }
+
+    /** The next line the worker printed, {@link #END_OF_OUTPUT} once it closed stdout, or null on timeout. */
+    String nextLine(long timeoutMs) throws InterruptedException {
+        return lines.poll(Math.max(0, timeoutMs), TimeUnit.MILLISECONDS);
+    }
+
+    String stderrTail() {
+        return stderrTail.text();
+    }
+
+    /** Waits briefly for the exit code of a worker that closed its output; -1 if it is still running. */
+    int awaitExit(long timeoutMs) throws InterruptedException {
+        return process.waitFor(timeoutMs, TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    }
+
+    /** An OS kill of the worker and everything it started: interruption cannot stop a runaway submission. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.getOutputStream().close();
+        } catch (IOException alreadyGone) {
+            // The pipe is already closed when the process is gone; nothing to release.
+        }
+    }
+
+    /** Closes stdin so a reusable worker exits on its own after its last job. */
+    void retire() {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            kill();
+        }
+        startDaemon("worker-reaper", () -> {
+            try {
+                if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (InterruptedException e) {
+                kill();
+            }
+        });
+    }
+
+    private void pumpLines(InputStream stdout) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines.add(line.length() > MAX_LINE_CHARS ? line.substring(0, MAX_LINE_CHARS) : line);
+            }
+        } catch (IOException closed) {
+            // The worker was killed mid-line; the end marker below tells the reader.
+        } finally {
+            lines.add(END_OF_OUTPUT);
+        }
+    }
+
+    private void pumpStderr(InputStream stderr) {
+        byte[] buffer = new byte[8192];
+        try (stderr) {
+            int read;
+            while ((read = stderr.read(buffer)) >= 0) {
+                stderrTail.append(buffer, read);
+            }
+        } catch (IOException closed) {
+            // Killed: whatever was read is kept.
+        }
+    }
+
+    private static void startDaemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

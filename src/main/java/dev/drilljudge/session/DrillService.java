@@ -1,0 +1,244 @@
+package dev.drilljudge.session;
+
+import dev.drilljudge.BadInputException;
+import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.readability.Readability;
+import dev.drilljudge.scoring.AmazonWeights;
+import dev.drilljudge.scoring.RoundProblem;
+import dev.drilljudge.scoring.RoundScorer;
+import dev.drilljudge.scoring.ScoreInputs;
+import dev.drilljudge.scoring.Scorecard;
+import dev.drilljudge.scoring.Scorecards;
+import dev.drilljudge.scoring.Style;
+import dev.drilljudge.verdict.Judgement;
+import dev.drilljudge.verdict.RunMode;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Drills, attempts and mock rounds over the state in submissions/.judge/. Every operation reads the state,
+ * closes a mock round whose clock has run out, applies its change, appends the history first and then
+ * replaces drills.json atomically. Time comes only from the injected clock.
+ */
+public final class DrillService {
+    private final JudgePaths paths;
+    private final DrillStore store;
+    private final HistoryWriter history;
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public DrillService(Path submissionsDir, Clock clock) {
+        this.paths = new JudgePaths(submissionsDir);
+        this.store = new DrillStore(paths);
+        this.history = new HistoryWriter(paths);
+        this.workspace = new Workspace(paths);
+        this.clock = clock;
+    }
+
+    public JudgePaths paths() {
+        return paths;
+    }
+
+    /** The open drills and round as of now. */
+    public SessionView view() {
+        Instant now = clock.instant();
+        SessionState loaded = store.load();
+        Settled settled = settle(loaded, now);
+        if (settled.roundSummary() != null) {
+            store.save(settled.state());
+        }
+        return new SessionView(settled.state(), now, settled.roundSummary());
+    }
+
+    public HistoryLog history() {
+        return HistoryReader.read(paths.historyFile());
+    }
+
+    /**
+     * `judge start`: copies the starter and opens a drill. An open drill on the same problem is abandoned.
+     *
+     * @param minutes the time box, or null for the problem's targetMinutes
+     */
+    public Drill start(ProblemPackage problem, Integer minutes, Style style, boolean force) {
+        if (minutes != null && minutes <= 0) {
+            throw new BadInputException("--minutes must be a positive number of minutes, not " + minutes);
+        }
+        SessionView view = view();
+        SessionState state = view.state();
+        MockRound round = state.round();
+        if (round != null && round.problems().contains(problem.id())) {
+            throw new BadInputException(problem.id() + " is part of the open mock round; submit it there "
+                    + "(`judge status` shows the round clock)");
+        }
+        workspace.checkCanStart(List.of(problem), force);
+        Instant now = view.now();
+        state = abandonOpenDrill(state, problem.id(), now);
+        workspace.fillFromStarter(problem, now);
+        long targetSeconds = 60L * (minutes == null ? problem.targetMinutes() : minutes);
+        Drill drill = Drill.open(problem.id(), style, targetSeconds, now, null);
+        history.append(started(drill));
+        store.save(state.with(drill));
+        return drill;
+    }
+
+    /** `judge mock`: opens a round over the planned problems, copying each starter. */
+    public MockRound startRound(Style style, List<MockRoundPlanner.PlannedProblem> planned, long seed,
+                                boolean force) {
+        SessionView view = view();
+        SessionState state = view.state();
+        if (state.round() != null) {
+            throw new BadInputException("a mock round is already open; `judge status` shows it");
+        }
+        List<ProblemPackage> problems = planned.stream().map(MockRoundPlanner.PlannedProblem::problem).toList();
+        workspace.checkCanStart(problems, force);
+        Instant now = view.now();
+        MockRound round = new MockRound("mock@" + now, style, now, MockRoundPlanner.ROUND_SECONDS, seed,
+                problems.stream().map(ProblemPackage::id).toList());
+        history.append(new HistoryEvent.RoundStarted(now, JudgeVersion.current(), round.id(), style, seed,
+                round.durationSeconds(), round.problems()));
+        state = state.withRound(round);
+        for (MockRoundPlanner.PlannedProblem plannedProblem : planned) {
+            ProblemPackage problem = plannedProblem.problem();
+            state = abandonOpenDrill(state, problem.id(), now);
+            workspace.fillFromStarter(problem, now);
+            Drill drill = Drill.open(problem.id(), style, plannedProblem.targetSeconds(), now, round.id());
+            history.append(started(drill));
+            state = state.with(drill);
+        }
+        store.save(state);
+        return round;
+    }
+
+    /**
+     * Records a hidden-test submit against the open drill for its problem, if any, and scores it.
+     * A sample run is scored untimed and never recorded.
+     *
+     * @param readability null when the analysis could not run
+     */
+    public RecordedAttempt record(ProblemPackage problem, Judgement judgement, Readability readability) {
+        if (judgement.mode() != RunMode.HIDDEN) {
+            return new RecordedAttempt(untimed(problem, judgement, readability), null, null, null);
+        }
+        SessionView view = view();
+        SessionState state = view.state();
+        Instant now = view.now();
+        Optional<Drill> open = state.openDrill(problem.id());
+        if (open.isEmpty()) {
+            Scorecard scorecard = untimed(problem, judgement, readability);
+            AttemptCount count = AttemptCount.of(judgement.verdict(), false);
+            history.append(attemptEvent(now, problem.id(), null, null, judgement, count, null,
+                    60L * problem.targetMinutes(), scorecard, readability));
+            return new RecordedAttempt(scorecard, null, count, view.roundJustClosed());
+        }
+        Drill drill = open.get();
+        MockRound round = drill.round() == null ? null : state.round();
+        AttemptCount count = AttemptCount.of(judgement.verdict(), round != null && round.compileErrorCounts());
+        long elapsed = drill.elapsedSeconds(now);
+        int rejected = drill.rejectedAttempts() + (count == AttemptCount.REJECTED ? 1 : 0);
+        AmazonWeights weights = round != null && round.style() == Style.AMAZON
+                ? AmazonWeights.MOCK_ROUND
+                : AmazonWeights.STANDARD;
+        Scorecard scorecard = Scorecards.score(new ScoreInputs(judgement, readability, drill.targetSeconds(),
+                elapsed, rejected, drill.style(), weights, false));
+        drill = drill.withAttempt(new Attempt(now, judgement.verdict(), count, elapsed, scorecard));
+        history.append(attemptEvent(now, problem.id(), drill.id(), drill.round(), judgement, count, elapsed,
+                drill.targetSeconds(), scorecard, readability));
+        MockRoundSummary roundSummary = view.roundJustClosed();
+        if (count == AttemptCount.ACCEPTED) {
+            drill = drill.closed(now, DrillOutcome.ACCEPTED);
+            history.append(closedEvent(drill));
+            state = round == null ? state.without(drill) : state.with(drill);
+            if (round != null && state.roundDrills().stream().noneMatch(Drill::isOpen)) {
+                roundSummary = closeRound(round, state.roundDrills(), now, false);
+                state = state.withoutRound();
+            }
+        } else {
+            state = state.with(drill);
+        }
+        store.save(state);
+        return new RecordedAttempt(scorecard, drill, count, roundSummary);
+    }
+
+    /** Scores a submit with no drill: velocity "not timed". */
+    public static Scorecard untimed(ProblemPackage problem, Judgement judgement, Readability readability) {
+        return Scorecards.score(ScoreInputs.untimed(judgement, readability, 60L * problem.targetMinutes()));
+    }
+
+    private record Settled(SessionState state, MockRoundSummary roundSummary) {
+    }
+
+    /** Closes the open round if its clock has run out; the closing events carry the round's end time. */
+    private Settled settle(SessionState state, Instant now) {
+        MockRound round = state.round();
+        if (round == null || !round.isOver(now)) {
+            return new Settled(state, null);
+        }
+        Instant end = round.endsAt();
+        List<Drill> closedDrills = new ArrayList<>();
+        for (Drill drill : state.roundDrills()) {
+            if (drill.isOpen()) {
+                drill = drill.closed(end, DrillOutcome.EXPIRED);
+                history.append(closedEvent(drill));
+            }
+            closedDrills.add(drill);
+        }
+        MockRoundSummary summary = closeRound(round, closedDrills, end, true);
+        return new Settled(state.withoutRound(), summary);
+    }
+
+    private MockRoundSummary closeRound(MockRound round, List<Drill> drills, Instant end, boolean expired) {
+        List<RoundProblem> problems = new ArrayList<>();
+        long lastSolve = 0;
+        for (Drill drill : drills) {
+            Attempt decisive = drill.decisiveAttempt();
+            boolean accepted = drill.outcome() == DrillOutcome.ACCEPTED;
+            Long solvedAt = accepted ? decisive.elapsedSeconds() : null;
+            if (solvedAt != null) {
+                lastSolve = Math.max(lastSolve, solvedAt);
+            }
+            problems.add(new RoundProblem(drill.problem(), accepted, solvedAt, drill.targetSeconds(),
+                    drill.attempts().size(), drill.rejectedAttempts(), decisive == null ? null : decisive.scores()));
+        }
+        long used = expired ? round.durationSeconds() : lastSolve;
+        MockRoundSummary summary = new MockRoundSummary(round.id(), round.style(), round.seed(), round.startedAt(),
+                end, round.durationSeconds(), used, expired, problems,
+                RoundScorer.score(round.style(), round.durationSeconds(), used, expired, problems));
+        history.append(new HistoryEvent.RoundClosed(end, JudgeVersion.current(), round.id(), summary));
+        return summary;
+    }
+
+    private SessionState abandonOpenDrill(SessionState state, String problemId, Instant now) {
+        Optional<Drill> open = state.openDrill(problemId);
+        if (open.isEmpty()) {
+            return state;
+        }
+        Drill abandoned = open.get().closed(now, DrillOutcome.ABANDONED);
+        history.append(closedEvent(abandoned));
+        return state.without(abandoned);
+    }
+
+    private static HistoryEvent.DrillStarted started(Drill drill) {
+        return new HistoryEvent.DrillStarted(drill.startedAt(), JudgeVersion.current(), drill.id(), drill.problem(),
+                drill.style(), drill.targetSeconds(), drill.round());
+    }
+
+    private static HistoryEvent.DrillClosed closedEvent(Drill drill) {
+        return new HistoryEvent.DrillClosed(drill.closedAt(), JudgeVersion.current(), drill.id(), drill.problem(),
+                drill.outcome(), drill.elapsedAtClose(), drill.targetSeconds(), drill.attempts().size(), drill.rejectedAttempts(),
+                drill.round());
+    }
+
+    private static HistoryEvent.AttemptRecorded attemptEvent(Instant now, String problemId, String drillId,
+                                                             String roundId, Judgement judgement, AttemptCount count,
+                                                             Long elapsed, long targetSeconds, Scorecard scorecard,
+                                                             Readability readability) {
+        return new HistoryEvent.AttemptRecorded(now, JudgeVersion.current(), problemId, drillId, roundId,
+                judgement.verdict(), count, judgement.passed(), judgement.total(), elapsed, targetSeconds, scorecard,
+                readability == null ? null : ReadabilitySnapshot.of(readability));
+    }
+}

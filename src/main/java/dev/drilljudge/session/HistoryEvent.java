@@ -1,0 +1,88 @@
+package dev.drilljudge.session;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.drilljudge.scoring.Scorecard;
+import dev.drilljudge.scoring.Style;
+import dev.drilljudge.verdict.Verdict;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One line of history.jsonl. The "event" property names the kind; every line carries its time and the
+ * version of the judge that wrote it. The line format is documented in docs/scoring.md.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "event")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = HistoryEvent.DrillStarted.class, name = "drill-started"),
+        @JsonSubTypes.Type(value = HistoryEvent.AttemptRecorded.class, name = "attempt"),
+        @JsonSubTypes.Type(value = HistoryEvent.DrillClosed.class, name = "drill-closed"),
+        @JsonSubTypes.Type(value = HistoryEvent.RoundStarted.class, name = "round-started"),
+        @JsonSubTypes.Type(value = HistoryEvent.RoundClosed.class, name = "round-closed")})
+public sealed interface HistoryEvent {
+    Instant time();
+
+    String judgeVersion();
+
+    /** `judge start` or `judge mock` opened a drill. @param round null outside a mock round */
+    record DrillStarted(Instant time, String judgeVersion, String drill, String problem, Style style,
+                        long targetSeconds, String round) implements HistoryEvent {
+        public DrillStarted {
+            requireTime(time);
+        }
+    }
+
+    /**
+     * One hidden-test submit.
+     *
+     * @param drill          null when no drill was open (an untimed submit)
+     * @param elapsedSeconds null when not timed
+     * @param readability    null when the analysis did not run
+     */
+    record AttemptRecorded(Instant time, String judgeVersion, String problem, String drill, String round,
+                           Verdict verdict, AttemptCount count, int passed, int total, Long elapsedSeconds,
+                           long targetSeconds, Scorecard scores, ReadabilitySnapshot readability)
+            implements HistoryEvent {
+        public AttemptRecorded {
+            requireTime(time);
+            if (problem == null || verdict == null || scores == null) {
+                throw new IllegalArgumentException("an attempt needs its problem, verdict and scores");
+            }
+        }
+    }
+
+    /** A drill ended: accepted, expired with its round, or abandoned by `judge start --force`. */
+    record DrillClosed(Instant time, String judgeVersion, String drill, String problem, DrillOutcome outcome,
+                       long elapsedSeconds, long targetSeconds, int attempts, int rejectedAttempts, String round)
+            implements HistoryEvent {
+        public DrillClosed {
+            requireTime(time);
+        }
+    }
+
+    record RoundStarted(Instant time, String judgeVersion, String round, Style style, long seed,
+                        long durationSeconds, List<String> problems) implements HistoryEvent {
+        public RoundStarted {
+            requireTime(time);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** A mock round ended; the summary is what `judge mock --last` shows again. */
+    record RoundClosed(Instant time, String judgeVersion, String round, MockRoundSummary summary)
+            implements HistoryEvent {
+        public RoundClosed {
+            requireTime(time);
+            if (summary == null) {
+                throw new IllegalArgumentException("a closed round needs its summary");
+            }
+        }
+    }
+
+    private static void requireTime(Instant time) {
+        if (time == null) {
+            throw new IllegalArgumentException("a history line needs its time");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.drilljudge.worker;
+
+import dev.drilljudge.worker.protocol.Event;
+import dev.drilljudge.worker.protocol.EventCodec;
+import dev.drilljudge.worker.protocol.EventType;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** Writes signed events to the worker's real stdout, which only the worker holds once the job starts. */
+final class ReportChannel {
+    private final PrintStream realStdout;
+    private final EventCodec codec;
+    private long sequence;
+
+    ReportChannel(PrintStream realStdout, byte[] key) {
+        this.realStdout = realStdout;
+        this.codec = new EventCodec(key);
+    }
+
+    synchronized void send(EventType type, List<String> fields) {
+        realStdout.println(codec.encode(new Event(type, sequence++, fields)));
+        realStdout.flush();
+    }
+}

@@ -1,0 +1,139 @@
+package dev.drilljudge.worker;
+
+import dev.drilljudge.policy.BytecodePolicy;
+import dev.drilljudge.worker.protocol.EventType;
+import dev.drilljudge.worker.protocol.Job;
+import dev.drilljudge.worker.protocol.JobCodec;
+import org.junit.jupiter.engine.JupiterTestEngine;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+/**
+ * The worker JVM's entry point. It loads JUnit while the judge compiles, then runs each job it reads from
+ * stdin: the candidate's classes in an isolated loader, the tests in a child loader, progress reported as
+ * signed lines on the real stdout. The judge enforces time limits by killing this process.
+ */
+public final class WorkerMain {
+    private static final int OUTPUT_SHOWN_CHARS = 4_000;
+    private static final int MAX_THREADS = 256;
+    /** Run once by the judge to record an AppCDS archive of the classes a job loads; then exit normally. */
+    public static final String TRAINING_FLAG = "--train-cds";
+
+    private WorkerMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        PrintStream realStdout = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        // The worker keeps the real stdin, where jobs arrive, to itself; the candidate's System.in is empty.
+        DataInputStream jobs = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enableTestEngineAutoRegistration(false)
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
+                .enableTestExecutionListenerAutoRegistration(false)
+                .addTestEngines(new JupiterTestEngine())
+                .build());
+        if (args.length > 0 && TRAINING_FLAG.equals(args[0])) {
+            launcher.discover(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectClass(WorkerMain.class)).build());
+            return;
+        }
+        while (true) {
+            Job job;
+            try {
+                job = JobCodec.read(jobs);
+            } catch (EOFException noMoreJobs) {
+                break;
+            }
+            runJob(job, launcher, realStdout);
+        }
+        // halt, not exit: threads a submission may have left behind must not keep the JVM alive.
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static void runJob(Job job, Launcher launcher, PrintStream realStdout) {
+        ReportChannel channel = new ReportChannel(realStdout, job.signingKey());
+        BoundedCapture capture = new BoundedCapture(job.outputLimitBytes(),
+                () -> channel.send(EventType.OUTPUT_EXCEEDED, List.of()));
+        PrintStream candidateStream = new PrintStream(capture, true, StandardCharsets.UTF_8);
+        System.setOut(candidateStream);
+        System.setErr(candidateStream);
+
+        Map<String, byte[]> trustedClasses = new HashMap<>(job.supportClasses());
+        trustedClasses.putAll(job.testClasses());
+        SubmissionClassLoader testLoader = new SubmissionClassLoader(job.candidateClasses(), trustedClasses,
+                BytecodePolicy.forSubmission(job.allowThreads()));
+        Set<String> candidateNames = new HashSet<>(job.candidateClasses().keySet());
+        ProtocolListener listener = new ProtocolListener(channel, new FailureClassifier(candidateNames), capture);
+
+        Thread current = Thread.currentThread();
+        ClassLoader previous = current.getContextClassLoader();
+        current.setContextClassLoader(testLoader);
+        Thread watchdog = job.allowThreads() ? ThreadCountWatchdog.start(MAX_THREADS, channel) : null;
+        try {
+            launcher.execute(discoveryRequest(job, testLoader), listener);
+        } catch (VirtualMachineError unrecoverable) {
+            listener.reportUnrecoverable(unrecoverable);
+            // This JVM's state is not to be trusted any more: the judge runs the remaining tests in a new one.
+            Runtime.getRuntime().halt(1);
+        } finally {
+            current.setContextClassLoader(previous);
+            if (watchdog != null) {
+                watchdog.interrupt();
+            }
+        }
+        channel.send(EventType.OUTPUT, List.of(capture.text(OUTPUT_SHOWN_CHARS)));
+        channel.send(EventType.DONE, List.of());
+    }
+
+    private static LauncherDiscoveryRequest discoveryRequest(Job job, ClassLoader testLoader) {
+        List<DiscoverySelector> selectors = new ArrayList<>();
+        for (String testClassName : job.testClassNames()) {
+            try {
+                selectors.add(selectClass(Class.forName(testClassName, false, testLoader)));
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new IllegalStateException("cannot load test class " + testClassName + ": " + e, e);
+            }
+        }
+        Set<String> excluded = job.excludedTestIds();
+        PostDiscoveryFilter skipFinished = descriptor -> excluded.contains(descriptor.getUniqueId().toString())
+                ? FilterResult.excluded("finished in an earlier worker")
+                : FilterResult.included("not run yet");
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .filters(skipFinished)
+                .configurationParameters(Map.of(
+                        "junit.jupiter.testmethod.order.default", "org.junit.jupiter.api.MethodOrderer$MethodName",
+                        "junit.jupiter.testclass.order.default", "org.junit.jupiter.api.ClassOrderer$ClassName",
+                        "junit.jupiter.execution.parallel.enabled", "false",
+                        "junit.jupiter.extensions.autodetection.enabled", "false"))
+                .build();
+    }
+}

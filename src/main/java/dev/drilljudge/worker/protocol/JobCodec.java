@@ -1,0 +1,92 @@
+package dev.drilljudge.worker.protocol;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The binary framing of a {@link Job} on the worker's stdin. */
+public final class JobCodec {
+    private static final int MAGIC = 0x444A4A31; // "DJJ1"
+    private static final int MAX_CLASSES = 10_000;
+    private static final int MAX_CLASS_BYTES = 16 * 1024 * 1024;
+
+    private JobCodec() {
+    }
+
+    public static void write(Job job, DataOutputStream out) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(job.signingKey().length);
+        out.write(job.signingKey());
+        out.writeBoolean(job.allowThreads());
+        out.writeLong(job.outputLimitBytes());
+        writeClasses(job.candidateClasses(), out);
+        writeClasses(job.supportClasses(), out);
+        writeClasses(job.testClasses(), out);
+        writeStrings(job.testClassNames(), out);
+        writeStrings(new ArrayList<>(job.excludedTestIds()), out);
+        out.flush();
+    }
+
+    public static Job read(DataInputStream in) throws IOException {
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a Drill Judge job");
+        }
+        byte[] key = in.readNBytes(boundedLength(in.readInt(), 1024));
+        boolean allowThreads = in.readBoolean();
+        long outputLimit = in.readLong();
+        Map<String, byte[]> candidate = readClasses(in);
+        Map<String, byte[]> support = readClasses(in);
+        Map<String, byte[]> tests = readClasses(in);
+        List<String> testClassNames = readStrings(in);
+        Set<String> excluded = new LinkedHashSet<>(readStrings(in));
+        return new Job(key, allowThreads, outputLimit, candidate, support, tests, testClassNames, excluded);
+    }
+
+    private static void writeClasses(Map<String, byte[]> classes, DataOutputStream out) throws IOException {
+        out.writeInt(classes.size());
+        for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+            out.writeUTF(entry.getKey());
+            out.writeInt(entry.getValue().length);
+            out.write(entry.getValue());
+        }
+    }
+
+    private static Map<String, byte[]> readClasses(DataInputStream in) throws IOException {
+        int count = boundedLength(in.readInt(), MAX_CLASSES);
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        for (int index = 0; index < count; index++) {
+            String name = in.readUTF();
+            classes.put(name, in.readNBytes(boundedLength(in.readInt(), MAX_CLASS_BYTES)));
+        }
+        return classes;
+    }
+
+    private static void writeStrings(List<String> values, DataOutputStream out) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int count = boundedLength(in.readInt(), MAX_CLASSES);
+        List<String> values = new ArrayList<>(count);
+        for (int index = 0; index < count; index++) {
+            values.add(in.readUTF());
+        }
+        return values;
+    }
+
+    private static int boundedLength(int length, int max) throws IOException {
+        if (length < 0 || length > max) {
+            throw new IOException("length " + length + " out of range");
+        }
+        return length;
+    }
+}

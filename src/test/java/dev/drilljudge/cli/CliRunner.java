@@ -1,0 +1,31 @@
+package dev.drilljudge.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Runs the `judge` command line in-process and captures what it prints. */
+final class CliRunner {
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private CliRunner() {
+    }
+
+    static synchronized Result run(String... args) {
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        StringWriter errors = new StringWriter();
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            var commandLine = JudgeCommand.commandLine();
+            commandLine.setErr(new PrintWriter(errors, true));
+            int exitCode = commandLine.execute(args);
+            return new Result(exitCode, captured.toString(StandardCharsets.UTF_8), errors.toString());
+        } finally {
+            System.setOut(originalOut);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.drilljudge.sandbox;
+
+import dev.drilljudge.verdict.TestStatus;
+import dev.drilljudge.worker.Outcome;
+import dev.drilljudge.worker.protocol.PlanNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RunLedgerTest {
+    private static final String ENGINE = "[engine:junit-jupiter]";
+    private static final String CLASS = ENGINE + "/[class:T]";
+
+    private static List<PlanNode> plan() {
+        return List.of(
+                new PlanNode(ENGINE, "", false, "", "", "JUnit Jupiter", ""),
+                new PlanNode(CLASS, ENGINE, false, "", "", "T", "edge"),
+                new PlanNode(CLASS + "/[method:a()]", CLASS, true, "T", "a", "first", ""),
+                new PlanNode(CLASS + "/[method:b()]", CLASS, true, "T", "b", "second", "perf"),
+                new PlanNode(CLASS + "/[test-template:c(int)]", CLASS, false, "T", "c", "third", ""),
+                new PlanNode(CLASS + "/[method:d()]", CLASS, true, "T", "d", "fourth", ""));
+    }
+
+    @Test
+    void keepsPlanOrderWithDynamicTestsInPlace() {
+        RunLedger ledger = new RunLedger();
+        ledger.addNodes(plan());
+        ledger.addNodes(List.of(new PlanNode(CLASS + "/[test-template:c(int)]/[test-template-invocation:#1]",
+                CLASS + "/[test-template:c(int)]", true, "T", "c", "[1] 5", "")));
+        for (String id : List.of("/[method:d()]", "/[method:a()]", "/[test-template:c(int)]/[test-template-invocation:#1]",
+                "/[method:b()]")) {
+            ledger.started(CLASS + id, 0);
+            ledger.finished(CLASS + id, Outcome.PASSED, "", 1_000_000);
+        }
+
+        assertThat(ledger.orderedResults()).extracting(TestRun::displayName)
+                .containsExactly("first", "second", "third [1] 5", "fourth");
+        assertThat(ledger.orderedResults().get(1).tags()).containsExactlyInAnyOrder("edge", "perf");
+        assertThat(ledger.orderedResults().get(0).timeMs()).isEqualTo(1);
+    }
+
+    @Test
+    void killedTestAndUnreachedTestsAreDecidedByTheJudge() {
+        RunLedger ledger = new RunLedger();
+        ledger.addNodes(plan());
+        ledger.started(CLASS + "/[method:a()]", 0);
+        ledger.endInFlight(TestStatus.TIME_LIMIT_EXCEEDED, "too slow", 2_000_000_000L);
+
+        assertThat(ledger.hasUnfinishedTests()).isTrue();
+        assertThat(ledger.idsToExclude()).containsExactly(CLASS + "/[method:a()]");
+        ledger.markUnfinished(TestStatus.NOT_RUN, "not run");
+        assertThat(ledger.orderedResults()).extracting(TestRun::status)
+                .containsExactly(TestStatus.TIME_LIMIT_EXCEEDED, TestStatus.NOT_RUN, TestStatus.NOT_RUN);
+        assertThat(ledger.orderedResults().get(0).timeMs()).isEqualTo(2000);
+    }
+
+    @Test
+    void containerFailureFailsItsUnstartedTests() {
+        RunLedger ledger = new RunLedger();
+        ledger.addNodes(plan());
+        ledger.started(CLASS + "/[method:a()]", 0);
+        ledger.finished(CLASS + "/[method:a()]", Outcome.PASSED, "", 0);
+        ledger.containerFailed(CLASS, Outcome.RUNTIME_ERROR, "java.lang.IllegalStateException: setup");
+
+        assertThat(ledger.orderedResults()).extracting(TestRun::status)
+                .containsExactly(TestStatus.PASSED, TestStatus.RUNTIME_ERROR, TestStatus.RUNTIME_ERROR);
+    }
+
+    @Test
+    void reportsForUnknownOrFinishedTestsAreIgnored() {
+        RunLedger ledger = new RunLedger();
+        ledger.addNodes(plan());
+        ledger.finished(CLASS + "/[method:zzz()]", Outcome.PASSED, "", 0);
+        ledger.finished(CLASS + "/[method:a()]", Outcome.WRONG_ANSWER, "expected 1", 0);
+        ledger.finished(CLASS + "/[method:a()]", Outcome.PASSED, "", 0);
+
+        assertThat(ledger.orderedResults()).extracting(TestRun::status).containsExactly(TestStatus.WRONG_ANSWER);
+    }
+}

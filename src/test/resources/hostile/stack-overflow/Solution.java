@@ -1,0 +1,5 @@
+class Solution {
+    public int[] twoSum(int[] numbers, int target) {
+        return twoSum(numbers, target + 1);
+    }
+}

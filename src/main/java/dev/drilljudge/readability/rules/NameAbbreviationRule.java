@@ -41,7 +41,8 @@ public final class NameAbbreviationRule extends BaseRule {
         List<String> words = Identifiers.words(site.name());
         int abbreviated = -1;
         for (int index = 0; index < words.size() && abbreviated < 0; index++) {
-            if (context.config().abbreviations().containsKey(words.get(index).toLowerCase(Locale.ROOT))) {
+            if (context.config().abbreviations().containsKey(words.get(index).toLowerCase(Locale.ROOT))
+                    && !isNumberOfIdiom(words, index)) {
                 abbreviated = index;
             }
         }
@@ -65,6 +66,11 @@ public final class NameAbbreviationRule extends BaseRule {
                             + "as words, e.g. `" + better + "`, so the word boundaries stay readable.",
                     "Rename `" + site.name() + "` to `" + better + "`.");
         }
+    }
+
+    /** `numIslands`, `numCourses`: a leading `num` before a plural reads "number of", as in many given signatures. */
+    private static boolean isNumberOfIdiom(List<String> words, int index) {
+        return index == 0 && words.size() > 1 && words.get(0).equals("num") && words.get(1).endsWith("s");
     }
 
     private static String rebuild(NameSite site, List<String> words) {

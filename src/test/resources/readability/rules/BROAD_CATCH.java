@@ -31,6 +31,14 @@ class BroadCatch {
         }
     }
 
+    <T> T callCounted(java.util.concurrent.Callable<T> operation) throws Exception {
+        try {
+            return operation.call();
+        } catch (Exception failure) {
+            throw failure;
+        }
+    }
+
     public static void main(String[] args) {
         try {
             new BroadCatch().parse(args.length > 0 ? args[0] : "0");

@@ -3,7 +3,8 @@ import java.util.List;
 class NameAbbreviation {
     static final String DEFAULT_HTTP_URL = "https://example.com";
     int numberOfItems;
-    int numItems; // expect: NAME_ABBREVIATION
+    int numItems;
+    int maxNum; // expect: NAME_ABBREVIATION
 
     int countEvens(List<Integer> nums) {
         int cnt = 0; // expect: NAME_ABBREVIATION

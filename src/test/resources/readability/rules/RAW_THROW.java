@@ -16,6 +16,17 @@ class RawThrow {
         }
     }
 
+    <T> T callOnce(Callable<T> operation) throws Exception {
+        return operation.call();
+    }
+
+    void rethrow(Exception failure) throws Exception {
+        throw failure;
+    }
+
+    void relay() throws Throwable { // expect: RAW_THROW
+    }
+
     public static void main(String[] args) throws Exception {
         new RawThrow().load();
     }

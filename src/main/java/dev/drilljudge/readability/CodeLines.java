@@ -6,7 +6,7 @@ public final class CodeLines {
     private final boolean[] isCode;
 
     public CodeLines(String content) {
-        this.lines = content.split("\r?\n", -1);
+        this.lines = content.split("\n", -1);
         this.isCode = new boolean[lines.length];
         boolean inBlockComment = false;
         for (int index = 0; index < lines.length; index++) {

@@ -30,6 +30,8 @@ public final class ReadabilityAnalyzer {
 
     private final ReadabilityConfig config;
     private final Map<Class<? extends Node>, Rule[]> rulesByNodeType;
+    /** A JavaParser is not thread-safe but is reusable, and building one per call costs as much as a parse. */
+    private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(JavaParsers::newParser);
 
     public ReadabilityAnalyzer(ReadabilityConfig config) {
         this.config = config;
@@ -42,7 +44,7 @@ public final class ReadabilityAnalyzer {
 
     /** edgeTestPassRate: share (0..1) of `edge`-tagged hidden tests passed, folded into edgeCases when present. */
     public Readability analyze(List<SourceFile> sources, OptionalDouble edgeTestPassRate) {
-        JavaParser parser = JavaParsers.newParser();
+        JavaParser parser = parsers.get();
         List<Finding> findings = new ArrayList<>();
         int guardClauses = 0;
         int codeLines = 0;
@@ -59,7 +61,7 @@ public final class ReadabilityAnalyzer {
 
     /** Findings and signals of one file; what the fixture tests assert on. */
     public FileAnalysis inspect(SourceFile source) {
-        return inspect(JavaParsers.newParser(), source);
+        return inspect(parsers.get(), source);
     }
 
     private FileAnalysis inspect(JavaParser parser, SourceFile source) {

@@ -60,6 +60,21 @@ public final class RuleContext {
                 source.displayPath(), begin.line, begin.column, ""));
     }
 
+    /** The node's text as written, for messages; a node spanning lines gives its first line and "...". */
+    public String sourceText(Node node) {
+        if (node.getBegin().isEmpty() || node.getEnd().isEmpty()) {
+            return node.toString();
+        }
+        Position begin = node.getBegin().get();
+        Position end = node.getEnd().get();
+        String firstLine = lines.line(begin.line).stripTrailing();
+        int from = Math.min(begin.column - 1, firstLine.length());
+        if (begin.line == end.line) {
+            return firstLine.substring(from, Math.min(end.column, firstLine.length()));
+        }
+        return firstLine.substring(from) + " ...";
+    }
+
     /** 1-based line where a node starts. */
     public static int line(Node node) {
         return begin(node).line;

@@ -80,6 +80,14 @@ class SuppressionAndParsingTest {
     }
 
     @Test
+    void idiomaticModernJavaHasNoFindings() {
+        SourceFile inventory = Fixtures.resource("readability/idiomatic/Inventory.java");
+        Readability readability = ANALYZER.analyze(List.of(inventory));
+        assertThat(readability.findings()).isEmpty();
+        assertThat(readability.score()).isEqualTo(100);
+    }
+
+    @Test
     void topFixesArePickedByCostOnePerRule() {
         Readability readability = ANALYZER.analyze(List.of(new SourceFile("Solution.java", """
                 class Solution {

@@ -40,7 +40,7 @@ public final class AssertForArgsRule extends BaseRule {
                 "The `assert` at line " + RuleContext.line(assertion) + " checks argument `" + name + "` of "
                         + Callables.label(callable.get()) + ", but assertions are off in production (Ownership): "
                         + "the check never runs for the caller it should protect.",
-                "Replace it with an explicit check, e.g. `if (!(" + assertion.getCheck() + ")) { throw new "
+                "Replace it with an explicit check, e.g. `if (!(" + context.sourceText(assertion.getCheck()) + ")) { throw new "
                         + "IllegalArgumentException(\"...\"); }` or `Objects.requireNonNull(" + name + ", \"" + name + "\")`.");
     }
 

@@ -1,6 +1,8 @@
 package dev.drilljudge.readability.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.type.ReferenceType;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.type.Type;
 import dev.drilljudge.readability.Category;
@@ -8,11 +10,12 @@ import dev.drilljudge.readability.RuleContext;
 import dev.drilljudge.readability.Severity;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Catching Exception, RuntimeException, Throwable or Error. A `main` method is exempt: it is the last-resort
- * handler of a program.
+ * Catching Exception, RuntimeException, Throwable or Error. Exempt: `main`, the last-resort handler of a
+ * program, and methods that declare `throws Exception` or `throws Throwable` themselves.
  */
 public final class BroadCatchRule extends BaseRule {
     public static final String ID = "BROAD_CATCH";
@@ -24,16 +27,32 @@ public final class BroadCatchRule extends BaseRule {
                 List.of(CatchClause.class));
     }
 
+    /**
+     * A method that itself declares `throws Exception` (typically a wrapper around a Callable) already hands
+     * every failure to its caller; its catch intercepts, it does not swallow.
+     */
+    private static boolean passesEverythingThrough(CallableDeclaration<?> callable) {
+        for (ReferenceType thrown : callable.getThrownExceptions()) {
+            String name = thrown.asString();
+            if (name.equals("Exception") || name.equals("Throwable")
+                    || name.equals("java.lang.Exception") || name.equals("java.lang.Throwable")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void visit(Node node, RuleContext context) {
         CatchClause catchClause = (CatchClause) node;
-        if (Callables.enclosingThroughLambdas(catchClause).filter(Callables::isMain).isPresent()) {
+        Optional<CallableDeclaration<?>> callable = Callables.enclosingThroughLambdas(catchClause);
+        if (callable.filter(method -> Callables.isMain(method) || passesEverythingThrough(method)).isPresent()) {
             return;
         }
         for (Type type : ExceptionTypes.alternatives(catchClause.getParameter().getType())) {
             if (ExceptionTypes.isGeneric(type)) {
                 context.report(this, type,
-                        "Catching `" + type + "` at line " + RuleContext.line(type) + " also catches the bugs you did "
+                        "Catching `" + type.asString() + "` at line " + RuleContext.line(type) + " also catches the bugs you did "
                                 + "not expect and treats them like the failure you did (Dive Deep).",
                         "Catch the specific exceptions the try block throws, e.g. `NumberFormatException` or "
                                 + "`IOException`, and let the rest surface.");

@@ -30,8 +30,16 @@ final class Guards {
     }
 
     /** True when the condition tests `name` for null, emptiness, size or type. */
-    static boolean checks(Expression condition, String name) {
-        return condition.findFirst(Node.class, node -> isCheckOf(node, name)).isPresent();
+    static boolean checks(Node condition, String name) {
+        if (isCheckOf(condition, name)) {
+            return true;
+        }
+        for (Node child : condition.getChildNodes()) {
+            if (checks(child, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCheckOf(Node node, String name) {

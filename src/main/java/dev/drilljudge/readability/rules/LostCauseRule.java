@@ -54,9 +54,9 @@ public final class LostCauseRule extends BaseRule {
             }
         }
         context.report(this, throwStmt,
-                "The `" + creation.getType() + "` thrown at line " + RuleContext.line(throwStmt) + " drops the caught `"
+                "The `" + creation.getType().asString() + "` thrown at line " + RuleContext.line(throwStmt) + " drops the caught `"
                         + caught + "` (Dive Deep): the root cause and its stack trace are lost to whoever debugs this.",
-                "Pass the cause along: `throw new " + creation.getType() + "(\"what failed\", " + caught + ");`.");
+                "Pass the cause along: `throw new " + creation.getType().asString() + "(\"what failed\", " + caught + ");`.");
     }
 
     private static CatchClause enclosingCatch(Node node) {

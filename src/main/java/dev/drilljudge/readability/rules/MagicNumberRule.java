@@ -50,10 +50,22 @@ public final class MagicNumberRule extends BaseRule {
         context.report(this, literal,
                 "`" + shown + "` at line " + RuleContext.line(literal) + " is a magic number (Insist on the Highest "
                         + "Standards): a reader cannot tell why this value.",
-                "Name it as a constant that says what it is, e.g. `private static final int ALPHABET_SIZE = 26;`.");
+                "Name it as a constant that says what it is: `private static final " + typeOf(literal)
+                        + " WHAT_IT_MEANS = " + shown + ";`, e.g. `ALPHABET_SIZE = 26`.");
+    }
+
+    private static String typeOf(LiteralStringValueExpr literal) {
+        if (literal instanceof LongLiteralExpr) {
+            return "long";
+        }
+        return literal instanceof DoubleLiteralExpr ? "double" : "int";
     }
 
     private static double valueOf(LiteralStringValueExpr literal) {
+        String text = literal.getValue();
+        if (text.length() == 1 && Character.isDigit(text.charAt(0))) {
+            return text.charAt(0) - '0';
+        }
         try {
             if (literal instanceof IntegerLiteralExpr integer) {
                 return integer.asNumber().doubleValue();

@@ -39,18 +39,17 @@ public final class NameAbbreviationRule extends BaseRule {
             return;
         }
         List<String> words = Identifiers.words(site.name());
-        List<String> expanded = new ArrayList<>(words.size());
-        String abbreviation = null;
-        for (String word : words) {
-            String replacement = context.config().abbreviations().get(word.toLowerCase(Locale.ROOT));
-            if (replacement != null && abbreviation == null) {
-                abbreviation = word;
-                expanded.add(replacement);
-            } else {
-                expanded.add(word);
+        int abbreviated = -1;
+        for (int index = 0; index < words.size() && abbreviated < 0; index++) {
+            if (context.config().abbreviations().containsKey(words.get(index).toLowerCase(Locale.ROOT))
+                    && !isNumberOfIdiom(words, index)) {
+                abbreviated = index;
             }
         }
-        if (abbreviation != null) {
+        if (abbreviated >= 0) {
+            String abbreviation = words.get(abbreviated);
+            List<String> expanded = new ArrayList<>(words);
+            expanded.set(abbreviated, context.config().abbreviations().get(abbreviation.toLowerCase(Locale.ROOT)));
             String better = rebuild(site, expanded);
             context.report(this, site.at(),
                     "`" + site.name() + "` at line " + site.line() + " abbreviates `" + abbreviation.toLowerCase(Locale.ROOT)
@@ -67,6 +66,11 @@ public final class NameAbbreviationRule extends BaseRule {
                             + "as words, e.g. `" + better + "`, so the word boundaries stay readable.",
                     "Rename `" + site.name() + "` to `" + better + "`.");
         }
+    }
+
+    /** `numIslands`, `numCourses`: a leading `num` before a plural reads "number of", as in many given signatures. */
+    private static boolean isNumberOfIdiom(List<String> words, int index) {
+        return index == 0 && words.size() > 1 && words.get(0).equals("num") && words.get(1).endsWith("s");
     }
 
     private static String rebuild(NameSite site, List<String> words) {

@@ -10,14 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Checkstyle's default naming patterns: camelCase members, PascalCase types, UPPER_SNAKE constants. */
 public final class NameConventionRule extends BaseRule {
     public static final String ID = "NAME_CONVENTION";
-    private static final Pattern CAMEL_CASE = Pattern.compile("^[a-z][a-zA-Z0-9]*$");
-    private static final Pattern PASCAL_CASE = Pattern.compile("^[A-Z][a-zA-Z0-9]*$");
-    private static final Pattern UPPER_SNAKE_CASE = Pattern.compile("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$");
     private static final Set<String> SERIALIZATION_FIELDS = Set.of("serialVersionUID", "serialPersistentFields");
 
     public NameConventionRule() {
@@ -41,26 +37,73 @@ public final class NameConventionRule extends BaseRule {
         if (name.equals("_") || SERIALIZATION_FIELDS.contains(name)) {
             return;
         }
-        List<String> words = Identifiers.words(name);
-        String expected;
         String convention;
+        String expected;
         if (site.kind() == NameKind.TYPE) {
+            if (isCamelCase(name, true)) {
+                return;
+            }
             convention = "PascalCase";
-            expected = PASCAL_CASE.matcher(name).matches() ? null : Identifiers.pascalCase(words);
+            expected = Identifiers.pascalCase(Identifiers.words(name));
         } else if (site.kind() == NameKind.CONSTANT) {
+            if (isUpperSnakeCase(name)) {
+                return;
+            }
             convention = "UPPER_SNAKE_CASE";
-            expected = UPPER_SNAKE_CASE.matcher(name).matches() ? null : Identifiers.upperSnakeCase(words);
+            expected = Identifiers.upperSnakeCase(Identifiers.words(name));
         } else {
+            if (isCamelCase(name, false)) {
+                return;
+            }
             convention = "camelCase";
-            expected = CAMEL_CASE.matcher(name).matches() ? null : Identifiers.camelCase(words);
-        }
-        if (expected == null) {
-            return;
+            expected = Identifiers.camelCase(Identifiers.words(name));
         }
         context.report(this, site.at(),
                 "`" + name + "` at line " + site.line() + " breaks the Java " + convention + " convention for a "
                         + site.kind().description() + " (Insist on the Highest Standards): conventional names "
                         + "tell a reviewer what kind of thing they read; call it `" + expected + "`.",
                 "Rename `" + name + "` to `" + expected + "`.");
+    }
+
+    /** Checkstyle's ^[a-z][a-zA-Z0-9]*$ (or ^[A-Z]... for types), without a regex on every declaration. */
+    static boolean isCamelCase(String name, boolean capitalised) {
+        char first = name.charAt(0);
+        if (capitalised ? !isAsciiUpper(first) : !isAsciiLower(first)) {
+            return false;
+        }
+        for (int index = 1; index < name.length(); index++) {
+            char next = name.charAt(index);
+            if (!isAsciiUpper(next) && !isAsciiLower(next) && !isAsciiDigit(next)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Checkstyle's ^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$. */
+    static boolean isUpperSnakeCase(String name) {
+        if (!isAsciiUpper(name.charAt(0)) || name.endsWith("_")) {
+            return false;
+        }
+        for (int index = 1; index < name.length(); index++) {
+            char next = name.charAt(index);
+            boolean underscoreAfterUnderscore = next == '_' && name.charAt(index - 1) == '_';
+            if ((!isAsciiUpper(next) && !isAsciiDigit(next) && next != '_') || underscoreAfterUnderscore) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiUpper(char character) {
+        return character >= 'A' && character <= 'Z';
+    }
+
+    private static boolean isAsciiLower(char character) {
+        return character >= 'a' && character <= 'z';
+    }
+
+    private static boolean isAsciiDigit(char character) {
+        return character >= '0' && character <= '9';
     }
 }

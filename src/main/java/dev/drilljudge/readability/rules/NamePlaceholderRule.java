@@ -6,12 +6,10 @@ import dev.drilljudge.readability.RuleContext;
 import dev.drilljudge.readability.Severity;
 
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /** Placeholder names (temp, data, x...) that say nothing about what they hold. */
 public final class NamePlaceholderRule extends BaseRule {
     public static final String ID = "NAME_PLACEHOLDER";
-    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
 
     public NamePlaceholderRule() {
         super(ID, Category.NAMING, Severity.MAJOR, OptionalInt.empty(),
@@ -36,7 +34,17 @@ public final class NamePlaceholderRule extends BaseRule {
     static boolean isPlaceholder(NameSite site, RuleContext context) {
         String name = site.name();
         boolean listed = context.config().isPlaceholder(name)
-                || (name.length() > 2 && context.config().isPlaceholder(TRAILING_DIGITS.matcher(name).replaceAll("")));
+                || (name.length() > 2 && Character.isDigit(name.charAt(name.length() - 1))
+                && context.config().isPlaceholder(withoutTrailingDigits(name)));
         return listed && !site.isOneLineLambdaParameter() && !site.isCoordinate();
+    }
+
+    /** `temp2` is `temp`; plain string work, as this runs on every declaration. */
+    private static String withoutTrailingDigits(String name) {
+        int end = name.length();
+        while (end > 0 && Character.isDigit(name.charAt(end - 1))) {
+            end--;
+        }
+        return name.substring(0, end);
     }
 }

@@ -49,7 +49,7 @@ public final class NullCollectionReturnRule extends BaseRule {
             return;
         }
         context.report(this, returnStmt,
-                "`" + method.getNameAsString() + "` returns null for a `" + type + "` at line "
+                "`" + method.getNameAsString() + "` returns null for a `" + type.asString() + "` at line "
                         + RuleContext.line(returnStmt) + " (Earn Trust): every caller must remember a null check, "
                         + "and the one who forgets crashes.",
                 "Return an empty value instead, e.g. `" + emptyValue(type, typeName) + "`.");

@@ -4,6 +4,8 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.ReferenceType;
@@ -13,13 +15,16 @@ import dev.drilljudge.readability.Severity;
 
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
- * Throwing, or declaring `throws`, Exception, RuntimeException, Throwable or Error. `main` and @Override
- * methods are exempt from the `throws` check: their signature is not theirs to choose.
+ * Throwing, or declaring `throws`, Exception, RuntimeException, Throwable or Error. `main`, @Override
+ * methods and methods taking a Callable or an exception to rethrow are exempt from the `throws` check: their
+ * signature is not theirs to choose.
  */
 public final class RawThrowRule extends BaseRule {
     public static final String ID = "RAW_THROW";
+    private static final Set<String> RELAYED_TYPES = Set.of("Callable", "Exception", "Throwable");
 
     public RawThrowRule() {
         super(ID, Category.ERROR_HANDLING, Severity.MINOR, OptionalInt.empty(),
@@ -33,20 +38,34 @@ public final class RawThrowRule extends BaseRule {
         if (node instanceof ThrowStmt throwStmt) {
             if (throwStmt.getExpression() instanceof ObjectCreationExpr creation
                     && ExceptionTypes.isGeneric(creation.getType())) {
-                report(context, creation, "`throw new " + creation.getType() + "`");
+                report(context, creation, "`throw new " + creation.getType().asString() + "`");
             }
             return;
         }
         CallableDeclaration<?> callable = (CallableDeclaration<?>) node;
-        if (Callables.isMain(callable) || Callables.isOverride(callable)) {
+        if (Callables.isMain(callable) || Callables.isOverride(callable) || relaysWhatItIsGiven(callable)) {
             return;
         }
         for (ReferenceType thrown : callable.getThrownExceptions()) {
             if (ExceptionTypes.isGeneric(thrown)) {
-                report(context, thrown, "`throws " + thrown + "`");
+                report(context, thrown, "`throws " + thrown.asString() + "`");
                 return;
             }
         }
+    }
+
+    /**
+     * `call(Callable<T> operation) throws Exception` passes on what the Callable throws, and
+     * `rethrow(Exception failure) throws Exception` what it is handed: the signature is not a choice.
+     */
+    private static boolean relaysWhatItIsGiven(CallableDeclaration<?> callable) {
+        for (Parameter parameter : callable.getParameters()) {
+            Type type = parameter.getType();
+            if (type.isClassOrInterfaceType() && RELAYED_TYPES.contains(type.asClassOrInterfaceType().getNameAsString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void report(RuleContext context, Node at, String what) {

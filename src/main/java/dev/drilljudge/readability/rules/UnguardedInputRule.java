@@ -86,6 +86,15 @@ public final class UnguardedInputRule extends BaseRule {
             if (settled.size() == watched.size() || isNestedType(node)) {
                 return;
             }
+            if (isGuardOrUse(node)) {
+                inspect(node);
+            }
+            for (Node child : node.getChildNodes()) {
+                visit(child);
+            }
+        }
+
+        private void inspect(Node node) {
             for (String name : watched.keySet()) {
                 if (settled.contains(name)) {
                     continue;
@@ -100,10 +109,14 @@ public final class UnguardedInputRule extends BaseRule {
                     report(context, method, watched.get(name), node, use);
                 }
             }
-            for (Node child : node.getChildNodes()) {
-                visit(child);
-            }
         }
+    }
+
+    /** Only these node kinds can guard or use a parameter; everything else is walked past. */
+    private static boolean isGuardOrUse(Node node) {
+        return node instanceof MethodCallExpr || node instanceof FieldAccessExpr || node instanceof ArrayAccessExpr
+                || node instanceof IfStmt || node instanceof BinaryExpr || node instanceof ConditionalExpr
+                || node instanceof ForEachStmt || node instanceof WhileStmt;
     }
 
     /** Classes declared inside the method have methods of their own, checked on their own. */
@@ -158,16 +171,17 @@ public final class UnguardedInputRule extends BaseRule {
         String risk = use == Use.INDEX ? "an empty or short input throws instead of getting an answer"
                 : "a null input throws a bare NullPointerException instead of a clear answer or error";
         context.report(this, at,
-                "`" + method.getNameAsString() + "` " + what + " at line " + RuleContext.line(at) + " (`" + snippet(at)
+                "`" + method.getNameAsString() + "` " + what + " at line " + RuleContext.line(at) + " (`" + snippet(context, at)
                         + "`) before checking it for null, empty or out-of-range input (Customer Obsession): "
                         + risk + ".",
                 "Open `" + method.getNameAsString() + "` with a guard clause, e.g. `" + guardFor(parameter.getType(), name)
                         + "`, or reject bad input with `Objects.requireNonNull(" + name + ", \"" + name + "\")`.");
     }
 
-    private static String snippet(Node node) {
-        String text = node instanceof ForEachStmt loop ? "for (... : " + loop.getIterable() + ")" : node.toString();
-        text = text.replaceAll("\\s+", " ");
+    /** The source text of the use, cut short; read from the file, as pretty-printing a node is costly. */
+    private static String snippet(RuleContext context, Node node) {
+        String text = node instanceof ForEachStmt loop
+                ? "for (... : " + context.sourceText(loop.getIterable()) + ")" : context.sourceText(node);
         return text.length() > 40 ? text.substring(0, 37) + "..." : text;
     }
 

@@ -1,0 +1,35 @@
+package dev.drilljudge.readability;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** docs/readability.md lists every rule with its real category, threshold and severity. */
+class RuleDocsTest {
+    @Test
+    void everyRuleHasARowMatchingTheCode() throws IOException {
+        List<String> rows = Files.readAllLines(Fixtures.projectRoot().resolve("docs/readability.md")).stream()
+                .filter(line -> line.startsWith("| `")).toList();
+        for (Rule rule : RuleRegistry.all()) {
+            String prefix = "| `" + rule.id() + "` | " + rule.category().jsonKey() + " | "
+                    + (rule.defaultThreshold().isPresent() ? String.valueOf(rule.defaultThreshold().getAsInt()) : "–");
+            assertThat(rows).as("a docs row for %s", rule.id())
+                    .anySatisfy(row -> assertThat(row).startsWith(prefix).contains(" | " + rule.severity().label()));
+        }
+    }
+
+    @Test
+    void ruleIdsAreUniqueAndWellFormed() {
+        List<String> ids = RuleRegistry.all().stream().map(Rule::id).toList();
+        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[A-Z][A-Z_]*"));
+        assertThat(ids).containsExactly("NAME_PLACEHOLDER", "NAME_SHORT", "NAME_CONVENTION", "NAME_ABBREVIATION",
+                "METHOD_NAME_SHORT", "UNGUARDED_INPUT", "GUARD_CLAUSE", "ASSERT_FOR_ARGS", "NULL_COLLECTION_RETURN",
+                "COGNITIVE_COMPLEXITY", "CYCLOMATIC", "METHOD_LENGTH", "NESTING", "PARAMETERS", "BOOLEAN_EXPRESSION",
+                "MAGIC_NUMBER", "PARAMETER_REASSIGNED", "EMPTY_CATCH", "BROAD_CATCH", "RAW_THROW", "LOST_CAUSE",
+                "EXCEPTION_WITHOUT_MESSAGE");
+    }
+}

@@ -16,7 +16,7 @@ import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
-import dev.drilljudge.verdict.TestResult;
+import dev.drilljudge.verdict.TaggedTests;
 import dev.drilljudge.verdict.Timings;
 import dev.drilljudge.verdict.Verdict;
 
@@ -56,7 +56,7 @@ public final class BatchGrader {
     /** Readability analysis of a submission's sources, with the share of edge-tagged tests it passed. */
     @FunctionalInterface
     public interface ReadabilityCheck {
-        Readability analyze(List<SourceFile> sources, OptionalDouble edgeTestPassRate);
+        Readability analyze(ProblemPackage problem, List<SourceFile> sources, OptionalDouble edgeTestPassRate);
     }
 
     /**
@@ -161,7 +161,7 @@ public final class BatchGrader {
             judgement = unjudged(problem, Verdict.JUDGE_ERROR, "JUDGE_ERROR: " + bug, String.valueOf(bug));
         }
         Readability analysis = judgement.compiled() && !sources.isEmpty()
-                ? readability.analyze(sources, edgeTestPassRate(judgement))
+                ? readability.analyze(problem, sources, TaggedTests.passRate(judgement, TaggedTests.EDGE))
                 : null;
         Optional<HistoryTiming> timing = history.timingFor(problem.id());
         Scorecard scores = scorer.score(problem, judgement, analysis, timing);
@@ -174,15 +174,6 @@ public final class BatchGrader {
     private static Judgement unjudged(ProblemPackage problem, Verdict verdict, String headline, String message) {
         return new Judgement(problem.id(), RunMode.HIDDEN, verdict, headline, List.of(),
                 List.of(new Diagnostic("", 0, 0, message)), new Timings(0, 0, 0), "");
-    }
-
-    /** The share of edge-tagged hidden tests that passed; empty when the problem has none or nothing ran. */
-    static OptionalDouble edgeTestPassRate(Judgement judgement) {
-        List<TestResult> edge = judgement.results().stream().filter(result -> result.tags().contains("edge")).toList();
-        if (edge.isEmpty()) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(edge.stream().filter(TestResult::passed).count() / (double) edge.size());
     }
 
     /** Every folder in submissions/ except dot-folders such as .judge/, sorted by name. */

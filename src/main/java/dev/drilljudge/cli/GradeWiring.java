@@ -3,6 +3,7 @@ package dev.drilljudge.cli;
 import dev.drilljudge.app.BatchGrader;
 import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.SubmissionRecorder;
+import dev.drilljudge.problem.StarterSignature;
 import dev.drilljudge.readability.ReadabilityAnalyzer;
 import dev.drilljudge.readability.ReadabilityConfig;
 import dev.drilljudge.readability.Rule;
@@ -23,7 +24,8 @@ final class GradeWiring {
      */
     static BatchGrader.ReadabilityCheck readability() {
         ReadabilityAnalyzer analyzer = new ReadabilityAnalyzer(ReadabilityConfig.defaults());
-        return analyzer::analyze;
+        return (problem, sources, edgeTestPassRate) -> analyzer.withGivenNames(StarterSignature.names(problem))
+                .analyze(sources, edgeTestPassRate);
     }
 
     /** Both bars; the committed history's timing, when there is one, makes velocity self-reported. */

@@ -4,6 +4,7 @@ import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.app.SubmissionRecorder;
 import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.problem.StarterSignature;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.readability.ReadabilityAnalyzer;
 import dev.drilljudge.report.JudgeReport;
@@ -55,6 +56,7 @@ public final class SubmitCommand implements Callable<Integer> {
             List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
             Judgement judgement = engine.judge(problem, sources, RunMode.HIDDEN);
             Readability readability = new ReadabilityAnalyzer(readabilityConfig.load())
+                    .withGivenNames(StarterSignature.names(problem))
                     .analyze(sources, TaggedTests.passRate(judgement, TaggedTests.EDGE));
             RecordedAttempt recorded = new SubmissionRecorder(submissions.directory(), clock)
                     .recordAttempt(problem, judgement, readability);

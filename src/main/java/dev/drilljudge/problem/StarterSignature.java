@@ -13,6 +13,8 @@ import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,14 +33,35 @@ public final class StarterSignature {
         if (starter.isEmpty()) {
             return UNKNOWN;
         }
-        JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21));
+        JavaParser parser = parser();
         List<String> types = new ArrayList<>();
         for (SourceFile source : starter) {
             ParseResult<CompilationUnit> parsed = parser.parse(source.content());
             parsed.getResult().ifPresent(unit -> unit.getTypes().forEach(type -> types.add(describe(type))));
         }
         return types.isEmpty() ? UNKNOWN : String.join("; ", types);
+    }
+
+    /** The names the starter imposes: its types, its methods and their parameters. */
+    public static Set<String> names(ProblemPackage problem) {
+        Set<String> names = new HashSet<>();
+        for (SourceFile source : SourceTrees.readIfPresent(problem.starterDir())) {
+            parser().parse(source.content()).getResult().ifPresent(unit -> unit.getTypes().forEach(type -> {
+                names.add(type.getNameAsString());
+                type.getMembers().stream()
+                        .filter(member -> member instanceof CallableDeclaration<?>)
+                        .map(member -> (CallableDeclaration<?>) member)
+                        .forEach(callable -> {
+                            names.add(callable.getNameAsString());
+                            callable.getParameters().forEach(parameter -> names.add(parameter.getNameAsString()));
+                        });
+            }));
+        }
+        return names;
+    }
+
+    private static JavaParser parser() {
+        return new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21));
     }
 
     private static String describe(TypeDeclaration<?> type) {

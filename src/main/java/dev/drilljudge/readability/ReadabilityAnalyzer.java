@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Scores sources against the Amazon readability bar. Each file is parsed once and its tree walked once;
@@ -30,12 +31,27 @@ public final class ReadabilityAnalyzer {
 
     private final ReadabilityConfig config;
     private final Map<Class<? extends Node>, Rule[]> rulesByNodeType;
+    private final Set<String> givenNames;
     /** A JavaParser is not thread-safe but is reusable, and building one per call costs as much as a parse. */
     private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(JavaParsers::newParser);
 
     public ReadabilityAnalyzer(ReadabilityConfig config) {
+        this(config, dispatchTable(config), Set.of());
+    }
+
+    private ReadabilityAnalyzer(ReadabilityConfig config, Map<Class<? extends Node>, Rule[]> rulesByNodeType,
+                                Set<String> givenNames) {
         this.config = config;
-        this.rulesByNodeType = dispatchTable(config);
+        this.rulesByNodeType = rulesByNodeType;
+        this.givenNames = Set.copyOf(givenNames);
+    }
+
+    /**
+     * The same analyzer, but names the problem's starter imposed (LeetCode's {@code numIslands}, {@code nums})
+     * are never naming findings: the candidate did not choose them.
+     */
+    public ReadabilityAnalyzer withGivenNames(Set<String> names) {
+        return new ReadabilityAnalyzer(config, rulesByNodeType, names);
     }
 
     public Readability analyze(List<SourceFile> sources) {
@@ -70,7 +86,7 @@ public final class ReadabilityAnalyzer {
             return new FileAnalysis(List.of(parseError(source, parsed.getProblems())), List.of(), 0);
         }
         CodeLines lines = new CodeLines(source.content());
-        RuleContext context = new RuleContext(source, parsed.getResult().get(), lines, config);
+        RuleContext context = new RuleContext(source, parsed.getResult().get(), lines, config, givenNames);
         context.unit().walk(node -> {
             Rule[] rules = rulesByNodeType.get(node.getClass());
             if (rules != null) {

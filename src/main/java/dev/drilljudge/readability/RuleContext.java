@@ -3,6 +3,7 @@ package dev.drilljudge.readability;
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.comments.Comment;
 import dev.drilljudge.source.SourceFile;
 
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** What a rule sees while the analyzer walks one file: the tree, the text, the settings, and where to report. */
@@ -18,16 +20,19 @@ public final class RuleContext {
     private final CompilationUnit unit;
     private final CodeLines lines;
     private final ReadabilityConfig config;
+    private final Set<String> givenNames;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Finding> signals = new ArrayList<>();
     private final Map<Object, Map<Node, Object>> caches = new IdentityHashMap<>();
     private List<Comment> comments;
 
-    RuleContext(SourceFile source, CompilationUnit unit, CodeLines lines, ReadabilityConfig config) {
+    RuleContext(SourceFile source, CompilationUnit unit, CodeLines lines, ReadabilityConfig config,
+                Set<String> givenNames) {
         this.source = source;
         this.unit = unit;
         this.lines = lines;
         this.config = config;
+        this.givenNames = givenNames;
     }
 
     public CompilationUnit unit() {
@@ -48,6 +53,10 @@ public final class RuleContext {
     }
 
     public void report(Rule rule, Node at, String message, String suggestion) {
+        if (rule.category() == Category.NAMING && at instanceof SimpleName name
+                && givenNames.contains(name.getIdentifier())) {
+            return;
+        }
         Position begin = begin(at);
         findings.add(new Finding(rule.id(), rule.category(), rule.severity(), message,
                 source.displayPath(), begin.line, begin.column, suggestion));

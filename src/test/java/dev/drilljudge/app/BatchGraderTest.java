@@ -166,7 +166,7 @@ class BatchGraderTest {
     void aCrashOfTheJudgeIsAJudgeErrorThatFailsTheGrade() {
         BatchGrader crashing = new BatchGrader((problem, sources, mode) -> {
             throw new IllegalStateException("worker pool closed");
-        }, (sources, rate) -> null, BatchGrader.SubmissionScorer.UNSCORED, 1);
+        }, (problem, sources, rate) -> null, BatchGrader.SubmissionScorer.UNSCORED, 1);
 
         GradeResult result = crashing.grade(request(Set.of("two-sum"), GradeThresholds.NONE), GradeProgress.NONE);
 
@@ -186,7 +186,7 @@ class BatchGraderTest {
                 throw new IllegalStateException(e);
             }
             return judgement(problem.id(), Verdict.ACCEPTED, List.of());
-        }, (sources, rate) -> null, BatchGrader.SubmissionScorer.UNSCORED, 2);
+        }, (problem, sources, rate) -> null, BatchGrader.SubmissionScorer.UNSCORED, 2);
 
         GradeResult result = parallel.grade(request(Set.of(), GradeThresholds.NONE), GradeProgress.NONE);
 
@@ -225,7 +225,7 @@ class BatchGraderTest {
                     new TestResult(3, "HiddenTest.c", "basic", Set.of(), TestStatus.PASSED, 1, ""));
             return judgement(problem.id(), correct ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER, results);
         };
-        BatchGrader.ReadabilityCheck readability = (sources, edgeRate) -> {
+        BatchGrader.ReadabilityCheck readability = (problem, sources, edgeRate) -> {
             String id = sources.get(0).content().contains("correct") ? "two-sum" : "valid-parentheses";
             edgeRates.put(id, edgeRate);
             return new Readability(80, Map.of(dev.drilljudge.readability.Category.NAMING, 80), List.of(), List.of());

@@ -1,7 +1,6 @@
 package dev.drilljudge.readability.rules;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.drilljudge.readability.Category;
 import dev.drilljudge.readability.RuleContext;
 import dev.drilljudge.readability.Severity;
@@ -22,14 +21,7 @@ public final class NameAbbreviationRule extends BaseRule {
         super(ID, Category.NAMING, Severity.MINOR, OptionalInt.of(4),
                 "Abbreviations such as `cnt`, `idx` or `num`, and long runs of capitals, save the writer a few "
                         + "keystrokes and cost every reader a pause (Insist on the Highest Standards).",
-                nodes());
-    }
-
-    private static List<Class<? extends Node>> nodes() {
-        List<Class<? extends Node>> nodes = new ArrayList<>(NameSite.VARIABLE_NODES);
-        nodes.add(MethodDeclaration.class);
-        nodes.addAll(NameSite.TYPE_NODES);
-        return nodes;
+                NameSite.namedDeclarationNodes());
     }
 
     @Override

@@ -1,13 +1,10 @@
 package dev.drilljudge.readability.rules;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.drilljudge.readability.Category;
 import dev.drilljudge.readability.RuleContext;
 import dev.drilljudge.readability.Severity;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -20,14 +17,7 @@ public final class NameConventionRule extends BaseRule {
         super(ID, Category.NAMING, Severity.MINOR, OptionalInt.empty(),
                 "Java names follow one convention (camelCase members, PascalCase types, UPPER_SNAKE constants) "
                         + "so a reader knows what a name is at a glance (Insist on the Highest Standards).",
-                allNodes());
-    }
-
-    private static List<Class<? extends Node>> allNodes() {
-        List<Class<? extends Node>> nodes = new ArrayList<>(NameSite.VARIABLE_NODES);
-        nodes.add(MethodDeclaration.class);
-        nodes.addAll(NameSite.TYPE_NODES);
-        return nodes;
+                NameSite.namedDeclarationNodes());
     }
 
     @Override

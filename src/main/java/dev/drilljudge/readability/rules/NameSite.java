@@ -70,6 +70,14 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
     static final List<Class<? extends Node>> TYPE_NODES = List.of(ClassOrInterfaceDeclaration.class,
             EnumDeclaration.class, RecordDeclaration.class, AnnotationDeclaration.class);
 
+    /** Every declaration that introduces a name: variables, methods and types. */
+    static List<Class<? extends Node>> namedDeclarationNodes() {
+        List<Class<? extends Node>> nodes = new java.util.ArrayList<>(VARIABLE_NODES);
+        nodes.add(com.github.javaparser.ast.body.MethodDeclaration.class);
+        nodes.addAll(TYPE_NODES);
+        return nodes;
+    }
+
     private static NameKind variableKind(VariableDeclarator variable) {
         Node parent = variable.getParentNode().orElse(null);
         if (parent instanceof FieldDeclaration field) {

@@ -14,6 +14,7 @@ import dev.drilljudge.session.HistoryTiming;
 import dev.drilljudge.session.JudgePaths;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
+import dev.drilljudge.source.SymbolicLinkException;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TaggedTests;
@@ -151,6 +152,11 @@ public final class BatchGrader {
         try {
             sources = SourceTrees.read(folder);
             judgement = judge.judge(problem, sources, RunMode.HIDDEN);
+        } catch (SymbolicLinkException link) {
+            // A link could point the "submission" at the bank's model answer or hidden tests.
+            sources = List.of();
+            judgement = unjudged(problem, Verdict.SECURITY_VIOLATION, "SECURITY_VIOLATION: " + link.getMessage(),
+                    link.getMessage());
         } catch (BadInputException unreadable) {
             // A file the judge cannot read is the candidate's to fix: it fails this problem, not the whole grade.
             sources = List.of();

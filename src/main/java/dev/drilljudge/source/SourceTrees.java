@@ -21,6 +21,9 @@ public final class SourceTrees {
      * A missing or unreadable path is a {@link BadInputException} naming it.
      */
     public static List<SourceFile> read(Path path) {
+        if (Files.isSymbolicLink(path)) {
+            throw new SymbolicLinkException(path);
+        }
         if (!Files.exists(path)) {
             throw new BadInputException(path + ": no such file or folder; give a .java file or a folder of them");
         }
@@ -41,7 +44,8 @@ public final class SourceTrees {
     private static List<SourceFile> readFolder(Path folder) {
         List<Path> javaFiles;
         try (Stream<Path> walk = Files.walk(folder)) {
-            javaFiles = walk.filter(Files::isRegularFile)
+            javaFiles = walk.peek(SourceTrees::rejectSymbolicLink)
+                    .filter(Files::isRegularFile)
                     .filter(file -> file.getFileName().toString().endsWith(".java"))
                     .filter(file -> !isHidden(folder.relativize(file)))
                     .sorted()
@@ -55,6 +59,12 @@ public final class SourceTrees {
             sources.add(readFile(file, relative));
         }
         return sources;
+    }
+
+    private static void rejectSymbolicLink(Path entry) {
+        if (Files.isSymbolicLink(entry)) {
+            throw new SymbolicLinkException(entry);
+        }
     }
 
     /** Skips .judge/ and other dot-folders, where the judge keeps its own state. */

@@ -157,6 +157,24 @@ class GradeCommandTest {
     }
 
     @Test
+    void aSubmissionLinkedToTheBanksFilesIsASecurityViolation() throws Exception {
+        Path modelAnswer = root.resolve("model-answer/Solution.java");
+        Files.createDirectories(modelAnswer.getParent());
+        Files.writeString(modelAnswer, TinyBank.ADD_TWO_ACCEPTED);
+        Path folder = submissions.resolve("add-two");
+        Files.delete(folder.resolve("Solution.java"));
+        Files.createSymbolicLink(folder.resolve("Solution.java"), modelAnswer);
+        Path json = root.resolve("grade.json");
+
+        int exit = grade(Map.of(), "--only", "add-two", "--require-accepted", "--json", json.toString());
+
+        JsonNode problem = JsonMapper.builder().build().readTree(json.toFile()).get("problems").get(0);
+        assertThat(problem.get("verdict").asString()).isEqualTo("SECURITY_VIOLATION");
+        assertThat(problem.get("headline").asString()).contains("is a symbolic link");
+        assertThat(exit).isEqualTo(1);
+    }
+
+    @Test
     void theCommittedHistoryFeedsSelfReportedVelocity() throws Exception {
         write(".judge/history.jsonl", TinyBank.HISTORY);
         Path json = root.resolve("grade.json");

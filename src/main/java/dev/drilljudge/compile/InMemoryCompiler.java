@@ -102,6 +102,11 @@ public final class InMemoryCompiler implements AutoCloseable {
             return new CompileOutcome.Rejected(Verdict.SECURITY_VIOLATION, ShadowCheck.describe(shadowed), List.of(),
                     elapsedMs(startNanos));
         }
+        var importShadowing = OnDemandImportShadowing.find(candidateClasses.classes().keySet(), request.tests());
+        if (importShadowing.isPresent()) {
+            return new CompileOutcome.Rejected(Verdict.SECURITY_VIOLATION, importShadowing.get(), List.of(),
+                    elapsedMs(startNanos));
+        }
         if (!tests.succeeded()) {
             String signature = request.expectedSignature().get();
             return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR,

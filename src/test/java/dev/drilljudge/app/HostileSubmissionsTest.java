@@ -71,6 +71,8 @@ class HostileSubmissionsTest {
                         "java.lang.System.getenv at Solution.java:3"),
                 arguments("shadow-hidden-test", Verdict.SECURITY_VIOLATION, "your code declares PairSumHiddenTest"),
                 arguments("shadow-junit", Verdict.SECURITY_VIOLATION, "your code declares org.junit.jupiter.api.Assertions"),
+                arguments("shadow-java-lang-math", Verdict.SECURITY_VIOLATION,
+                        "your code declares Math, which would replace java.lang.Math inside the tests"),
                 arguments("wrong-signature", Verdict.COMPILE_ERROR,
                         "they expect class Solution { public int[] twoSum(int[] nums, int target) }"),
                 arguments("syntax-error", Verdict.COMPILE_ERROR, "Solution.java:3:32: ';' expected"));

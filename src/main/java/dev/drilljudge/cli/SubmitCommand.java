@@ -5,6 +5,7 @@ import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.app.SubmissionRecorder;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.problem.StarterSignature;
+import dev.drilljudge.readability.FileAnalysis;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.readability.ReadabilityAnalyzer;
 import dev.drilljudge.report.JudgeReport;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Mixin;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 
 /** `judge submit`: the hidden tests, then readability and both scorecards; counts as an attempt. */
@@ -54,10 +56,13 @@ public final class SubmitCommand implements Callable<Integer> {
         try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive())) {
             engine.prepare(problem);
             List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
+            ReadabilityAnalyzer analyzer = new ReadabilityAnalyzer(readabilityConfig.load())
+                    .withGivenNames(StarterSignature.names(problem));
+            // The analysis needs only the sources: it runs while the worker runs the tests.
+            CompletableFuture<FileAnalysis> inspection = CompletableFuture.supplyAsync(() -> analyzer.inspect(sources));
             Judgement judgement = engine.judge(problem, sources, RunMode.HIDDEN);
-            Readability readability = new ReadabilityAnalyzer(readabilityConfig.load())
-                    .withGivenNames(StarterSignature.names(problem))
-                    .analyze(sources, TaggedTests.passRate(judgement, TaggedTests.EDGE));
+            Readability readability = analyzer.score(inspection.join(),
+                    TaggedTests.passRate(judgement, TaggedTests.EDGE));
             RecordedAttempt recorded = new SubmissionRecorder(submissions.directory(), clock)
                     .recordAttempt(problem, judgement, readability);
             ReportPrinter.print(new JudgeReport(judgement, readability, recorded.scorecard()), submission.format());

@@ -31,10 +31,13 @@ import java.util.concurrent.TimeoutException;
  * the tests); then the tests against both. One instance keeps javac warm across judgements.
  */
 public final class InMemoryCompiler implements AutoCloseable {
-    private static final List<String> OPTIONS =
-            List.of("-proc:none", "-g", "-encoding", "UTF-8", "-Xlint:none", "-nowarn", "-Xmaxerrs", "50");
+    /** Line numbers and file names (for verdicts and the policy), not local variable tables. */
+    private static final List<String> OPTIONS = List.of("-proc:none", "-g:source,lines", "-encoding", "UTF-8",
+            "-Xlint:none", "-nowarn", "-Xmaxerrs", "50");
 
     private final JavaCompiler javac;
+    /** Opening the JDK's module image is javac's largest fixed cost: one manager serves every phase. */
+    private StandardJavaFileManager standardFiles;
     private final ExecutorService compileThread = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "drill-judge-javac");
         thread.setDaemon(true);
@@ -125,7 +128,10 @@ public final class InMemoryCompiler implements AutoCloseable {
             return new PhaseResult(true, Map.of(), List.of(), "");
         }
         DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-        StandardJavaFileManager standard = javac.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8);
+        if (standardFiles == null) {
+            standardFiles = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+        }
+        StandardJavaFileManager standard = standardFiles;
         try (MemoryFileManager files = new MemoryFileManager(standard, visibleClasses)) {
             // An explicit (possibly empty) class path: javac must never fall back to $CLASSPATH or the current folder.
             standard.setLocation(StandardLocation.CLASS_PATH, libraries.stream().map(Path::toFile).toList());

@@ -77,6 +77,12 @@ final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFile
         return first.toUri().equals(second.toUri());
     }
 
+    /** The standard manager underneath is shared across phases and compilations: it stays open. */
+    @Override
+    public void close() {
+        outputs.values().forEach(MemoryClassFile::bytes);
+    }
+
     @Override
     public boolean hasLocation(JavaFileManager.Location location) {
         return location != StandardLocation.ANNOTATION_PROCESSOR_PATH && super.hasLocation(location);

@@ -60,19 +60,33 @@ public final class ReadabilityAnalyzer {
 
     /** edgeTestPassRate: share (0..1) of `edge`-tagged hidden tests passed, folded into edgeCases when present. */
     public Readability analyze(List<SourceFile> sources, OptionalDouble edgeTestPassRate) {
+        return score(inspect(sources), edgeTestPassRate);
+    }
+
+    /**
+     * The rules' work on every file, without the score: it needs no test results, so `judge submit` runs it while
+     * the worker runs the tests, and scores once the edge tests are known.
+     */
+    public FileAnalysis inspect(List<SourceFile> sources) {
         JavaParser parser = parsers.get();
         List<Finding> findings = new ArrayList<>();
-        int guardClauses = 0;
+        List<Finding> signals = new ArrayList<>();
         int codeLines = 0;
         for (SourceFile source : sources) {
             FileAnalysis analysis = inspect(parser, source);
             findings.addAll(analysis.findings());
-            guardClauses += analysis.signals().size();
+            signals.addAll(analysis.signals());
             codeLines += analysis.codeLines();
         }
         findings.sort(BY_POSITION);
-        ReadabilityScore score = ReadabilityScore.compute(findings, guardClauses, codeLines, config, edgeTestPassRate);
-        return new Readability(score.overall(), score.categories(), findings, TopFixes.pick(findings, config));
+        return new FileAnalysis(findings, signals, codeLines);
+    }
+
+    public Readability score(FileAnalysis analysis, OptionalDouble edgeTestPassRate) {
+        ReadabilityScore score = ReadabilityScore.compute(analysis.findings(), analysis.signals().size(),
+                analysis.codeLines(), config, edgeTestPassRate);
+        return new Readability(score.overall(), score.categories(), analysis.findings(),
+                TopFixes.pick(analysis.findings(), config));
     }
 
     /** Findings and signals of one file; what the fixture tests assert on. */

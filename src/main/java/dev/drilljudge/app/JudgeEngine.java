@@ -41,7 +41,7 @@ public final class JudgeEngine implements AutoCloseable {
     private static final Duration COMPILE_TIME_LIMIT = Duration.ofSeconds(30);
     private static final int MAX_SOURCE_CHARS = 512 * 1024;
 
-    private final InMemoryCompiler compiler = new InMemoryCompiler();
+    private final InMemoryCompiler compiler;
     private final WorkerPool pool;
     private final SandboxRunner runner;
 
@@ -50,7 +50,8 @@ public final class JudgeEngine implements AutoCloseable {
     }
 
     public JudgeEngine(EngineOptions options, SandboxLayers layers) {
-        pool = new WorkerPool(layers, options.workerPoolSize() - 1, options.maxRunsPerWorker());
+        compiler = new InMemoryCompiler(options.workerPoolSize());
+        pool = new WorkerPool(layers, options.spareWorkers(), options.maxRunsPerWorker());
         runner = new SandboxRunner(pool);
     }
 

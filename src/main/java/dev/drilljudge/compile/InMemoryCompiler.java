@@ -36,25 +36,33 @@ public final class InMemoryCompiler implements AutoCloseable {
             "-Xlint:none", "-nowarn", "-Xmaxerrs", "50");
 
     private final JavaCompiler javac;
-    /** Opening the JDK's module image is javac's largest fixed cost: one manager serves every phase. */
-    private StandardJavaFileManager standardFiles;
-    private final ExecutorService compileThread = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "drill-judge-javac");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** A file manager is not thread-safe; each compile thread keeps one for all its phases. */
+    private final ThreadLocal<StandardJavaFileManager> standardFiles;
+    private final ExecutorService compileThreads;
 
     public InMemoryCompiler() {
+        this(1);
+    }
+
+    /** @param threads compilations that may run at once (batch grading uses one per core) */
+    public InMemoryCompiler(int threads) {
         javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no Java compiler in this runtime: run the judge on a JDK, not a JRE");
         }
+        standardFiles = ThreadLocal.withInitial(() -> javac.getStandardFileManager(null, Locale.ROOT,
+                StandardCharsets.UTF_8));
+        compileThreads = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+            Thread thread = new Thread(runnable, "drill-judge-javac");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Compiles within the request's time limit; a compilation that runs over it is a COMPILE_ERROR. */
     public CompileOutcome compile(CompileRequest request) {
         long startNanos = System.nanoTime();
-        Future<CompileOutcome> pending = compileThread.submit(() -> compileNow(request, startNanos));
+        Future<CompileOutcome> pending = compileThreads.submit(() -> compileNow(request, startNanos));
         try {
             return pending.get(request.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -128,10 +136,7 @@ public final class InMemoryCompiler implements AutoCloseable {
             return new PhaseResult(true, Map.of(), List.of(), "");
         }
         DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-        if (standardFiles == null) {
-            standardFiles = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
-        }
-        StandardJavaFileManager standard = standardFiles;
+        StandardJavaFileManager standard = standardFiles.get();
         try (MemoryFileManager files = new MemoryFileManager(standard, visibleClasses)) {
             // An explicit (possibly empty) class path: javac must never fall back to $CLASSPATH or the current folder.
             standard.setLocation(StandardLocation.CLASS_PATH, libraries.stream().map(Path::toFile).toList());
@@ -161,7 +166,7 @@ public final class InMemoryCompiler implements AutoCloseable {
 
     @Override
     public void close() {
-        compileThread.shutdownNow();
+        compileThreads.shutdownNow();
     }
 
     private record PhaseResult(boolean succeeded, Map<String, byte[]> classes, List<Diagnostic> diagnostics,

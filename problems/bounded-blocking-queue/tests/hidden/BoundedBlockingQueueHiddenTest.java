@@ -52,10 +52,14 @@ class BoundedBlockingQueueHiddenTest {
         threads.forEach(Thread::start);
         long deadline = System.currentTimeMillis() + DEADLINE_MS;
         // Join in short slices so that an exception in one thread fails the test at once.
-        while (failure.get() == null && System.currentTimeMillis() < deadline
-                && threads.stream().anyMatch(Thread::isAlive)) {
+        while (failure.get() == null && System.currentTimeMillis() < deadline) {
+            // A thread may end between two looks at it: take one snapshot of a live thread, if any.
+            java.util.Optional<Thread> alive = threads.stream().filter(Thread::isAlive).findFirst();
+            if (alive.isEmpty()) {
+                break;
+            }
             try {
-                threads.stream().filter(Thread::isAlive).findFirst().orElseThrow().join(10);
+                alive.get().join(10);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 fail("interrupted while waiting for the test threads");

@@ -82,10 +82,10 @@ public final class BankVerifier {
             checks.add(check(problem, CheckKind.STARTER, "starter", starter, expected));
         }
         for (Solution solution : problem.solutions(SolutionKind.ACCEPTED)) {
-            Judgement hidden = judge(problem, solution.directory(), RunMode.HIDDEN, false);
+            Judgement hidden = judgeAccepted(problem, solution.directory(), RunMode.HIDDEN);
             checks.add(check(problem, CheckKind.ACCEPTED_HIDDEN, solution.name(), hidden, hidden.verdict().isAccepted()));
             if (java.nio.file.Files.isDirectory(problem.sampleTestsDir())) {
-                Judgement sample = judge(problem, solution.directory(), RunMode.SAMPLE, false);
+                Judgement sample = judgeAccepted(problem, solution.directory(), RunMode.SAMPLE);
                 checks.add(check(problem, CheckKind.ACCEPTED_SAMPLE, solution.name(), sample,
                         sample.verdict().isAccepted()));
             }
@@ -101,6 +101,19 @@ public final class BankVerifier {
                     hidden.verdict() == Verdict.TIME_LIMIT_EXCEEDED));
         }
         return new ProblemVerification(id, "", checks);
+    }
+
+    /**
+     * A model answer that exceeds a wall-clock limit is judged once more before it counts: on a loaded machine a
+     * time limit can trip on a correct answer, and a flaky verdict would fail a bank that is fine. Any other
+     * rejection, or a second time-out, stands.
+     */
+    private Judgement judgeAccepted(ProblemPackage problem, Path sources, RunMode mode) {
+        Judgement first = judge(problem, sources, mode, false);
+        if (first.verdict() != Verdict.TIME_LIMIT_EXCEEDED) {
+            return first;
+        }
+        return judge(problem, sources, mode, false);
     }
 
     private Judgement judge(ProblemPackage problem, Path sources, RunMode mode, boolean stopAtFirstFailure) {

@@ -4,9 +4,12 @@ import dev.drilljudge.problem.ProblemBank;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.report.VerificationText;
 import dev.drilljudge.report.TextStyle;
+import dev.drilljudge.source.SourceFile;
+import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.testing.TestBanks;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +45,27 @@ class ShippedBankVerificationTest {
                     .isNotEmpty();
             assertThat(problem.solutions(dev.drilljudge.problem.SolutionKind.WRONG)).as(problem.id() + " wrong")
                     .hasSizeGreaterThanOrEqualTo(3);
+            assertThat(testCount(problem.sampleTestsDir())).as(problem.id() + " sample tests")
+                    .isGreaterThanOrEqualTo(3);
+            assertThat(testCount(problem.hiddenTestsDir())).as(problem.id() + " hidden tests")
+                    .isGreaterThanOrEqualTo(15);
+            assertThat(hiddenTestsSource(problem)).as(problem.id() + " edge-tagged tests").contains("@Tag(\"edge\")");
+            assertThat(SourceTrees.readIfPresent(problem.starterDir())).as(problem.id() + " starter").isNotEmpty();
         }
+    }
+
+    /** Test methods, counted the way JUnit finds them: @Test, @ParameterizedTest and @RepeatedTest annotations. */
+    private static long testCount(Path testsDir) {
+        return SourceTrees.readIfPresent(testsDir).stream()
+                .flatMap(source -> source.content().lines())
+                .map(String::strip)
+                .filter(line -> line.equals("@Test") || line.startsWith("@ParameterizedTest")
+                        || line.startsWith("@RepeatedTest"))
+                .count();
+    }
+
+    private static String hiddenTestsSource(ProblemPackage problem) {
+        return SourceTrees.readIfPresent(problem.hiddenTestsDir()).stream().map(SourceFile::content)
+                .reduce("", String::concat);
     }
 }

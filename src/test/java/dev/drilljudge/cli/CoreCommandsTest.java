@@ -128,7 +128,7 @@ class CoreCommandsTest {
         CliRunner.Result result = CliRunner.run("list", "--problems", BANK);
 
         assertThat(result.exitCode()).isEqualTo(0);
-        assertThat(result.out()).contains("pair-sum").contains("Pair Sum").contains("easy").contains("2 problems");
+        assertThat(result.out()).contains("pair-sum").contains("Pair Sum").contains("easy").contains("3 problems");
     }
 
     @Test
@@ -150,8 +150,8 @@ class CoreCommandsTest {
         CliRunner.Result result = CliRunner.run("verify", "--problems", BANK);
 
         assertThat(result.exitCode()).as(result.out()).isEqualTo(0);
-        assertThat(result.out()).contains("Verified 2 problems: 2/2 accepted solutions passed, 1/1 wrong solutions "
-                + "killed, 1/1 slow solutions timed out, 1/1 starters compile and fail. All as expected.");
+        assertThat(result.out()).contains("Verified 3 problems: 3/3 accepted solutions passed, 2/2 wrong solutions "
+                + "killed, 1/1 slow solutions timed out, 2/2 starters compile and fail. All as expected.");
     }
 
     @Test
@@ -159,7 +159,7 @@ class CoreCommandsTest {
         CliRunner.Result result = CliRunner.run("doctor", "--problems", BANK);
 
         assertThat(result.out()).contains("JVM sandbox: active").contains("bubblewrap:").contains("prlimit:")
-                .contains("2 valid packages");
+                .contains("3 valid packages");
     }
 
     @Test
@@ -195,5 +195,17 @@ class CoreCommandsTest {
         assertThat(CliRunner.run("new", "sum-of-array", "--problems", bank.toString()).exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("new", "Not_Kebab", "--problems", bank.toString()).err())
                 .contains("'Not_Kebab' is not a valid problem id; use kebab-case");
+    }
+
+    @Test
+    void solutionAndTestsMayLiveInNamedPackages() {
+        Path answer = TestBanks.projectRoot().resolve(
+                "src/test/resources/bank/packaged-adder/solutions/accepted/plain/com/example/calc/Adder.java");
+
+        CliRunner.Result result = CliRunner.run("submit", "packaged-adder", answer.toString(), "--problems", BANK,
+                "--submissions", workspace.toString());
+
+        assertThat(result.exitCode()).as(result.out()).isEqualTo(0);
+        assertThat(result.out()).startsWith("ACCEPTED (2/2 tests passed)");
     }
 }

@@ -1,0 +1,7 @@
+package com.example.calc;
+
+public class Adder {
+    public int add(int left, int right) {
+        return left - right;
+    }
+}

@@ -146,7 +146,7 @@ public final class SandboxRunner {
             case DONE -> {
                 return true;
             }
-            case READY, OUTPUT_EXCEEDED -> {
+            case OUTPUT_EXCEEDED -> {
                 // OUTPUT_EXCEEDED is also reported in the test's FINISHED outcome.
             }
         }

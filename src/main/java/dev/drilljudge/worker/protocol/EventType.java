@@ -2,8 +2,6 @@ package dev.drilljudge.worker.protocol;
 
 /** What the worker reports to the judge, one signed line each. */
 public enum EventType {
-    /** The worker's JVM is up and JUnit is loaded; it waits for a job. */
-    READY,
     /** The tests JUnit will run, in run order. Fields: per test uniqueId, className, methodName, displayName, tags. */
     PLAN,
     STARTED,

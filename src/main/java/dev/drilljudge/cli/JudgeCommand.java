@@ -53,7 +53,7 @@ public final class JudgeCommand implements Runnable {
     private static int handleFailure(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
         if (failure instanceof BadInputException) {
-            err.println("judge: " + failure.getMessage());
+            err.println("judge: " + failure.getMessage().replaceAll("\\s*\\R\\s*", " "));
             return ExitCodes.BAD_INPUT;
         }
         err.println("judge: internal error: " + failure);

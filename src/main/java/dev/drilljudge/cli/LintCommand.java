@@ -24,6 +24,10 @@ import java.util.concurrent.Callable;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Score Java sources against the Amazon readability bar (never runs them).")
 public final class LintCommand implements Callable<Integer> {
+    /** Accepted like on every command, so scripts can pass one bank everywhere; this command does not read it. */
+    @Mixin
+    ProblemsOption problems;
+
 
     enum Format { text, json }
 

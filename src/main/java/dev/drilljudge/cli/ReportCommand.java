@@ -26,6 +26,10 @@ import java.util.concurrent.Callable;
 @Command(name = "report", description = "Show your progress: per problem, weekly trends, the readability rules "
         + "you break most; --html writes a self-contained page with charts.")
 public final class ReportCommand implements Callable<Integer> {
+    /** Accepted like on every command, so scripts can pass one bank everywhere; this command does not read it. */
+    @Mixin
+    ProblemsOption problems;
+
     @Mixin
     SubmissionsOption submissions;
 

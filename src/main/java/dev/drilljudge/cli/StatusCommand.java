@@ -14,6 +14,10 @@ import java.util.concurrent.Callable;
 /** `judge status`: each open drill's clock and attempts, and the open mock round. */
 @Command(name = "status", description = "Show the open drills and mock round: elapsed, remaining, attempts.")
 public final class StatusCommand implements Callable<Integer> {
+    /** Accepted like on every command, so scripts can pass one bank everywhere; this command does not read it. */
+    @Mixin
+    ProblemsOption problems;
+
     @Mixin
     SubmissionsOption submissions;
 

@@ -118,6 +118,11 @@ final class ApiCatalog {
         rules.add(forbidMember("java/lang/Thread", "setContextClassLoader", LOADERS));
         rules.add(forbidMember("java/nio/ByteBuffer", "allocateDirect", LOADERS));
         rules.add(forbid("javax/tools/", LOADERS));
+        // The desktop stack can launch a browser or a file manager, and no interview answer draws a window.
+        for (String desktop : List.of("java/awt/", "javax/swing/", "javax/sound/", "javax/imageio/", "javax/print/",
+                "java/applet/")) {
+            rules.add(forbid(desktop, PROCESSES));
+        }
         rules.add(forbid("javax/script/", LOADERS));
         for (String internal : List.of("sun/", "jdk/", "com/sun/", "org/junit/", "org/assertj/", "org/opentest4j/",
                 "dev/drilljudge/", "org/objectweb/")) {
@@ -145,6 +150,10 @@ final class ApiCatalog {
         rules.add(forbid("java/util/concurrent/RecursiveTask", THREADS));
         rules.add(forbid("java/util/concurrent/RecursiveAction", THREADS));
         rules.add(forbid("java/util/concurrent/ThreadFactory", THREADS));
+        // These start threads of their own: a Cleaner's daemon, a publisher's common pool, a task scope's forks.
+        rules.add(forbid("java/lang/ref/Cleaner", THREADS));
+        rules.add(forbid("java/util/concurrent/SubmissionPublisher", THREADS));
+        rules.add(forbid("java/util/concurrent/StructuredTaskScope", THREADS));
         for (String member : List.of("runAsync", "supplyAsync", "thenApplyAsync", "thenAcceptAsync", "thenRunAsync",
                 "thenComposeAsync", "thenCombineAsync", "whenCompleteAsync", "handleAsync", "completeAsync",
                 "orTimeout", "completeOnTimeout", "delayedExecutor")) {

@@ -68,6 +68,9 @@ class BytecodePolicyTest {
             "return java.util.concurrent.Executors.newFixedThreadPool(2);|java.util.concurrent.Executors.newFixedThreadPool|threads (this problem does not allow them)",
             "return java.util.List.of(1).parallelStream();|java.util.List.parallelStream|threads (this problem does not allow them)",
             "return java.util.concurrent.CompletableFuture.supplyAsync(() -> 1);|java.util.concurrent.CompletableFuture.supplyAsync|threads (this problem does not allow them)",
+            "return java.lang.ref.Cleaner.create();|java.lang.ref.Cleaner.create|threads (this problem does not allow them)",
+            "return new java.util.concurrent.SubmissionPublisher<String>();|java.util.concurrent.SubmissionPublisher|threads (this problem does not allow them)",
+            "return java.awt.Desktop.getDesktop();|java.awt.Desktop.getDesktop|processes and the JVM's lifecycle",
     })
     void forbiddenApiIsNamedWithItsLine(String body, String api, String reason) {
         List<PolicyViolation> found = violations("", body, false);

@@ -109,6 +109,8 @@ class BytecodePolicyTest {
                 System.out.println(text + " " + Thread.currentThread().getName() + Probe.class.getSimpleName());
                 Object[] array = java.util.Arrays.copyOf(new Object[] {counts, heap, sorted}, 3);
                 assert array.length == 3 : "three";
+                java.awt.Point cell = new java.awt.Point(1, 2);
+                cell.translate(cell.x, cell.y);
                 return new java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger>();
                 """;
 

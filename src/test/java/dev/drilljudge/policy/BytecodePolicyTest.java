@@ -118,6 +118,32 @@ class BytecodePolicyTest {
     }
 
     @Test
+    void moreEverydayLibraryCallsAreClean() {
+        String body = """
+                java.util.Deque<Integer> stack = new java.util.ArrayDeque<>();
+                java.util.TreeMap<String, java.util.List<Integer>> index = new java.util.TreeMap<>();
+                java.util.Map<Character, Long> counts = "hello".chars().mapToObj(c -> (char) c)
+                        .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting()));
+                java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("([0-9]+)ms").matcher("15ms");
+                java.math.BigInteger big = java.math.BigInteger.valueOf(Long.MAX_VALUE).multiply(java.math.BigInteger.TWO);
+                java.time.Duration duration = java.time.Duration.ofMinutes(90).plusSeconds(Math.floorMod(-7, 5));
+                java.util.Random random = new java.util.Random(42);
+                java.util.UUID id = java.util.UUID.randomUUID();
+                long now = System.nanoTime() + System.currentTimeMillis();
+                String text = String.format(java.util.Locale.ROOT, "%d-%s", now, System.lineSeparator());
+                java.util.Objects.requireNonNull(text, "text");
+                new IllegalStateException("boom").printStackTrace();
+                java.util.BitSet bits = new java.util.BitSet();
+                java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
+                java.util.Iterator<Integer> iterator = java.util.List.of(1, 2).iterator();
+                return java.util.List.of(stack, index, counts, matcher.matches(), big, duration, random.nextInt(),
+                        id, bits, counter, iterator, new java.util.Scanner("1 2").nextInt(), Integer.parseInt("7"));
+                """;
+
+        assertThat(violations("", body, false)).isEmpty();
+    }
+
+    @Test
     void threadsAreAllowedWhenTheProblemSaysSo() {
         assertThat(violations("", "Thread worker = new Thread(() -> { }); worker.start(); return worker;", true))
                 .isEmpty();

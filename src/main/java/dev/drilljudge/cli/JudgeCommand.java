@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 /** The root command: parses arguments and maps failures to the documented exit codes. */
 @Command(name = "judge",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = JudgeVersion.class,
         description = "Drill Judge: timed coding-interview practice in Java, scored for the Meta and Amazon bars.",
         subcommands = {

@@ -118,6 +118,17 @@ class CoreCommandsTest {
     }
 
     @Test
+    void everySubcommandHasHelp() {
+        for (String command : new String[] {"list", "show", "start", "run", "submit", "status", "mock", "report",
+                "lint", "grade", "verify", "new", "doctor"}) {
+            CliRunner.Result result = CliRunner.run(command, "--help");
+
+            assertThat(result.exitCode()).as(command).isEqualTo(0);
+            assertThat(result.out() + result.err()).as(command).contains("Usage: judge " + command);
+        }
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(CliRunner.run("submit").exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("no-such-command").exitCode()).isEqualTo(2);

@@ -1,7 +1,5 @@
 package dev.drilljudge.cli;
 
-import picocli.CommandLine;
-
 /** The `judge` executable. */
 public final class Main {
     private Main() {

@@ -1,6 +1,5 @@
 package dev.drilljudge.cli;
 
-import dev.drilljudge.app.BatchGrader;
 import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.report.ReportSchemas;

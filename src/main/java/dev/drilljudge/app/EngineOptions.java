@@ -17,10 +17,6 @@ public record EngineOptions(int workerPoolSize, int maxRunsPerWorker, int spareW
         }
     }
 
-    public EngineOptions(int workerPoolSize, int maxRunsPerWorker) {
-        this(workerPoolSize, maxRunsPerWorker, workerPoolSize - 1);
-    }
-
     /** One worker forked while compiling, used once: the shape of a `judge submit`. */
     public static EngineOptions interactive() {
         return new EngineOptions(1, 1, 0);

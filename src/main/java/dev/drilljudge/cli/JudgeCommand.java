@@ -1,6 +1,7 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.BadInputException;
+import dev.drilljudge.report.TextStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,9 +46,7 @@ public final class JudgeCommand implements Runnable {
     }
 
     private static CommandLine.Help.Ansi ansi() {
-        String noColor = System.getenv("NO_COLOR");
-        boolean disabled = noColor != null && !noColor.isEmpty();
-        return disabled || System.console() == null ? CommandLine.Help.Ansi.OFF : CommandLine.Help.Ansi.ON;
+        return TextStyle.forTerminal().colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF;
     }
 
     /** User mistakes get one line and exit 2; anything else is the judge's fault and exits 3. */

@@ -28,13 +28,18 @@ public final class ProblemLoader {
     private ProblemLoader() {
     }
 
+    /** Problem ids are kebab-case folder names, e.g. two-sum. */
+    static boolean isValidId(String id) {
+        return KEBAB_CASE.matcher(id).matches();
+    }
+
     public static ProblemPackage load(Path packageDir) {
         Path yamlFile = packageDir.resolve("problem.yaml");
         FieldReader fields = new FieldReader(yamlFile, readYaml(yamlFile));
         fields.rejectUnknownKeys(fields.root(), TOP_LEVEL_KEYS, "");
 
         String id = fields.requiredText("id");
-        if (!KEBAB_CASE.matcher(id).matches()) {
+        if (!isValidId(id)) {
             throw fields.invalid("id", "must be kebab-case (e.g. two-sum), not '" + id + "'");
         }
         String folderName = packageDir.toAbsolutePath().normalize().getFileName().toString();

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +19,6 @@ import java.util.stream.Collectors;
  * example rather than starting from a blank folder.
  */
 public final class ProblemScaffold {
-    private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String TEMPLATES = "/scaffold/";
 
     private ProblemScaffold() {
@@ -28,7 +26,7 @@ public final class ProblemScaffold {
 
     /** Creates {@code bank/id}; refuses an invalid id or an existing folder. Returns the package folder. */
     public static Path create(Path bank, String id) {
-        if (!KEBAB_CASE.matcher(id).matches()) {
+        if (!ProblemLoader.isValidId(id)) {
             throw new BadInputException("'" + id + "' is not a valid problem id; use kebab-case, e.g. two-sum");
         }
         Path root = bank.resolve(id);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -22,27 +23,24 @@ final class WorkerCdsArchive {
     private WorkerCdsArchive() {
     }
 
-    /** The archive in use, if any, so the OS sandbox can keep it visible. */
-    static java.util.Optional<Path> archiveFile() {
-        List<Path> classpath = WorkerClasspath.workerEntries();
-        Path archive = classpath.get(0).resolveSibling(ARCHIVE_NAME);
-        return classpath.stream().allMatch(WorkerCdsArchive::isJar) && isFresh(archive, classpath.get(0))
-                ? java.util.Optional.of(archive) : java.util.Optional.empty();
-    }
-
-    static List<String> flags() {
+    /**
+     * The archive a worker can start with, if a fresh one exists; when it is missing, one is recorded in the
+     * background for later workers. The caller passes it with -XX:SharedArchiveFile and keeps it visible
+     * inside the OS sandbox.
+     */
+    static Optional<Path> usableArchive() {
         List<Path> classpath = WorkerClasspath.workerEntries();
         if (!classpath.stream().allMatch(WorkerCdsArchive::isJar)) {
-            return List.of();
+            return Optional.empty();
         }
         Path archive = classpath.get(0).resolveSibling(ARCHIVE_NAME);
         if (isFresh(archive, classpath.get(0))) {
-            return List.of("-XX:SharedArchiveFile=" + archive);
+            return Optional.of(archive);
         }
         if (TRAINING_STARTED.compareAndSet(false, true)) {
             train(archive, classpath);
         }
-        return List.of();
+        return Optional.empty();
     }
 
     private static boolean isJar(Path entry) {

@@ -36,23 +36,31 @@ public final class WorkerClasspath {
     private WorkerClasspath() {
     }
 
-    /** Class path entries for the worker JVM. */
+    /** Class path entries for the worker JVM (fixed for the life of this JVM, so found once). */
     public static List<Path> workerEntries() {
-        Set<Path> entries = new LinkedHashSet<>();
-        entries.add(workerCode());
-        for (String className : WORKER_LIBRARY_CLASSES) {
-            entries.add(locationOf(className));
-        }
-        return List.copyOf(entries);
+        return Located.WORKER_ENTRIES;
     }
 
     /** The jars hidden tests compile against: JUnit Jupiter and AssertJ. */
     public static List<Path> testLibraries() {
-        Set<Path> entries = new LinkedHashSet<>();
-        for (String className : TEST_COMPILE_CLASSES) {
-            entries.add(locationOf(className));
+        return Located.TEST_LIBRARIES;
+    }
+
+    /** Looked up on first use: every worker start and every compile needs them. */
+    private static final class Located {
+        private static final List<Path> WORKER_ENTRIES = locate(workerCode(), WORKER_LIBRARY_CLASSES);
+        private static final List<Path> TEST_LIBRARIES = locate(null, TEST_COMPILE_CLASSES);
+
+        private static List<Path> locate(Path first, List<String> classNames) {
+            Set<Path> entries = new LinkedHashSet<>();
+            if (first != null) {
+                entries.add(first);
+            }
+            for (String className : classNames) {
+                entries.add(locationOf(className));
+            }
+            return List.copyOf(entries);
         }
-        return List.copyOf(entries);
     }
 
     /** The worker jar next to the judge jar when packaged; the classes folder when run from a build. */

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -40,10 +41,11 @@ final class WorkerProcess {
     }
 
     static WorkerProcess start(WorkerSpec spec, SandboxLayers layers) {
+        Optional<Path> archive = WorkerCdsArchive.usableArchive();
         List<Path> visible = new ArrayList<>(WorkerClasspath.workerEntries());
         visible.add(Path.of(System.getProperty("java.home")));
-        WorkerCdsArchive.archiveFile().ifPresent(visible::add);
-        List<String> command = layers.wrap(javaCommand(spec), spec.hiddenPaths(), visible);
+        archive.ifPresent(visible::add);
+        List<String> command = layers.wrap(javaCommand(spec, archive), spec.hiddenPaths(), visible);
         try {
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().keySet().removeIf(name -> !name.equals("PATH") && !name.equals("LANG"));
@@ -54,7 +56,7 @@ final class WorkerProcess {
         }
     }
 
-    private static List<String> javaCommand(WorkerSpec spec) {
+    private static List<String> javaCommand(WorkerSpec spec, Optional<Path> archive) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(),
                 "-Xmx" + spec.heapMb() + "m",
@@ -70,7 +72,7 @@ final class WorkerProcess {
                 "-Dfile.encoding=UTF-8",
                 "-Duser.language=en",
                 "-Duser.country=US"));
-        WorkerCdsArchive.flags().forEach(command::add);
+        archive.ifPresent(file -> command.add("-XX:SharedArchiveFile=" + file));
         command.add("-cp");
         command.add(WorkerClasspath.workerEntries().stream().map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator)));

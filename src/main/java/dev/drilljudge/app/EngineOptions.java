@@ -1,30 +1,48 @@
 package dev.drilljudge.app;
 
+import dev.drilljudge.compile.CompiledTestsCache;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
- * How many workers the engine runs at once, how many it keeps warm, and how often one is reused.
+ * How many workers the engine runs at once, how many it keeps warm, how often one is reused, and where
+ * compiled tests are kept for reuse.
  *
  * @param workerPoolSize   judgements that run at once (batch use cases size their threads to it)
  * @param maxRunsPerWorker jobs a worker runs before it is replaced (1: a fresh JVM every time)
  * @param spareWorkers     workers kept started ahead of need, so a kill or a new memory limit never waits
  *                         for a JVM to start
+ * @param testsCache       compiled tests reused while the candidate's visible surface is unchanged
  */
-public record EngineOptions(int workerPoolSize, int maxRunsPerWorker, int spareWorkers) {
+public record EngineOptions(int workerPoolSize, int maxRunsPerWorker, int spareWorkers,
+                            CompiledTestsCache testsCache) {
     private static final int BATCH_RUNS_PER_WORKER = 20;
+    private static final int BATCH_CACHED_TEST_SETS = 64;
+    private static final int DISK_CACHED_TEST_SETS = 64;
 
     public EngineOptions {
         if (workerPoolSize < 1 || maxRunsPerWorker < 1 || spareWorkers < 0) {
             throw new IllegalArgumentException("pool size and runs per worker must be at least 1, spares at least 0");
         }
+        if (testsCache == null) {
+            throw new IllegalArgumentException("give CompiledTestsCache.NONE rather than null");
+        }
     }
 
-    /** One worker forked while compiling, used once: the shape of a `judge submit`. */
-    public static EngineOptions interactive() {
-        return new EngineOptions(1, 1, 0);
+    /**
+     * One worker forked while compiling, used once: the shape of a `judge run` or `submit`. Each command is a new
+     * JVM, so compiled tests are kept in {@code cacheFolder} when one is given.
+     */
+    public static EngineOptions interactive(Optional<Path> cacheFolder) {
+        return new EngineOptions(1, 1, 0, cacheFolder
+                .map(folder -> CompiledTestsCache.onDisk(folder, DISK_CACHED_TEST_SETS))
+                .orElse(CompiledTestsCache.NONE));
     }
 
     /** Judgements on every core with reused, pre-started workers: `judge grade` and `judge verify`. */
     public static EngineOptions batch() {
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new EngineOptions(cores, BATCH_RUNS_PER_WORKER, cores);
+        return new EngineOptions(cores, BATCH_RUNS_PER_WORKER, cores, CompiledTestsCache.inMemory(BATCH_CACHED_TEST_SETS));
     }
 }

@@ -50,7 +50,7 @@ public final class JudgeEngine implements AutoCloseable {
     }
 
     public JudgeEngine(EngineOptions options, SandboxLayers layers) {
-        compiler = new InMemoryCompiler(options.workerPoolSize());
+        compiler = new InMemoryCompiler(options.workerPoolSize(), options.testsCache());
         pool = new WorkerPool(layers, options.spareWorkers(), options.maxRunsPerWorker());
         runner = new SandboxRunner(pool);
     }

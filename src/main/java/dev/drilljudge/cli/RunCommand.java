@@ -29,7 +29,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProblemPackage problem = problems.bank().get(submission.problemId());
-        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive())) {
+        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(UserCacheFolder.forCompiledTests()))) {
             engine.prepare(problem);
             List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
             Judgement judgement = engine.judge(problem, sources, RunMode.SAMPLE);

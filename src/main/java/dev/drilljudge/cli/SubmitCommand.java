@@ -8,6 +8,7 @@ import dev.drilljudge.problem.StarterSignature;
 import dev.drilljudge.readability.FileAnalysis;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.readability.ReadabilityAnalyzer;
+import dev.drilljudge.readability.ReadabilityConfig;
 import dev.drilljudge.report.JudgeReport;
 import dev.drilljudge.report.MockRoundText;
 import dev.drilljudge.session.RecordedAttempt;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Mixin;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 
 /** `judge submit`: the hidden tests, then readability and both scorecards; counts as an attempt. */
@@ -53,15 +55,16 @@ public final class SubmitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProblemPackage problem = problems.bank().get(submission.problemId());
-        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive())) {
+        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(UserCacheFolder.forCompiledTests()))) {
             engine.prepare(problem);
             List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
-            ReadabilityAnalyzer analyzer = new ReadabilityAnalyzer(readabilityConfig.load())
-                    .withGivenNames(StarterSignature.names(problem));
-            // The analysis needs only the sources: it runs while the worker runs the tests.
-            CompletableFuture<FileAnalysis> inspection = CompletableFuture.supplyAsync(() -> analyzer.inspect(sources));
+            ReadabilityConfig config = readabilityConfig.load();
+            // The analysis needs only the sources: it runs while the engine compiles and the worker runs the tests.
+            CompletableFuture<ReadabilityAnalyzer> analyzer = CompletableFuture.supplyAsync(
+                    () -> new ReadabilityAnalyzer(config).withGivenNames(StarterSignature.names(problem)));
+            CompletableFuture<FileAnalysis> inspection = analyzer.thenApply(ready -> ready.inspect(sources));
             Judgement judgement = engine.judge(problem, sources, RunMode.HIDDEN);
-            Readability readability = analyzer.score(inspection.join(),
+            Readability readability = await(analyzer).score(await(inspection),
                     TaggedTests.passRate(judgement, TaggedTests.EDGE));
             RecordedAttempt recorded = new SubmissionRecorder(submissions.directory(), clock)
                     .recordAttempt(problem, judgement, readability);
@@ -70,6 +73,18 @@ public final class SubmitCommand implements Callable<Integer> {
                 MockRoundText.lines(recorded.roundSummary()).forEach(System.out::println);
             }
             return ReportPrinter.exitCode(judgement);
+        }
+    }
+
+    /** The analysis's own exception, not the CompletionException around it: it may be a one-line user error. */
+    private static <T> T await(CompletableFuture<T> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 }

@@ -39,13 +39,18 @@ public final class InMemoryCompiler implements AutoCloseable {
     /** A file manager is not thread-safe; each compile thread keeps one for all its phases. */
     private final ThreadLocal<StandardJavaFileManager> standardFiles;
     private final ExecutorService compileThreads;
+    private final CompiledTestsCache testsCache;
 
     public InMemoryCompiler() {
-        this(1);
+        this(1, CompiledTestsCache.NONE);
     }
 
-    /** @param threads compilations that may run at once (batch grading uses one per core) */
-    public InMemoryCompiler(int threads) {
+    /**
+     * @param threads    compilations that may run at once (batch grading uses one per core)
+     * @param testsCache compiled tests to reuse while the candidate's visible surface stays the same
+     */
+    public InMemoryCompiler(int threads, CompiledTestsCache testsCache) {
+        this.testsCache = testsCache;
         javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no Java compiler in this runtime: run the judge on a JDK, not a JRE");
@@ -105,7 +110,7 @@ public final class InMemoryCompiler implements AutoCloseable {
 
         Map<String, byte[]> runtimeClasses = new LinkedHashMap<>(support.classes());
         runtimeClasses.putAll(candidateClasses.classes());
-        PhaseResult tests = runPhase(request.tests(), SourceOrigin.TESTS, runtimeClasses, request.testLibraries());
+        PhaseResult tests = compileTests(request, runtimeClasses, candidateClasses.classes());
 
         List<String> shadowed = ShadowCheck.findShadowed(candidateClasses.classes().keySet(), support.classes().keySet(),
                 tests.succeeded() ? tests.classes().keySet() : ShadowCheck.declaredTopLevelNames(request.tests()));
@@ -128,6 +133,22 @@ public final class InMemoryCompiler implements AutoCloseable {
         CompiledUnit unit = new CompiledUnit(candidateClasses.classes(), support.classes(), tests.classes(),
                 candidate.notes());
         return new CompileOutcome.Compiled(unit, elapsedMs(startNanos));
+    }
+
+    /** The tests, from the cache when nothing they compile against has changed. */
+    private PhaseResult compileTests(CompileRequest request, Map<String, byte[]> runtimeClasses,
+                                     Map<String, byte[]> candidateClasses) {
+        String key = TestsCacheKey.of(request.tests(), request.support(), request.testLibraries(), OPTIONS,
+                candidateClasses);
+        var cached = testsCache.find(key);
+        if (cached.isPresent()) {
+            return new PhaseResult(true, cached.get(), List.of(), "");
+        }
+        PhaseResult tests = runPhase(request.tests(), SourceOrigin.TESTS, runtimeClasses, request.testLibraries());
+        if (tests.succeeded()) {
+            testsCache.store(key, tests.classes());
+        }
+        return tests;
     }
 
     private PhaseResult runPhase(List<SourceFile> sources, SourceOrigin origin, Map<String, byte[]> visibleClasses,

@@ -33,7 +33,7 @@ public final class WorkerPool implements AutoCloseable {
         Deque<WorkerProcess> ready = idle.computeIfAbsent(spec, key -> new ArrayDeque<>());
         ready.removeIf(worker -> !worker.isAlive());
         while (!closed && ready.size() < Math.max(1, spareWorkers)) {
-            ready.add(WorkerProcess.start(spec, layers));
+            ready.add(startWorker(spec));
         }
     }
 
@@ -47,10 +47,10 @@ public final class WorkerPool implements AutoCloseable {
             worker = ready.pollFirst();
         }
         if (worker == null) {
-            worker = WorkerProcess.start(spec, layers);
+            worker = startWorker(spec);
         }
         while (ready.size() < spareWorkers) {
-            ready.add(WorkerProcess.start(spec, layers));
+            ready.add(startWorker(spec));
         }
         return worker;
     }
@@ -62,6 +62,11 @@ public final class WorkerPool implements AutoCloseable {
             return;
         }
         idle.computeIfAbsent(worker.spec(), key -> new ArrayDeque<>()).addFirst(worker);
+    }
+
+    /** A worker that runs one job never lives long enough for the optimising JIT to pay off. */
+    private WorkerProcess startWorker(WorkerSpec spec) {
+        return WorkerProcess.start(spec, layers, maxJobsPerWorker == 1);
     }
 
     @Override

@@ -40,12 +40,12 @@ final class WorkerProcess {
         startDaemon("worker-stderr", () -> pumpStderr(process.getErrorStream()));
     }
 
-    static WorkerProcess start(WorkerSpec spec, SandboxLayers layers) {
+    static WorkerProcess start(WorkerSpec spec, SandboxLayers layers, boolean singleJob) {
         Optional<Path> archive = WorkerCdsArchive.usableArchive();
         List<Path> visible = new ArrayList<>(WorkerClasspath.workerEntries());
         visible.add(Path.of(System.getProperty("java.home")));
         archive.ifPresent(visible::add);
-        List<String> command = layers.wrap(javaCommand(spec, archive), spec.hiddenPaths(), visible);
+        List<String> command = layers.wrap(javaCommand(spec, archive, singleJob), spec.hiddenPaths(), visible);
         try {
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().keySet().removeIf(name -> !name.equals("PATH") && !name.equals("LANG"));
@@ -56,7 +56,7 @@ final class WorkerProcess {
         }
     }
 
-    private static List<String> javaCommand(WorkerSpec spec, Optional<Path> archive) {
+    private static List<String> javaCommand(WorkerSpec spec, Optional<Path> archive, boolean singleJob) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(),
                 "-Xmx" + spec.heapMb() + "m",
@@ -65,7 +65,7 @@ final class WorkerProcess {
                 "-XX:MaxDirectMemorySize=16m",
                 "-XX:+UseSerialGC",
                 "-XX:-UsePerfData",
-                "-XX:TieredStopAtLevel=4",
+                "-XX:TieredStopAtLevel=" + (singleJob ? 1 : 4),
                 "-Xshare:auto",
                 "-XX:+DisplayVMOutputToStderr",
                 "-Djava.awt.headless=true",

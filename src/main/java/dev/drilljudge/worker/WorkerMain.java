@@ -22,6 +22,8 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -60,7 +62,7 @@ public final class WorkerMain {
                 .enableTestExecutionListenerAutoRegistration(false)
                 .addTestEngines(new JupiterTestEngine())
                 .build());
-        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(WarmUpTests.class)).build());
+        warmUp(launcher);
         if (args.length > 0 && TRAINING_FLAG.equals(args[0])) {
             return;
         }
@@ -75,6 +77,24 @@ public final class WorkerMain {
         }
         // halt, not exit: threads a submission may have left behind must not keep the JVM alive.
         Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * Runs the warm-up tests as a job, through the same loader, policy, listener and signed channel as a real one,
+     * into a sink: whatever a job touches first is loaded while the judge is still compiling.
+     */
+    private static void warmUp(Launcher launcher) throws IOException {
+        String testName = WarmUpTests.class.getName();
+        byte[] testBytes;
+        try (InputStream classFile = WarmUpTests.class.getResourceAsStream(WarmUpTests.class.getSimpleName() + ".class")) {
+            testBytes = classFile.readAllBytes();
+        }
+        for (boolean allowThreads : new boolean[] {false, true}) {
+            BytecodePolicy.forSubmission(allowThreads).check(testName, testBytes);
+        }
+        Job job = new Job(new byte[32], false, 1024, Map.of(), Map.of(), Map.of(testName, testBytes), List.of(testName),
+                Set.of());
+        runJob(job, launcher, new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
     }
 
     private static void runJob(Job job, Launcher launcher, PrintStream realStdout) {

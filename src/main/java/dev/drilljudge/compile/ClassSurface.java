@@ -1,0 +1,58 @@
+package dev.drilljudge.compile;
+
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * What code compiled against a class can see of it: the class file without method bodies, debug information,
+ * private methods or the static initialiser. Two class files with the same surface compile the same callers to
+ * the same bytecode, the idea behind Gradle's compile avoidance and Bazel's ijar.
+ * <p>
+ * Private methods can go: a caller outside the class can never select one, so adding a helper or a lambda (a
+ * private synthetic method) leaves the surface alone. A private field can hide an inherited one and turn a
+ * caller's access into an error, so private fields go only from classes that inherit no fields: those that extend
+ * Object and implement nothing. Constant values stay, since callers inline them.
+ */
+final class ClassSurface {
+    private static final int SKIPPED_PARTS = ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES;
+
+    private ClassSurface() {
+    }
+
+    static byte[] of(byte[] classFile) {
+        ClassWriter writer = new ClassWriter(0);
+        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            private boolean inheritsNoFields;
+
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName,
+                              String[] interfaces) {
+                inheritsNoFields = "java/lang/Object".equals(superName) && (interfaces == null || interfaces.length == 0);
+                super.visit(version, access, name, signature, superName, interfaces);
+            }
+
+            @Override
+            public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+                if (inheritsNoFields && (access & Opcodes.ACC_PRIVATE) != 0) {
+                    return null;
+                }
+                return super.visitField(access, name, descriptor, signature, value);
+            }
+
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                             String[] exceptions) {
+                boolean invisible = (access & Opcodes.ACC_PRIVATE) != 0 && !name.equals("<init>");
+                if (invisible || name.equals("<clinit>")) {
+                    return null;
+                }
+                return super.visitMethod(access, name, descriptor, signature, exceptions);
+            }
+        }, SKIPPED_PARTS);
+        return writer.toByteArray();
+    }
+}

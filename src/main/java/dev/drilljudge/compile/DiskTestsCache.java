@@ -1,0 +1,136 @@
+package dev.drilljudge.compile;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * One zip file per key, written to a temporary file and renamed, so a reader never sees half an entry; a torn or
+ * corrupt file (zip checks its directory and every entry's CRC) is deleted and counts as a miss. The least
+ * recently used files go once the folder holds more than {@code maxEntries}.
+ */
+final class DiskTestsCache implements CompiledTestsCache {
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
+    private static final String SUFFIX = ".zip";
+    private static final String CLASS_SUFFIX = ".class";
+
+    private final Path folder;
+    private final int maxEntries;
+
+    DiskTestsCache(Path folder, int maxEntries) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("a cache holds at least one entry, not " + maxEntries);
+        }
+        this.folder = folder;
+        this.maxEntries = maxEntries;
+    }
+
+    @Override
+    public Optional<Map<String, byte[]>> find(String key) {
+        Path file = entryFile(key);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Map<String, byte[]> classes = new HashMap<>();
+            Enumeration<? extends ZipEntry> zipEntries = zip.entries();
+            while (zipEntries.hasMoreElements()) {
+                ZipEntry entry = zipEntries.nextElement();
+                String name = entry.getName();
+                if (!name.endsWith(CLASS_SUFFIX)) {
+                    throw new IOException("unexpected entry " + name);
+                }
+                classes.put(name.substring(0, name.length() - CLASS_SUFFIX.length()),
+                        zip.getInputStream(entry).readAllBytes());
+            }
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            return classes.isEmpty() ? Optional.empty() : Optional.of(classes);
+        } catch (IOException | RuntimeException unreadable) {
+            deleteQuietly(file);
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void store(String key, Map<String, byte[]> testClasses) {
+        Path temporary = null;
+        try {
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, key, ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary); ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (Map.Entry<String, byte[]> testClass : testClasses.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(testClass.getKey() + CLASS_SUFFIX));
+                    zip.write(testClass.getValue());
+                    zip.closeEntry();
+                }
+            }
+            moveIntoPlace(temporary, entryFile(key));
+            evictLeastRecentlyUsed();
+        } catch (IOException | RuntimeException notWritable) {
+            // A cache that cannot be written costs speed, never a verdict.
+            if (temporary != null) {
+                deleteQuietly(temporary);
+            }
+        }
+    }
+
+    private Path entryFile(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a cache key: " + key);
+        }
+        return folder.resolve(key + SUFFIX);
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void evictLeastRecentlyUsed() throws IOException {
+        List<Path> files;
+        try (Stream<Path> children = Files.list(folder)) {
+            files = children.filter(child -> child.getFileName().toString().endsWith(SUFFIX)).toList();
+        }
+        if (files.size() <= maxEntries) {
+            return;
+        }
+        files.stream()
+                .sorted(Comparator.comparing(DiskTestsCache::lastModified))
+                .limit(files.size() - maxEntries)
+                .forEach(DiskTestsCache::deleteQuietly);
+    }
+
+    private static FileTime lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException gone) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // Another judge may hold or have removed it; the next store or eviction tries again.
+        }
+    }
+}

@@ -48,10 +48,14 @@ import java.util.stream.Stream;
  */
 public final class BatchGrader {
 
-    /** Judges one submission; {@code JudgeEngine::judge}. Must be safe to call from several threads. */
+    /** Judges one submission: the {@link JudgeEngine}. Must be safe to call from several threads. */
     @FunctionalInterface
     public interface SubmissionJudge {
         Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode);
+
+        /** A hint: these problems are judged next, so whatever they need may start now. */
+        default void prepare(List<ProblemPackage> upcoming) {
+        }
     }
 
     /** Readability analysis of a submission's sources, with the share of edge-tagged tests it passed. */
@@ -125,9 +129,16 @@ public final class BatchGrader {
             return thread;
         });
         try {
+            int lanes = Math.min(parallelism, problems.size());
+            judge.prepare(problems.subList(0, lanes));
             List<Future<GradedSubmission>> futures = new ArrayList<>();
-            for (ProblemPackage problem : problems) {
+            for (int index = 0; index < problems.size(); index++) {
+                ProblemPackage problem = problems.get(index);
+                // While this one compiles and runs, the one after the current lanes gets its worker started.
+                List<ProblemPackage> next = index + lanes < problems.size()
+                        ? List.of(problems.get(index + lanes)) : List.of();
                 futures.add(pool.submit(() -> {
+                    judge.prepare(next);
                     GradedSubmission graded = gradeOne(request, problem, history);
                     synchronized (progress) {
                         progress.graded(graded);

@@ -31,13 +31,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The judging use case: problem → compile → policy → sandboxed run → verdict. Candidate code is compiled
  * here but only ever executed in a worker JVM. Thread-safe; one engine per process keeps javac warm and
  * the worker pool full.
  */
-public final class JudgeEngine implements AutoCloseable {
+public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoCloseable {
     private static final Duration COMPILE_TIME_LIMIT = Duration.ofSeconds(30);
     private static final int MAX_SOURCE_CHARS = 512 * 1024;
 
@@ -60,6 +61,18 @@ public final class JudgeEngine implements AutoCloseable {
         pool.prepare(workerSpec(problem));
     }
 
+    /**
+     * Starts workers for judgements about to begin together, one per problem, so none of them waits for a JVM:
+     * a batch announces its first judgements, then each next one while the current ones run.
+     */
+    @Override
+    public void prepare(List<ProblemPackage> upcoming) {
+        upcoming.stream()
+                .collect(Collectors.groupingBy(JudgeEngine::workerSpec, Collectors.counting()))
+                .forEach((spec, count) -> pool.prepare(spec, Math.toIntExact(count)));
+    }
+
+    @Override
     public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode) {
         return judge(problem, submission, mode, false);
     }

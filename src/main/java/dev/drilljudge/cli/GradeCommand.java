@@ -130,7 +130,7 @@ public final class GradeCommand implements Callable<Integer> {
 
     /** Grades with this engine, readability and scoring, as many submissions at a time as the engine has workers. */
     static BatchGrader grader(JudgeEngine engine, EngineOptions options) {
-        return new BatchGrader(engine::judge, GradeWiring.readability(), GradeWiring.scorer(),
+        return new BatchGrader(engine, GradeWiring.readability(), GradeWiring.scorer(),
                 GradeWiring.parallelism(options));
     }
 

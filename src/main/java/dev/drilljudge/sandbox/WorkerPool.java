@@ -4,19 +4,25 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Keeps warm worker JVMs ready so a judgement never waits for one to start: a worker is forked while the
- * judge compiles, and one is replaced as soon as it is taken. Workers are reused for at most
- * {@code maxJobsPerWorker} jobs, and never after a limit was breached or a job allowed threads.
+ * Keeps warm worker JVMs ready so a judgement rarely waits for one to start. Callers say which specs they will
+ * need ({@link #prepare}), so workers for a problem's memory limit start while the judge compiles; a spec that
+ * is acquired again and again also keeps {@code spareWorkers} idle workers, ready to replace one that was
+ * killed or retired. Workers are reused for at most {@code maxJobsPerWorker} jobs, and never after a limit was
+ * breached or a job allowed threads.
  */
 public final class WorkerPool implements AutoCloseable {
     private final SandboxLayers layers;
     private final int spareWorkers;
     private final int maxJobsPerWorker;
     private final Map<WorkerSpec, Deque<WorkerProcess>> idle = new HashMap<>();
+    /** Specs acquired at least once: only these keep spares, so a one-off memory limit costs one JVM, not three. */
+    private final Set<WorkerSpec> recurring = new HashSet<>();
     private boolean closed;
 
     public WorkerPool(SandboxLayers layers, int spareWorkers, int maxJobsPerWorker) {
@@ -28,11 +34,16 @@ public final class WorkerPool implements AutoCloseable {
         this.maxJobsPerWorker = maxJobsPerWorker;
     }
 
-    /** Starts workers for this spec ahead of time, so their start-up overlaps with compilation. */
-    public synchronized void prepare(WorkerSpec spec) {
+    /** Ensures one idle worker for this spec, started now so its start-up overlaps with compilation. */
+    public void prepare(WorkerSpec spec) {
+        prepare(spec, 1);
+    }
+
+    /** Ensures {@code count} idle workers for this spec, for as many judgements about to start at once. */
+    public synchronized void prepare(WorkerSpec spec, int count) {
         Deque<WorkerProcess> ready = idle.computeIfAbsent(spec, key -> new ArrayDeque<>());
         ready.removeIf(worker -> !worker.isAlive());
-        while (!closed && ready.size() < Math.max(1, spareWorkers)) {
+        while (!closed && ready.size() < count) {
             ready.add(startWorker(spec));
         }
     }
@@ -49,8 +60,10 @@ public final class WorkerPool implements AutoCloseable {
         if (worker == null) {
             worker = startWorker(spec);
         }
-        while (ready.size() < spareWorkers) {
-            ready.add(startWorker(spec));
+        if (!recurring.add(spec)) {
+            while (ready.size() < spareWorkers) {
+                ready.add(startWorker(spec));
+            }
         }
         return worker;
     }

@@ -214,6 +214,29 @@ class BatchGraderTest {
         assertThat(heard.subList(1, 3)).containsExactlyInAnyOrder("two-sum", "valid-parentheses");
     }
 
+    @Test
+    void announcesTheFirstLanesThenEachNextSubmissionSoWorkersStartEarly() {
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        BatchGrader.SubmissionJudge judge = new BatchGrader.SubmissionJudge() {
+            @Override
+            public Judgement judge(ProblemPackage problem, List<dev.drilljudge.source.SourceFile> sources, RunMode mode) {
+                events.add("judge " + problem.id());
+                return judgement(problem.id(), Verdict.ACCEPTED, List.of());
+            }
+
+            @Override
+            public void prepare(List<ProblemPackage> upcoming) {
+                events.add("prepare " + upcoming.stream().map(ProblemPackage::id).toList());
+            }
+        };
+
+        new BatchGrader(judge, (problem, sources, edgeRate) -> null, BatchGrader.SubmissionScorer.UNSCORED, 1)
+                .grade(request(Set.of(), GradeThresholds.NONE), GradeProgress.NONE);
+
+        assertThat(events).containsExactly("prepare [two-sum]", "prepare [valid-parentheses]", "judge two-sum",
+                "prepare []", "judge valid-parentheses");
+    }
+
     private BatchGrader grader(int parallelism) {
         BatchGrader.SubmissionJudge judge = (problem, sources, mode) -> {
             judged.add(problem.id() + ":" + mode);

@@ -6,30 +6,32 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The root command: parses arguments and maps failures to the documented exit codes. */
 @Command(name = "judge",
         mixinStandardHelpOptions = true,
         scope = CommandLine.ScopeType.INHERIT,
         versionProvider = JudgeVersion.class,
-        description = "Drill Judge: timed coding-interview practice in Java, scored for the Meta and Amazon bars.",
-        subcommands = {
-                ListCommand.class,
-                ShowCommand.class,
-                RunCommand.class,
-                SubmitCommand.class,
-                VerifyCommand.class,
-                StartCommand.class,
-                StatusCommand.class,
-                MockCommand.class,
-                ReportCommand.class,
-                LintCommand.class,
-                NewCommand.class,
-                DoctorCommand.class,
-                GradeCommand.class,
-                CommandLine.HelpCommand.class
-        })
+        description = "Drill Judge: timed coding-interview practice in Java, scored for the Meta and Amazon bars.")
 public final class JudgeCommand implements Runnable {
+    /** In the order `judge --help` lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
+            ListCommand.class,
+            ShowCommand.class,
+            RunCommand.class,
+            SubmitCommand.class,
+            VerifyCommand.class,
+            StartCommand.class,
+            StatusCommand.class,
+            MockCommand.class,
+            ReportCommand.class,
+            LintCommand.class,
+            NewCommand.class,
+            DoctorCommand.class,
+            GradeCommand.class,
+            CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -38,8 +40,31 @@ public final class JudgeCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The whole command tree. */
     public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * The tree for these arguments: when the first one names a command, only that command's model is built.
+     * Each model is built by reflection, and building all of them would cost every `judge submit` ~0.1 s before
+     * any work starts; help, errors and everything else get the whole tree.
+     */
+    public static CommandLine commandLineFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                Command command = subcommand.getAnnotation(Command.class);
+                if (subcommand != CommandLine.HelpCommand.class && command.name().equals(args[0])) {
+                    return commandLine(List.of(subcommand));
+                }
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands) {
         CommandLine commandLine = new CommandLine(new JudgeCommand());
+        subcommands.forEach(commandLine::addSubcommand);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi()));
         commandLine.setExecutionExceptionHandler(JudgeCommand::handleFailure);
         return commandLine;

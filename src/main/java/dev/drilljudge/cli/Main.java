@@ -6,6 +6,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(JudgeCommand.commandLine().execute(args));
+        System.exit(JudgeCommand.commandLineFor(args).execute(args));
     }
 }

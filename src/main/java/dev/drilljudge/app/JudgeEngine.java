@@ -114,7 +114,7 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
         RunResult run = runner.run(new RunRequest(unit, problem.limits(), problem.allowThreads(), spec,
                 stopAtFirstFailure));
         return VerdictAssembler.fromRun(problem.id(), mode, run, notesAsDiagnostics(unit),
-                timings(success.elapsedMs(), run.runMs(), startNanos));
+                new Timings(success.elapsedMs(), run.runMs(), elapsedMs(startNanos), success.testsReused()));
     }
 
     private static void requireUsableSubmission(ProblemPackage problem, List<SourceFile> submission) {
@@ -154,7 +154,11 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
     }
 
     private static Timings timings(long compileMs, long runMs, long startNanos) {
-        return new Timings(compileMs, runMs, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+        return new Timings(compileMs, runMs, elapsedMs(startNanos));
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
 
     @Override

@@ -7,7 +7,8 @@ import java.util.List;
 /** Either classes ready to run, or a verdict that ends the judgement before anything runs. */
 public sealed interface CompileOutcome {
 
-    record Compiled(CompiledUnit unit, long elapsedMs) implements CompileOutcome {
+    /** @param testsReused the tests were not compiled again: their classes came from the cache */
+    record Compiled(CompiledUnit unit, long elapsedMs, boolean testsReused) implements CompileOutcome {
     }
 
     /**

@@ -132,7 +132,7 @@ public final class InMemoryCompiler implements AutoCloseable {
         }
         CompiledUnit unit = new CompiledUnit(candidateClasses.classes(), support.classes(), tests.classes(),
                 candidate.notes());
-        return new CompileOutcome.Compiled(unit, elapsedMs(startNanos));
+        return new CompileOutcome.Compiled(unit, elapsedMs(startNanos), tests.reused());
     }
 
     /** The tests, from the cache when nothing they compile against has changed. */
@@ -142,7 +142,7 @@ public final class InMemoryCompiler implements AutoCloseable {
                 candidateClasses);
         var cached = testsCache.find(key);
         if (cached.isPresent()) {
-            return new PhaseResult(true, cached.get(), List.of(), "");
+            return new PhaseResult(true, cached.get(), List.of(), "", true);
         }
         PhaseResult tests = runPhase(request.tests(), SourceOrigin.TESTS, runtimeClasses, request.testLibraries());
         if (tests.succeeded()) {
@@ -154,7 +154,7 @@ public final class InMemoryCompiler implements AutoCloseable {
     private PhaseResult runPhase(List<SourceFile> sources, SourceOrigin origin, Map<String, byte[]> visibleClasses,
                                  List<Path> libraries) {
         if (sources.isEmpty()) {
-            return new PhaseResult(true, Map.of(), List.of(), "");
+            return new PhaseResult(true, Map.of(), List.of(), "", false);
         }
         DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
         StandardJavaFileManager standard = standardFiles.get();
@@ -166,7 +166,8 @@ public final class InMemoryCompiler implements AutoCloseable {
             boolean succeeded = javac.getTask(null, files, collector, OPTIONS, null, units).call();
             List<Diagnostic> diagnostics = DiagnosticMapper.candidateErrors(collector.getDiagnostics());
             String firstMessage = DiagnosticMapper.firstError(collector.getDiagnostics());
-            return new PhaseResult(succeeded, succeeded ? files.compiledClasses() : Map.of(), diagnostics, firstMessage);
+            return new PhaseResult(succeeded, succeeded ? files.compiledClasses() : Map.of(), diagnostics, firstMessage,
+                    false);
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory file manager failed", e);
         }
@@ -190,7 +191,8 @@ public final class InMemoryCompiler implements AutoCloseable {
         compileThreads.shutdownNow();
     }
 
+    /** @param reused the classes came from the cache, not from javac */
     private record PhaseResult(boolean succeeded, Map<String, byte[]> classes, List<Diagnostic> diagnostics,
-                               String firstMessage) {
+                               String firstMessage, boolean reused) {
     }
 }

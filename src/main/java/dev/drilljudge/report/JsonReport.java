@@ -63,6 +63,7 @@ public final class JsonReport {
         timings.put("compileMs", judgement.timings().compileMs());
         timings.put("runMs", judgement.timings().runMs());
         timings.put("totalMs", judgement.timings().totalMs());
+        timings.put("testsReused", judgement.timings().testsReused());
         root.put("output", judgement.candidateOutput());
         if (report.readability() != null) {
             root.set("readability", ReadabilityJson.toJson(report.readability()));

@@ -73,7 +73,7 @@ public final class TextReport {
 
     private static String timingLine(Timings timings) {
         long overhead = Math.max(0, timings.totalMs() - timings.compileMs() - timings.runMs());
-        return "Time: compile " + timings.compileMs() + " ms, run " + timings.runMs() + " ms, other " + overhead
-                + " ms, total " + timings.totalMs() + " ms";
+        return "Time: compile " + timings.compileMs() + " ms" + (timings.testsReused() ? " (tests reused)" : "")
+                + ", run " + timings.runMs() + " ms, other " + overhead + " ms, total " + timings.totalMs() + " ms";
     }
 }

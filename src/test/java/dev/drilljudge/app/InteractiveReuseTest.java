@@ -1,0 +1,48 @@
+package dev.drilljudge.app;
+
+import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.source.SourceFile;
+import dev.drilljudge.source.SourceTrees;
+import dev.drilljudge.testing.TestBanks;
+import dev.drilljudge.verdict.Judgement;
+import dev.drilljudge.verdict.RunMode;
+import dev.drilljudge.verdict.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** `run` and `submit` are one JVM each: compiled tests carry over between them through the cache folder. */
+class InteractiveReuseTest {
+    @TempDir
+    Path cacheFolder;
+
+    @Test
+    void aResubmitWithNewMethodBodiesReusesTheTestsAndGetsItsOwnVerdict() {
+        ProblemPackage pairSum = TestBanks.fixtureBank().get("pair-sum");
+        List<SourceFile> accepted = SourceTrees.read(pairSum.root().resolve("solutions/accepted/hash-map"));
+        List<SourceFile> broken = List.of(new SourceFile("Solution.java", accepted.get(0).content()
+                .replace("return new int[] {partnerIndex, index};", "return new int[] {index, index};")));
+
+        Judgement first = judgeInNewEngine(pairSum, accepted);
+        Judgement second = judgeInNewEngine(pairSum, broken);
+        Judgement third = judgeInNewEngine(pairSum, accepted);
+
+        assertThat(first.verdict()).isEqualTo(Verdict.ACCEPTED);
+        assertThat(first.timings().testsReused()).isFalse();
+        assertThat(second.verdict()).isEqualTo(Verdict.WRONG_ANSWER);
+        assertThat(second.timings().testsReused()).isTrue();
+        assertThat(third.verdict()).isEqualTo(Verdict.ACCEPTED);
+        assertThat(third.timings().testsReused()).isTrue();
+    }
+
+    private Judgement judgeInNewEngine(ProblemPackage problem, List<SourceFile> submission) {
+        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(Optional.of(cacheFolder)))) {
+            return engine.judge(problem, submission, RunMode.HIDDEN);
+        }
+    }
+}

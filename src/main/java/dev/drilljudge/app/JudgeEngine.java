@@ -54,6 +54,7 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
         compiler = new InMemoryCompiler(options.workerPoolSize(), options.testsCache());
         pool = new WorkerPool(layers, options.spareWorkers(), options.maxRunsPerWorker());
         runner = new SandboxRunner(pool);
+        compiler.warmUp();
     }
 
     /** Starts a worker for this problem now, so it warms up while the caller reads files or compiles. */

@@ -54,8 +54,9 @@ public final class SubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProblemPackage problem = problems.bank().get(submission.problemId());
+        // The engine first: javac warms up while the problem is read.
         try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(UserCacheFolder.forCompiledTests()))) {
+            ProblemPackage problem = problems.bank().get(submission.problemId());
             engine.prepare(problem);
             List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
             ReadabilityConfig config = readabilityConfig.load();

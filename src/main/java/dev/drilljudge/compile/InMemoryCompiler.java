@@ -64,6 +64,15 @@ public final class InMemoryCompiler implements AutoCloseable {
         });
     }
 
+    /**
+     * Compiles a one-line class on a compile thread now, so javac's classes, file manager and JDK index are ready
+     * when the first real request arrives: a command's start-up work and javac's warm-up then overlap.
+     */
+    public void warmUp() {
+        compileThreads.submit(() -> runPhase(List.of(new SourceFile("WarmUp.java", "final class WarmUp { }")),
+                SourceOrigin.SUPPORT, Map.of(), List.of()));
+    }
+
     /** Compiles within the request's time limit; a compilation that runs over it is a COMPILE_ERROR. */
     public CompileOutcome compile(CompileRequest request) {
         long startNanos = System.nanoTime();

@@ -53,12 +53,13 @@ class TailHiddenTest {
      * a long stream cheap to read, yet each one still costs a reader that keeps every line a String object.
      */
     private static final class GeneratedLog extends Reader {
-        private static final char[] EMPTY_LINE = {'\n'};
         private final int lineCount;
         private final int numberedEvery;
         private final String suffix;
         private int nextLine;
-        private char[] current = new char[0];
+        /** The line being handed out, with its '\n', in current[0, length). */
+        private char[] current = new char[64];
+        private int length;
         private int position;
         boolean closed;
 
@@ -76,24 +77,33 @@ class TailHiddenTest {
             return index % numberedEvery == 0 ? "event " + index + suffix : "";
         }
 
+        private void startLine() {
+            String text = line(nextLine++);
+            if (current.length <= text.length()) {
+                current = new char[text.length() * 2 + 1];
+            }
+            text.getChars(0, text.length(), current, 0);
+            current[text.length()] = '\n';
+            length = text.length() + 1;
+            position = 0;
+        }
+
         @Override
-        public int read(char[] buffer, int offset, int length) {
+        public int read(char[] buffer, int offset, int count) {
             int copied = 0;
-            while (copied < length) {
-                if (position == current.length) {
+            while (copied < count) {
+                if (position == length) {
                     if (nextLine == lineCount) {
                         break;
                     }
-                    current = nextLine % numberedEvery == 0 ? (line(nextLine) + "\n").toCharArray() : EMPTY_LINE;
-                    nextLine++;
-                    position = 0;
+                    startLine();
                 }
-                int chunk = Math.min(length - copied, current.length - position);
+                int chunk = Math.min(count - copied, length - position);
                 System.arraycopy(current, position, buffer, offset + copied, chunk);
                 position += chunk;
                 copied += chunk;
             }
-            return copied == 0 && length > 0 ? -1 : copied;
+            return copied == 0 && count > 0 ? -1 : copied;
         }
 
         @Override

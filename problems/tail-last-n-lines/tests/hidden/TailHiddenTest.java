@@ -263,7 +263,7 @@ class TailHiddenTest {
 
     /*
      * Sizes (see problem.yaml): 750k mostly empty lines cost a deque-based window a few tens of ms, while
-     * keeping every line needs ~22 MB on top of the worker's ~7 MB (MEMORY_LIMIT_EXCEEDED in a 24 MB heap),
+     * keeping every line needs ~22 MB on top of the worker's ~7 MB (MEMORY_LIMIT_EXCEEDED in a 20 MB heap),
      * and a window that shifts on every line (ArrayList.remove(0)) copies 630k x 120k references (~4 s).
      */
 
@@ -276,7 +276,7 @@ class TailHiddenTest {
 
     @Test
     @Tag("perf")
-    @DisplayName("perf: last 120k of 750k lines in a 24 MB heap")
+    @DisplayName("perf: last 120k of 750k lines in a 20 MB heap")
     void perfLargeWindow() throws IOException {
         assertTail(750_000, 100, "", 120_000);
     }

@@ -195,27 +195,31 @@ class LatencyPercentilesHiddenTest {
         }
     }
 
+    /*
+     * Sizes (see problem.yaml): sorting 20,011 samples once takes about a millisecond and 5000 exact ranks a
+     * few more; sorting a copy for each of the 5000 queries takes several seconds.
+     */
     @Test
     @Tag("perf")
-    @DisplayName("perf: 20000 queries over 100000 samples")
+    @DisplayName("perf: 5000 queries over 20011 samples")
     void manyQueries() {
         Random random = new Random(7);
-        long[] samples = new long[100_000];
+        long[] samples = new long[20_011];
         for (int i = 0; i < samples.length; i++) {
             samples[i] = random.nextInt(5_000_000);
         }
         LatencyPercentiles latencies = new LatencyPercentiles(samples);
         long checksum = 0;
-        for (int query = 1; query <= 20_000; query++) {
-            checksum += latencies.percentile(query / 200.0);
+        for (int query = 1; query <= 5_000; query++) {
+            checksum += latencies.percentile(query / 50.0);
         }
         long[] sorted = samples.clone();
         java.util.Arrays.sort(sorted);
         long expected = 0;
-        for (int query = 1; query <= 20_000; query++) {
-            long rank = ((long) query * sorted.length + 20_000 - 1) / 20_000;
+        for (int query = 1; query <= 5_000; query++) {
+            long rank = ((long) query * sorted.length + 5_000 - 1) / 5_000;
             expected += sorted[(int) rank - 1];
         }
-        assertEquals(expected, checksum, "sum of p0.005 .. p100 in steps of 0.005");
+        assertEquals(expected, checksum, "sum of p0.02 .. p100 in steps of 0.02 over 20011 samples");
     }
 }

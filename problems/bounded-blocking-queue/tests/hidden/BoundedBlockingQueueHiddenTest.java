@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 class BoundedBlockingQueueHiddenTest {
 
     /** Shorter than the test time limit, so a deadlocked solution fails with a message instead of hanging. */
-    private static final long DEADLINE_MS = 5_000;
+    private static final long DEADLINE_MS = 3_000;
+
+    /** How long a test waits for a background thread to park in a blocking call. */
+    private static final long PARK_DEADLINE_MS = 2_000;
 
     @FunctionalInterface
     private interface Task {
@@ -89,6 +92,23 @@ class BoundedBlockingQueueHiddenTest {
         thread.setDaemon(true);
         thread.start();
         return thread;
+    }
+
+    /**
+     * Waits until the thread is parked (WAITING or TIMED_WAITING: inside a wait, await or park) or has ended,
+     * instead of sleeping a fixed time: a correct blocking call parks within a millisecond or two. A thread
+     * still running at the deadline (a busy-waiting solution) is left to the caller's checks.
+     */
+    private static void awaitParkedOrDone(Thread thread) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PARK_DEADLINE_MS);
+        while (System.nanoTime() < deadline) {
+            Thread.State state = thread.getState();
+            if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
+                    || state == Thread.State.TERMINATED) {
+                return;
+            }
+            Thread.sleep(1);
+        }
     }
 
     /**
@@ -203,9 +223,9 @@ class BoundedBlockingQueueHiddenTest {
         queue.put(1);
         queue.put(2);
         long started = System.nanoTime();
-        assertFalse(queue.offer(3, 150, TimeUnit.MILLISECONDS), "offer into a full queue");
+        assertFalse(queue.offer(3, 30, TimeUnit.MILLISECONDS), "offer into a full queue");
         long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        assertTrue(elapsedMs >= 140 && elapsedMs < 2_000, "offer(150 ms) returned after " + elapsedMs + " ms");
+        assertTrue(elapsedMs >= 25 && elapsedMs < 2_000, "offer(30 ms) returned after " + elapsedMs + " ms");
         assertEquals(2, queue.size(), "the full queue is unchanged");
     }
 
@@ -214,13 +234,18 @@ class BoundedBlockingQueueHiddenTest {
     @DisplayName("edge: poll waits for a producer within the timeout, in the given unit")
     void pollWaitsInUnit() throws InterruptedException {
         BoundedBlockingQueue<String> queue = new BoundedBlockingQueue<>(2);
+        AtomicReference<String> polled = new AtomicReference<>("not returned");
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        startBackground(() -> {
-            Thread.sleep(200);
-            queue.put("late");
-        }, failure);
-        assertEquals("late", queue.poll(3, TimeUnit.SECONDS), "poll(3 s) with a put after 200 ms");
-        assertNull(failure.get(), "producer failed: " + failure.get());
+        Thread consumer = startBackground(() -> polled.set(queue.poll(3, TimeUnit.SECONDS)), failure);
+        awaitParkedOrDone(consumer);
+        // The producer arrives well after a misread unit (3 ms) would have run out, well before 3 s.
+        Thread.sleep(30);
+        assertTrue(consumer.isAlive(), "poll(3 s) on an empty queue returned " + polled.get() + " within 30 ms");
+        queue.put("late");
+        consumer.join(2_000);
+        assertFalse(consumer.isAlive(), "poll(3 s) was still waiting 2 s after a put");
+        assertNull(failure.get(), "poll failed: " + failure.get());
+        assertEquals("late", polled.get(), "poll(3 s) with a put after 30 ms");
     }
 
     @Test
@@ -231,13 +256,13 @@ class BoundedBlockingQueueHiddenTest {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicReference<String> result = new AtomicReference<>("not returned");
         long started = System.nanoTime();
-        Thread consumer = startBackground(() -> result.set(queue.poll(150_000, TimeUnit.MICROSECONDS)), failure);
+        Thread consumer = startBackground(() -> result.set(queue.poll(30_000, TimeUnit.MICROSECONDS)), failure);
         consumer.join(2_000);
         long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        assertFalse(consumer.isAlive(), "poll(150,000 us) on an empty queue was still waiting after 2 s");
+        assertFalse(consumer.isAlive(), "poll(30,000 us) on an empty queue was still waiting after 2 s");
         assertNull(failure.get(), "poll failed: " + failure.get());
-        assertNull(result.get(), "poll(150,000 us) on an empty queue");
-        assertTrue(elapsedMs >= 140, "poll(150 ms) returned after " + elapsedMs + " ms");
+        assertNull(result.get(), "poll(30,000 us) on an empty queue");
+        assertTrue(elapsedMs >= 25, "poll(30 ms) returned after " + elapsedMs + " ms");
     }
 
     @Test
@@ -249,7 +274,7 @@ class BoundedBlockingQueueHiddenTest {
         queue.put(2);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread producer = startBackground(() -> queue.put(3), failure);
-        producer.join(300);
+        awaitParkedOrDone(producer);
         assertTrue(producer.isAlive(), "put into a full queue of capacity 2 returned without a take");
         assertEquals(2, queue.size(), "size while the producer waits");
         assertEquals(1, queue.take(), "take the head");
@@ -268,7 +293,7 @@ class BoundedBlockingQueueHiddenTest {
         AtomicReference<String> taken = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread consumer = startBackground(() -> taken.set(queue.take()), failure);
-        consumer.join(300);
+        awaitParkedOrDone(consumer);
         assertTrue(consumer.isAlive(), "take on an empty queue returned without a put");
         queue.put("job");
         consumer.join(2_000);
@@ -284,7 +309,8 @@ class BoundedBlockingQueueHiddenTest {
         BoundedBlockingQueue<String> queue = new BoundedBlockingQueue<>(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread consumer = startBackground(queue::take, failure);
-        consumer.join(200);
+        awaitParkedOrDone(consumer);
+        assertTrue(consumer.isAlive(), "take on an empty queue returned without a put");
         consumer.interrupt();
         consumer.join(2_000);
         assertFalse(consumer.isAlive(), "an interrupted take must stop waiting");
@@ -330,10 +356,10 @@ class BoundedBlockingQueueHiddenTest {
 
     @Test
     @Tag("edge")
-    @DisplayName("edge: 4 producers and 4 consumers on capacity 1, no lost wake-up (3 rounds)")
+    @DisplayName("edge: 4 producers and 4 consumers on capacity 1, no lost wake-up (2 rounds)")
     void lostWakeUpCapacityOne() {
-        for (int round = 0; round < 3; round++) {
-            producersAndConsumers(1, 4, 4, 1_000, false);
+        for (int round = 0; round < 2; round++) {
+            producersAndConsumers(1, 4, 4, 100, false);
         }
     }
 
@@ -341,25 +367,25 @@ class BoundedBlockingQueueHiddenTest {
     @Tag("edge")
     @DisplayName("edge: 6 producers and 2 consumers on capacity 3, capacity never exceeded")
     void manyProducersSmallCapacity() {
-        producersAndConsumers(3, 6, 2, 3_000, false);
+        producersAndConsumers(3, 6, 2, 300, false);
     }
 
     @Test
     @DisplayName("2 producers and 6 consumers on capacity 2: nothing lost or duplicated")
     void manyConsumers() {
-        producersAndConsumers(2, 2, 6, 6_000, false);
+        producersAndConsumers(2, 2, 6, 600, false);
     }
 
     @Test
     @DisplayName("4 producers and 4 consumers with timed offer/poll on capacity 8")
     void timedCallsUnderContention() {
-        producersAndConsumers(8, 4, 4, 5_000, true);
+        producersAndConsumers(8, 4, 4, 500, true);
     }
 
     @Test
     @Tag("perf")
-    @DisplayName("perf: 4 producers and 4 consumers move 200k elements through capacity 64")
+    @DisplayName("perf: 4 producers and 4 consumers move 20k elements through capacity 64")
     void throughput() {
-        producersAndConsumers(64, 4, 4, 50_000, false);
+        producersAndConsumers(64, 4, 4, 5_000, false);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -252,11 +253,10 @@ class ConsistentHashRingHiddenTest {
         return Integer.toUnsignedLong(hash);
     }
 
+    /** Every position of every candidate node, sorted by position, then node name. */
     private static List<Object[]> oracleRing(List<String> nodes, int virtualNodes) {
-        List<String> sortedNodes = new ArrayList<>(nodes);
-        sortedNodes.sort(null);
         List<Object[]> entries = new ArrayList<>();
-        for (String node : sortedNodes) {
+        for (String node : nodes) {
             for (int replica = 0; replica < virtualNodes; replica++) {
                 entries.add(new Object[] {fnv(node + "#" + replica), node});
             }
@@ -268,29 +268,41 @@ class ConsistentHashRingHiddenTest {
         return entries;
     }
 
-    private static List<String> oracleWalk(List<Object[]> entries, String key) {
+    /**
+     * The first {@code count} distinct present nodes met walking clockwise from the key's hash: the entries
+     * at or after it, then the ones before it. Entries of nodes not on the ring are skipped.
+     */
+    private static List<String> oracleWalk(List<Object[]> entries, Set<String> present, String key, int count) {
         long start = fnv(key);
-        LinkedHashSet<String> walk = new LinkedHashSet<>();
-        for (Object[] entry : entries) {
-            if ((Long) entry[0] >= start) {
-                walk.add((String) entry[1]);
+        int wanted = Math.min(count, present.size());
+        List<String> walk = new ArrayList<>();
+        for (int pass = 0; pass < 2 && walk.size() < wanted; pass++) {
+            for (Object[] entry : entries) {
+                boolean afterStart = (Long) entry[0] >= start;
+                String node = (String) entry[1];
+                if (afterStart == (pass == 0) && present.contains(node) && !walk.contains(node)) {
+                    walk.add(node);
+                    if (walk.size() == wanted) {
+                        break;
+                    }
+                }
             }
         }
-        for (Object[] entry : entries) {
-            if ((Long) entry[0] < start) {
-                walk.add((String) entry[1]);
-            }
-        }
-        return new ArrayList<>(walk);
+        return walk;
     }
 
     @Test
-    @DisplayName("random: 50 rings with adds and removes against a linear-scan oracle")
+    @DisplayName("random: 30 rings with adds and removes against a linear-scan oracle")
     void randomisedDifferential() {
         Random random = new Random(42);
-        for (int round = 0; round < 50; round++) {
+        List<String> candidates = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            candidates.add("srv-" + i);
+        }
+        for (int round = 0; round < 30; round++) {
             int virtualNodes = 1 + random.nextInt(20);
             ConsistentHashRing ring = new ConsistentHashRing(virtualNodes);
+            List<Object[]> entries = oracleRing(candidates, virtualNodes);
             List<String> present = new ArrayList<>();
             for (int op = 0; op < 12; op++) {
                 String node = "srv-" + random.nextInt(10);
@@ -303,33 +315,43 @@ class ConsistentHashRingHiddenTest {
                         present.add(node);
                     }
                 }
-                List<Object[]> entries = oracleRing(present, virtualNodes);
                 for (int query = 0; query < 5; query++) {
                     String key = random.nextBoolean() ? "k" + random.nextInt(100_000) : "\u00e9" + random.nextInt(999);
-                    List<String> walk = oracleWalk(entries, key);
                     int count = 1 + random.nextInt(4);
-                    String where = " for " + key + " (round " + round + ", nodes " + present + ", V " + virtualNodes + ")";
-                    assertEquals(walk.stream().findFirst(), ring.nodeFor(key), "nodeFor" + where);
-                    assertEquals(walk.subList(0, Math.min(count, walk.size())), ring.nodesFor(key, count),
-                            "nodesFor(" + count + ")" + where);
+                    List<String> walk = oracleWalk(entries, new HashSet<>(present), key, count);
+                    Optional<String> owner = walk.stream().findFirst();
+                    Optional<String> nodeFor = ring.nodeFor(key);
+                    if (!owner.equals(nodeFor)) {
+                        assertEquals(owner, nodeFor, "nodeFor" + where(key, round, present, virtualNodes));
+                    }
+                    List<String> nodesFor = ring.nodesFor(key, count);
+                    if (!walk.equals(nodesFor)) {
+                        assertEquals(walk, nodesFor, "nodesFor(" + count + ")" + where(key, round, present, virtualNodes));
+                    }
                 }
             }
         }
     }
 
+    private static String where(String key, int round, List<String> present, int virtualNodes) {
+        return " for " + key + " (round " + round + ", nodes " + present + ", V " + virtualNodes + ")";
+    }
+
     @Test
     @Tag("perf")
-    @DisplayName("perf: 40000 lookups on a ring of 40000 positions")
+    @DisplayName("perf: 24000 lookups on a ring of 24000 positions")
     void manyLookups() {
+        // Building the ring and 24,000 O(log P) lookups take ~50 ms in a cold JVM; scanning the ring for each
+        // key walks ~288 million positions (seconds).
         ConsistentHashRing ring = new ConsistentHashRing(500);
-        for (int i = 0; i < 80; i++) {
+        for (int i = 0; i < 48; i++) {
             ring.addNode("node-" + i);
         }
         Map<String, Integer> load = new HashMap<>();
-        for (int i = 0; i < 40_000; i++) {
+        for (int i = 0; i < 24_000; i++) {
             load.merge(ring.nodeFor("request-" + i).orElseThrow(), 1, Integer::sum);
         }
-        assertEquals(80, load.size(), "every node owns some keys");
+        assertEquals(48, load.size(), "every node owns some keys");
         assertEquals(3, ring.nodesFor("request-1", 3).size(), "three replicas");
     }
 }

@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -45,6 +46,8 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
     private final InMemoryCompiler compiler;
     private final WorkerPool pool;
     private final SandboxRunner runner;
+    /** Runs at once, one per worker: a batch may compile more submissions ahead than it runs. */
+    private final Semaphore runSlots;
 
     public JudgeEngine(EngineOptions options) {
         this(options, SandboxLayers.detect());
@@ -54,6 +57,7 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
         compiler = new InMemoryCompiler(options.workerPoolSize(), options.testsCache());
         pool = new WorkerPool(layers, options.spareWorkers(), options.maxRunsPerWorker());
         runner = new SandboxRunner(pool);
+        runSlots = new Semaphore(options.workerPoolSize(), true);
         compiler.warmUp();
     }
 
@@ -112,10 +116,24 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
             return VerdictAssembler.stopped(problem.id(), mode, Verdict.SECURITY_VIOLATION,
                     violations.get(0).describe(), List.of(), timings(success.elapsedMs(), 0, startNanos));
         }
-        RunResult run = runner.run(new RunRequest(unit, problem.limits(), problem.allowThreads(), spec,
+        RunResult run = runInSlot(new RunRequest(unit, problem.limits(), problem.allowThreads(), spec,
                 stopAtFirstFailure));
         return VerdictAssembler.fromRun(problem.id(), mode, run, notesAsDiagnostics(unit),
                 new Timings(success.elapsedMs(), run.runMs(), elapsedMs(startNanos), success.testsReused()));
+    }
+
+    private RunResult runInSlot(RunRequest request) {
+        try {
+            runSlots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a worker", e);
+        }
+        try {
+            return runner.run(request);
+        } finally {
+            runSlots.release();
+        }
     }
 
     private static void requireUsableSubmission(ProblemPackage problem, List<SourceFile> submission) {

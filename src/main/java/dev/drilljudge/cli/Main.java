@@ -6,6 +6,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        EarlyStart.begin(args);
         System.exit(JudgeCommand.commandLineFor(args).execute(args));
     }
 }

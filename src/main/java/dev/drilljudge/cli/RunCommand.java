@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** `judge run`: the visible sample tests. Never counted as an attempt. */
@@ -28,9 +29,12 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<EarlyStart.Started> early = EarlyStart.claim(problems.directory(), submission.problemId());
         // The engine first: javac warms up while the problem is read.
-        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(UserCacheFolder.forCompiledTests()))) {
-            ProblemPackage problem = problems.bank().get(submission.problemId());
+        try (JudgeEngine engine = early.map(EarlyStart.Started::engine)
+                .orElseGet(() -> new JudgeEngine(EngineOptions.interactive(UserCacheFolder.forCompiledTests())))) {
+            ProblemPackage problem = early.map(EarlyStart.Started::problem)
+                    .orElseGet(() -> problems.bank().get(submission.problemId()));
             engine.prepare(problem);
             List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
             Judgement judgement = engine.judge(problem, sources, RunMode.SAMPLE);

@@ -22,6 +22,7 @@ import picocli.CommandLine.Mixin;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
@@ -54,9 +55,12 @@ public final class SubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<EarlyStart.Started> early = EarlyStart.claim(problems.directory(), submission.problemId());
         // The engine first: javac warms up while the problem is read.
-        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(UserCacheFolder.forCompiledTests()))) {
-            ProblemPackage problem = problems.bank().get(submission.problemId());
+        try (JudgeEngine engine = early.map(EarlyStart.Started::engine)
+                .orElseGet(() -> new JudgeEngine(EngineOptions.interactive(UserCacheFolder.forCompiledTests())))) {
+            ProblemPackage problem = early.map(EarlyStart.Started::problem)
+                    .orElseGet(() -> problems.bank().get(submission.problemId()));
             engine.prepare(problem);
             List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
             ReadabilityConfig config = readabilityConfig.load();

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,12 +18,5 @@ public final class WarmUpTests {
     void jupiterAssertions() {
         assertEquals(3, List.of(1, 2, 3).size(), "three elements");
         assertArrayEquals(new int[] {1, 2}, new int[] {1, 2});
-    }
-
-    @Test
-    @DisplayName("warm-up: AssertJ assertions")
-    void assertjAssertions() {
-        assertThat(List.of("a", "b")).containsExactly("a", "b");
-        assertThat(new int[] {2, 1}).containsExactlyInAnyOrder(1, 2);
     }
 }

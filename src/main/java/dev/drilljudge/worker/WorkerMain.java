@@ -62,8 +62,9 @@ public final class WorkerMain {
                 .enableTestExecutionListenerAutoRegistration(false)
                 .addTestEngines(new JupiterTestEngine())
                 .build());
-        warmUp(launcher);
-        if (args.length > 0 && TRAINING_FLAG.equals(args[0])) {
+        boolean training = args.length > 0 && TRAINING_FLAG.equals(args[0]);
+        warmUp(launcher, training);
+        if (training) {
             return;
         }
         while (true) {
@@ -81,19 +82,24 @@ public final class WorkerMain {
 
     /**
      * Runs the warm-up tests as a job, through the same loader, policy, listener and signed channel as a real one,
-     * into a sink: whatever a job touches first is loaded while the judge is still compiling.
+     * into a sink: whatever a job touches first is loaded while the judge is still compiling. Recording the
+     * class-data archive also runs the AssertJ warm-up, so AssertJ's classes load from the archive when needed.
      */
-    private static void warmUp(Launcher launcher) throws IOException {
-        String testName = WarmUpTests.class.getName();
-        byte[] testBytes;
-        try (InputStream classFile = WarmUpTests.class.getResourceAsStream(WarmUpTests.class.getSimpleName() + ".class")) {
-            testBytes = classFile.readAllBytes();
+    private static void warmUp(Launcher launcher, boolean training) throws IOException {
+        List<Class<?>> warmUpClasses = training ? List.of(WarmUpTests.class, AssertjWarmUpTests.class)
+                : List.of(WarmUpTests.class);
+        Map<String, byte[]> testClasses = new HashMap<>();
+        for (Class<?> warmUpClass : warmUpClasses) {
+            try (InputStream classFile = warmUpClass.getResourceAsStream(warmUpClass.getSimpleName() + ".class")) {
+                testClasses.put(warmUpClass.getName(), classFile.readAllBytes());
+            }
         }
         for (boolean allowThreads : new boolean[] {false, true}) {
-            BytecodePolicy.forSubmission(allowThreads).check(testName, testBytes);
+            BytecodePolicy.forSubmission(allowThreads).check(WarmUpTests.class.getName(),
+                    testClasses.get(WarmUpTests.class.getName()));
         }
-        Job job = new Job(new byte[32], false, 1024, Map.of(), Map.of(), Map.of(testName, testBytes), List.of(testName),
-                Set.of());
+        Job job = new Job(new byte[32], false, 1024, Map.of(), Map.of(), testClasses,
+                warmUpClasses.stream().map(Class::getName).toList(), Set.of());
         runJob(job, launcher, new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
     }
 

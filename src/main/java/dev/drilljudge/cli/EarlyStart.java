@@ -103,13 +103,22 @@ final class EarlyStart {
         return problemId == null ? Optional.empty() : Optional.of(new Target(normalise(bank), problemId));
     }
 
-    /** The engine first: javac warms up on its own thread while the problem is read. */
+    /** The engine started early for this bank and problem, or else one started now. */
+    static Started engineFor(Path bank, String problemId) {
+        return claim(bank, problemId).orElseGet(() -> start(bank, problemId));
+    }
+
     private static Started start(Target target) {
+        return start(target.bank(), target.problemId());
+    }
+
+    /** The engine first: javac warms up on its own thread while the problem is read. */
+    private static Started start(Path bank, String problemId) {
         JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(UserCacheFolder.forCompiledTests()));
         try {
-            ProblemPackage problem = ProblemBank.open(target.bank()).get(target.problemId());
+            ProblemPackage problem = ProblemBank.open(bank).get(problemId);
             engine.prepare(problem);
-            return new Started(target.bank(), target.problemId(), engine, problem);
+            return new Started(normalise(bank), problemId, engine, problem);
         } catch (RuntimeException notLoadable) {
             engine.close();
             throw notLoadable;

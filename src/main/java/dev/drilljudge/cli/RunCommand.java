@@ -1,6 +1,5 @@
 package dev.drilljudge.cli;
 
-import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.report.JudgeReport;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** `judge run`: the visible sample tests. Never counted as an attempt. */
@@ -29,13 +27,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<EarlyStart.Started> early = EarlyStart.claim(problems.directory(), submission.problemId());
-        // The engine first: javac warms up while the problem is read.
-        try (JudgeEngine engine = early.map(EarlyStart.Started::engine)
-                .orElseGet(() -> new JudgeEngine(EngineOptions.interactive(UserCacheFolder.forCompiledTests())))) {
-            ProblemPackage problem = early.map(EarlyStart.Started::problem)
-                    .orElseGet(() -> problems.bank().get(submission.problemId()));
-            engine.prepare(problem);
+        EarlyStart.Started started = EarlyStart.engineFor(problems.directory(), submission.problemId());
+        try (JudgeEngine engine = started.engine()) {
+            ProblemPackage problem = started.problem();
             List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
             Judgement judgement = engine.judge(problem, sources, RunMode.SAMPLE);
             ReportPrinter.print(new JudgeReport(judgement, null, null), submission.format());

@@ -1,6 +1,5 @@
 package dev.drilljudge.cli;
 
-import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.app.SubmissionRecorder;
 import dev.drilljudge.problem.ProblemPackage;
@@ -22,7 +21,6 @@ import picocli.CommandLine.Mixin;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
@@ -55,13 +53,9 @@ public final class SubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<EarlyStart.Started> early = EarlyStart.claim(problems.directory(), submission.problemId());
-        // The engine first: javac warms up while the problem is read.
-        try (JudgeEngine engine = early.map(EarlyStart.Started::engine)
-                .orElseGet(() -> new JudgeEngine(EngineOptions.interactive(UserCacheFolder.forCompiledTests())))) {
-            ProblemPackage problem = early.map(EarlyStart.Started::problem)
-                    .orElseGet(() -> problems.bank().get(submission.problemId()));
-            engine.prepare(problem);
+        EarlyStart.Started started = EarlyStart.engineFor(problems.directory(), submission.problemId());
+        try (JudgeEngine engine = started.engine()) {
+            ProblemPackage problem = started.problem();
             List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
             ReadabilityConfig config = readabilityConfig.load();
             // The analysis needs only the sources: it runs while the engine compiles and the worker runs the tests.

@@ -77,9 +77,8 @@ public final class WorkerPool implements AutoCloseable {
         idle.computeIfAbsent(worker.spec(), key -> new ArrayDeque<>()).addFirst(worker);
     }
 
-    /** A worker that runs one job never lives long enough for the optimising JIT to pay off. */
     private WorkerProcess startWorker(WorkerSpec spec) {
-        return WorkerProcess.start(spec, layers, maxJobsPerWorker == 1);
+        return WorkerProcess.start(spec, layers);
     }
 
     @Override

@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Keeps warm worker JVMs ready so a judgement rarely waits for one to start. Callers say which specs they will
@@ -15,9 +18,18 @@ import java.util.Set;
  * is acquired again and again also keeps {@code spareWorkers} idle workers, ready to replace one that was
  * killed or retired. Workers are reused for at most {@code maxJobsPerWorker} jobs, and never after a limit was
  * breached or a job allowed threads.
+ * <p>
+ * Every worker is forked by one long-lived launcher thread. bubblewrap's {@code --die-with-parent} kills a worker
+ * when the <em>thread</em> that forked it ends, not the process: a worker forked by a short-lived thread (the
+ * early start of `judge submit`) was killed as soon as that thread finished, in about a third of the runs.
  */
 public final class WorkerPool implements AutoCloseable {
     private final SandboxLayers layers;
+    private final ExecutorService launcher = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "worker-launcher");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final int spareWorkers;
     private final int maxJobsPerWorker;
     private final Map<WorkerSpec, Deque<WorkerProcess>> idle = new HashMap<>();
@@ -46,6 +58,11 @@ public final class WorkerPool implements AutoCloseable {
         while (!closed && ready.size() < count) {
             ready.add(startWorker(spec));
         }
+    }
+
+    /** Started workers of this spec that are idle and alive. */
+    synchronized int idleWorkers(WorkerSpec spec) {
+        return (int) idle.getOrDefault(spec, new ArrayDeque<>()).stream().filter(WorkerProcess::isAlive).count();
     }
 
     synchronized WorkerProcess acquire(WorkerSpec spec) {
@@ -78,7 +95,15 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     private WorkerProcess startWorker(WorkerSpec spec) {
-        return WorkerProcess.start(spec, layers);
+        try {
+            return launcher.submit(() -> WorkerProcess.start(spec, layers)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting a worker JVM", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("cannot start the worker JVM", e.getCause());
+        }
     }
 
     @Override
@@ -88,5 +113,6 @@ public final class WorkerPool implements AutoCloseable {
         idle.values().forEach(all::addAll);
         idle.clear();
         all.forEach(WorkerProcess::kill);
+        launcher.shutdown();
     }
 }

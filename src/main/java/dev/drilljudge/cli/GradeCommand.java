@@ -123,7 +123,7 @@ public final class GradeCommand implements Callable<Integer> {
 
     /** The grader with the real engine: a pool of worker JVMs sized to the cores, reused across submissions. */
     private static ManagedGrader engineGrader() {
-        EngineOptions options = EngineOptions.batch();
+        EngineOptions options = EngineOptions.grading();
         JudgeEngine engine = new JudgeEngine(options);
         return new ManagedGrader(grader(engine, options), engine);
     }

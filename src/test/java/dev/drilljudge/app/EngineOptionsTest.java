@@ -1,0 +1,47 @@
+package dev.drilljudge.app;
+
+import dev.drilljudge.compile.CompiledTestsCache;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EngineOptionsTest {
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    @Test
+    void interactiveRunsOneFreshWorkerAndNoSpare() {
+        EngineOptions options = EngineOptions.interactive(Optional.empty());
+
+        assertThat(options.workerPoolSize()).isEqualTo(1);
+        assertThat(options.maxRunsPerWorker()).isEqualTo(1);
+        assertThat(options.spareWorkers()).isZero();
+        assertThat(options.testsCache()).isSameAs(CompiledTestsCache.NONE);
+    }
+
+    @Test
+    void verifyKeepsASparePerCoreForTheWorkersItsSlowSolutionsGetKilled() {
+        EngineOptions options = EngineOptions.batch();
+
+        assertThat(options.workerPoolSize()).isEqualTo(CORES);
+        assertThat(options.spareWorkers()).isEqualTo(CORES);
+        assertThat(options.maxRunsPerWorker()).isEqualTo(20);
+    }
+
+    @Test
+    void gradingReliesOnTheGradersAnnouncementsInsteadOfSpares() {
+        EngineOptions options = EngineOptions.grading();
+
+        assertThat(options.workerPoolSize()).isEqualTo(CORES);
+        assertThat(options.spareWorkers()).isZero();
+        assertThat(options.maxRunsPerWorker()).isEqualTo(20);
+    }
+
+    @Test
+    void refusesAnEmptyPool() {
+        assertThatThrownBy(() -> new EngineOptions(0, 1, 0, CompiledTestsCache.NONE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

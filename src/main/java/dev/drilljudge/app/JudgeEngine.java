@@ -54,11 +54,13 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
     }
 
     public JudgeEngine(EngineOptions options, SandboxLayers layers) {
-        compiler = new InMemoryCompiler(options.workerPoolSize(), options.testsCache());
+        compiler = new InMemoryCompiler(options.workerPoolSize(), options.classesCache());
         pool = new WorkerPool(layers, options.spareWorkers(), options.maxRunsPerWorker());
         runner = new SandboxRunner(pool);
         runSlots = new Semaphore(options.workerPoolSize(), true);
-        compiler.warmUp();
+        if (options.warmUpCompiler()) {
+            compiler.warmUp();
+        }
     }
 
     /** Starts a worker for this problem now, so it warms up while the caller reads files or compiles. */
@@ -119,7 +121,8 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
         RunResult run = runInSlot(new RunRequest(unit, problem.limits(), problem.allowThreads(), spec,
                 stopAtFirstFailure));
         return VerdictAssembler.fromRun(problem.id(), mode, run, notesAsDiagnostics(unit),
-                new Timings(success.elapsedMs(), run.runMs(), elapsedMs(startNanos), success.testsReused()));
+                new Timings(success.elapsedMs(), run.runMs(), elapsedMs(startNanos), success.testsReused(),
+                        success.candidateReused()));
     }
 
     private RunResult runInSlot(RunRequest request) {

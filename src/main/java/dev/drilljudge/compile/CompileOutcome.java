@@ -7,8 +7,12 @@ import java.util.List;
 /** Either classes ready to run, or a verdict that ends the judgement before anything runs. */
 public sealed interface CompileOutcome {
 
-    /** @param testsReused the tests were not compiled again: their classes came from the cache */
-    record Compiled(CompiledUnit unit, long elapsedMs, boolean testsReused) implements CompileOutcome {
+    /**
+     * @param testsReused     the tests were not compiled again: their classes came from the cache
+     * @param candidateReused neither were the candidate's code and the support classes
+     */
+    record Compiled(CompiledUnit unit, long elapsedMs, boolean testsReused, boolean candidateReused)
+            implements CompileOutcome {
     }
 
     /**

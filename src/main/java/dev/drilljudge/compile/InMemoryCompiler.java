@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Compiles a submission with {@code javax.tools}, entirely in memory, in three phases so that trust never
@@ -39,18 +40,18 @@ public final class InMemoryCompiler implements AutoCloseable {
     /** A file manager is not thread-safe; each compile thread keeps one for all its phases. */
     private final ThreadLocal<StandardJavaFileManager> standardFiles;
     private final ExecutorService compileThreads;
-    private final CompiledTestsCache testsCache;
+    private final CompiledClassesCache classesCache;
 
     public InMemoryCompiler() {
-        this(1, CompiledTestsCache.NONE);
+        this(1, CompiledClassesCache.NONE);
     }
 
     /**
      * @param threads    compilations that may run at once (batch grading uses one per core)
-     * @param testsCache compiled tests to reuse while the candidate's visible surface stays the same
+     * @param classesCache compiled tests to reuse while the candidate's visible surface stays the same
      */
-    public InMemoryCompiler(int threads, CompiledTestsCache testsCache) {
-        this.testsCache = testsCache;
+    public InMemoryCompiler(int threads, CompiledClassesCache classesCache) {
+        this.classesCache = classesCache;
         javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no Java compiler in this runtime: run the judge on a JDK, not a JRE");
@@ -95,7 +96,8 @@ public final class InMemoryCompiler implements AutoCloseable {
     private CompileOutcome compileNow(CompileRequest request, long startNanos) {
         PackageLines.Adjusted candidate = PackageLines.adjust(request.candidate(), request.tests());
 
-        PhaseResult support = runPhase(request.support(), SourceOrigin.SUPPORT, Map.of(), List.of());
+        PhaseResult support = compileOrReuse(request.support(), SourceOrigin.SUPPORT, Map.of(),
+                () -> SourceCacheKey.support(request.support(), OPTIONS));
         if (!support.succeeded()) {
             return new CompileOutcome.Rejected(Verdict.JUDGE_ERROR,
                     "the problem's support classes do not compile: " + support.firstMessage(), List.of(),
@@ -110,7 +112,8 @@ public final class InMemoryCompiler implements AutoCloseable {
             return new CompileOutcome.Rejected(Verdict.SECURITY_VIOLATION, ShadowCheck.describe(reserved), List.of(),
                     elapsedMs(startNanos));
         }
-        PhaseResult candidateClasses = runPhase(candidate.sources(), SourceOrigin.CANDIDATE, support.classes(), List.of());
+        PhaseResult candidateClasses = compileOrReuse(candidate.sources(), SourceOrigin.CANDIDATE, support.classes(),
+                () -> SourceCacheKey.candidate(candidate.sources(), request.support(), OPTIONS));
         if (!candidateClasses.succeeded()) {
             List<Diagnostic> diagnostics = candidateClasses.diagnostics();
             return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR, headline(diagnostics), diagnostics,
@@ -141,7 +144,29 @@ public final class InMemoryCompiler implements AutoCloseable {
         }
         CompiledUnit unit = new CompiledUnit(candidateClasses.classes(), support.classes(), tests.classes(),
                 candidate.notes());
-        return new CompileOutcome.Compiled(unit, elapsedMs(startNanos), tests.reused());
+        return new CompileOutcome.Compiled(unit, elapsedMs(startNanos), tests.reused(),
+                candidateClasses.reused() && support.reused());
+    }
+
+    /**
+     * Support or candidate classes, from the cache when the very same sources were compiled before: `judge submit`
+     * after `judge run` on unchanged code starts no javac at all. Only successful compilations are kept.
+     */
+    private PhaseResult compileOrReuse(List<SourceFile> sources, SourceOrigin origin, Map<String, byte[]> visibleClasses,
+                                       Supplier<String> key) {
+        if (sources.isEmpty()) {
+            return new PhaseResult(true, Map.of(), List.of(), "", true);
+        }
+        String cacheKey = key.get();
+        var cached = classesCache.find(cacheKey);
+        if (cached.isPresent()) {
+            return new PhaseResult(true, cached.get(), List.of(), "", true);
+        }
+        PhaseResult compiled = runPhase(sources, origin, visibleClasses, List.of());
+        if (compiled.succeeded()) {
+            classesCache.store(cacheKey, compiled.classes());
+        }
+        return compiled;
     }
 
     /** The tests, from the cache when nothing they compile against has changed. */
@@ -149,13 +174,13 @@ public final class InMemoryCompiler implements AutoCloseable {
                                      Map<String, byte[]> candidateClasses) {
         String key = TestsCacheKey.of(request.tests(), request.support(), request.testLibraries(), OPTIONS,
                 candidateClasses);
-        var cached = testsCache.find(key);
+        var cached = classesCache.find(key);
         if (cached.isPresent()) {
             return new PhaseResult(true, cached.get(), List.of(), "", true);
         }
         PhaseResult tests = runPhase(request.tests(), SourceOrigin.TESTS, runtimeClasses, request.testLibraries());
         if (tests.succeeded()) {
-            testsCache.store(key, tests.classes());
+            classesCache.store(key, tests.classes());
         }
         return tests;
     }

@@ -64,6 +64,7 @@ public final class JsonReport {
         timings.put("runMs", judgement.timings().runMs());
         timings.put("totalMs", judgement.timings().totalMs());
         timings.put("testsReused", judgement.timings().testsReused());
+        timings.put("candidateReused", judgement.timings().candidateReused());
         root.put("output", judgement.candidateOutput());
         if (report.readability() != null) {
             root.set("readability", ReadabilityJson.toJson(report.readability()));

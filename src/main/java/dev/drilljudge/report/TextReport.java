@@ -73,7 +73,17 @@ public final class TextReport {
 
     private static String timingLine(Timings timings) {
         long overhead = Math.max(0, timings.totalMs() - timings.compileMs() - timings.runMs());
-        return "Time: compile " + timings.compileMs() + " ms" + (timings.testsReused() ? " (tests reused)" : "")
+        return "Time: compile " + timings.compileMs() + " ms" + reuseNote(timings)
                 + ", run " + timings.runMs() + " ms, other " + overhead + " ms, total " + timings.totalMs() + " ms";
+    }
+
+    private static String reuseNote(Timings timings) {
+        if (timings.candidateReused() && timings.testsReused()) {
+            return " (nothing recompiled)";
+        }
+        if (timings.candidateReused()) {
+            return " (your code reused)";
+        }
+        return timings.testsReused() ? " (tests reused)" : "";
     }
 }

@@ -1,8 +1,10 @@
 package dev.drilljudge.app;
 
-import dev.drilljudge.compile.CompiledTestsCache;
+import dev.drilljudge.compile.CompiledClassesCache;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +20,16 @@ class EngineOptionsTest {
         assertThat(options.workerPoolSize()).isEqualTo(1);
         assertThat(options.maxRunsPerWorker()).isEqualTo(1);
         assertThat(options.spareWorkers()).isZero();
-        assertThat(options.testsCache()).isSameAs(CompiledTestsCache.NONE);
+        assertThat(options.classesCache()).isSameAs(CompiledClassesCache.NONE);
+        assertThat(options.warmUpCompiler()).as("without a cache every submit runs javac").isTrue();
+    }
+
+    @Test
+    void withACacheFolderJavacIsNotWarmedUpForNothing(@TempDir Path cacheFolder) {
+        EngineOptions options = EngineOptions.interactive(Optional.of(cacheFolder));
+
+        assertThat(options.classesCache()).isNotSameAs(CompiledClassesCache.NONE);
+        assertThat(options.warmUpCompiler()).isFalse();
     }
 
     @Test
@@ -28,6 +39,7 @@ class EngineOptionsTest {
         assertThat(options.workerPoolSize()).isEqualTo(CORES);
         assertThat(options.spareWorkers()).isEqualTo(CORES);
         assertThat(options.maxRunsPerWorker()).isEqualTo(20);
+        assertThat(options.warmUpCompiler()).isTrue();
     }
 
     @Test
@@ -41,7 +53,7 @@ class EngineOptionsTest {
 
     @Test
     void refusesAnEmptyPool() {
-        assertThatThrownBy(() -> new EngineOptions(0, 1, 0, CompiledTestsCache.NONE))
+        assertThatThrownBy(() -> new EngineOptions(0, 1, 0, CompiledClassesCache.NONE, false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -34,10 +34,13 @@ class InteractiveReuseTest {
 
         assertThat(first.verdict()).isEqualTo(Verdict.ACCEPTED);
         assertThat(first.timings().testsReused()).isFalse();
+        assertThat(first.timings().candidateReused()).isFalse();
         assertThat(second.verdict()).isEqualTo(Verdict.WRONG_ANSWER);
         assertThat(second.timings().testsReused()).isTrue();
+        assertThat(second.timings().candidateReused()).isFalse();
         assertThat(third.verdict()).isEqualTo(Verdict.ACCEPTED);
         assertThat(third.timings().testsReused()).isTrue();
+        assertThat(third.timings().candidateReused()).as("the very same code as the first").isTrue();
     }
 
     private Judgement judgeInNewEngine(ProblemPackage problem, List<SourceFile> submission) {

@@ -37,7 +37,8 @@ class CompiledTestsReuseTest {
         CompiledUnit first = compiled(String.format(ADDER, 0, "return left + right;"));
         CompiledUnit second = compiled(String.format(ADDER, 0, "int sum = left; sum += right; return sum;"));
 
-        assertThat(cache.lookups).containsExactly("miss", "hit");
+        // Each compile looks up its candidate classes, then its tests.
+        assertThat(cache.lookups).containsExactly("miss", "miss", "miss", "hit");
         assertThat(second.testClasses().get("AdderTest")).isEqualTo(first.testClasses().get("AdderTest"));
         assertThat(second.candidateClasses().get("Adder")).isNotEqualTo(first.candidateClasses().get("Adder"));
     }
@@ -47,8 +48,8 @@ class CompiledTestsReuseTest {
         compiled(String.format(ADDER, 0, "return left + right;"));
         compiled(String.format(ADDER, 7, "return left + right;"));
 
-        assertThat(cache.lookups).containsExactly("miss", "miss");
-        assertThat(cache.stored).hasSize(2);
+        assertThat(cache.lookups).containsExactly("miss", "miss", "miss", "miss");
+        assertThat(cache.stored).hasSize(4);
     }
 
     @Test
@@ -59,8 +60,61 @@ class CompiledTestsReuseTest {
 
         assertThat(outcome).isInstanceOfSatisfying(CompileOutcome.Rejected.class,
                 rejected -> assertThat(rejected.verdict()).isEqualTo(Verdict.COMPILE_ERROR));
+        assertThat(cache.lookups).containsExactly("miss", "miss", "miss", "miss");
+        assertThat(cache.stored).as("both candidates compiled; only the first one's tests did").hasSize(3);
+    }
+
+    @Test
+    void theSameCodeAgainRunsNoJavacAtAll() {
+        String adder = String.format(ADDER, 0, "return left + right;");
+        CompiledUnit first = compiled(adder);
+
+        CompileOutcome again = compile(adder);
+
+        assertThat(cache.lookups).containsExactly("miss", "miss", "hit", "hit");
+        assertThat(again).isInstanceOfSatisfying(CompileOutcome.Compiled.class, compiled -> {
+            assertThat(compiled.candidateReused()).isTrue();
+            assertThat(compiled.testsReused()).isTrue();
+            assertThat(compiled.unit().candidateClasses().get("Adder")).isEqualTo(first.candidateClasses().get("Adder"));
+        });
+    }
+
+    @Test
+    void codeThatDoesNotCompileIsNeverKept() {
+        String broken = "class Adder { int add(int left, int right) { return left + } }";
+
+        CompileOutcome first = compile(broken);
+        CompileOutcome second = compile(broken);
+
+        assertThat(List.of(first, second)).allSatisfy(outcome -> assertThat(outcome)
+                .isInstanceOfSatisfying(CompileOutcome.Rejected.class,
+                        rejected -> assertThat(rejected.verdict()).isEqualTo(Verdict.COMPILE_ERROR)));
         assertThat(cache.lookups).containsExactly("miss", "miss");
-        assertThat(cache.stored).hasSize(1);
+        assertThat(cache.stored).isEmpty();
+    }
+
+    @Test
+    void supportClassesAreKeptToo() {
+        SourceFile support = new SourceFile("Offset.java", "final class Offset { static int of(int value) { return value; } }");
+        String adder = String.format(ADDER, 0, "return Offset.of(left) + right;");
+
+        CompileOutcome first = compiler.compile(requestWithSupport(adder, support));
+        CompileOutcome second = compiler.compile(requestWithSupport(adder, support));
+
+        // Support, candidate, tests; then the same three from the cache.
+        assertThat(cache.lookups).containsExactly("miss", "miss", "miss", "hit", "hit", "hit");
+        assertThat(first).isInstanceOfSatisfying(CompileOutcome.Compiled.class,
+                compiled -> assertThat(compiled.candidateReused()).isFalse());
+        assertThat(second).isInstanceOfSatisfying(CompileOutcome.Compiled.class, compiled -> {
+            assertThat(compiled.candidateReused()).isTrue();
+            assertThat(compiled.unit().supportClasses()).containsOnlyKeys("Offset");
+        });
+    }
+
+    private static CompileRequest requestWithSupport(String adder, SourceFile support) {
+        return new CompileRequest(List.of(new SourceFile("Adder.java", adder)), List.of(support), List.of(TEST),
+                WorkerClasspath.testLibraries(), () -> "class Adder { int add(int left, int right) }",
+                Duration.ofSeconds(30));
     }
 
     private CompiledUnit compiled(String adder) {
@@ -76,8 +130,8 @@ class CompiledTestsReuseTest {
     }
 
     /** An in-memory cache that records what the compiler asked of it. */
-    private static final class RecordingCache implements CompiledTestsCache {
-        private final CompiledTestsCache delegate = CompiledTestsCache.inMemory(8);
+    private static final class RecordingCache implements CompiledClassesCache {
+        private final CompiledClassesCache delegate = CompiledClassesCache.inMemory(8);
         final List<String> lookups = new ArrayList<>();
         final List<String> stored = new ArrayList<>();
 

@@ -24,7 +24,7 @@ import java.util.zip.ZipOutputStream;
  * corrupt file (zip checks its directory and every entry's CRC) is deleted and counts as a miss. The least
  * recently used files go once the folder holds more than {@code maxEntries}.
  */
-final class DiskTestsCache implements CompiledTestsCache {
+final class DiskClassesCache implements CompiledClassesCache {
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
     private static final String SUFFIX = ".zip";
     private static final String CLASS_SUFFIX = ".class";
@@ -32,7 +32,7 @@ final class DiskTestsCache implements CompiledTestsCache {
     private final Path folder;
     private final int maxEntries;
 
-    DiskTestsCache(Path folder, int maxEntries) {
+    DiskClassesCache(Path folder, int maxEntries) {
         if (maxEntries < 1) {
             throw new IllegalArgumentException("a cache holds at least one entry, not " + maxEntries);
         }
@@ -67,15 +67,15 @@ final class DiskTestsCache implements CompiledTestsCache {
     }
 
     @Override
-    public void store(String key, Map<String, byte[]> testClasses) {
+    public void store(String key, Map<String, byte[]> classes) {
         Path temporary = null;
         try {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, key, ".tmp");
             try (OutputStream out = Files.newOutputStream(temporary); ZipOutputStream zip = new ZipOutputStream(out)) {
-                for (Map.Entry<String, byte[]> testClass : testClasses.entrySet()) {
-                    zip.putNextEntry(new ZipEntry(testClass.getKey() + CLASS_SUFFIX));
-                    zip.write(testClass.getValue());
+                for (Map.Entry<String, byte[]> compiledClass : classes.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(compiledClass.getKey() + CLASS_SUFFIX));
+                    zip.write(compiledClass.getValue());
                     zip.closeEntry();
                 }
             }
@@ -113,9 +113,9 @@ final class DiskTestsCache implements CompiledTestsCache {
             return;
         }
         files.stream()
-                .sorted(Comparator.comparing(DiskTestsCache::lastModified))
+                .sorted(Comparator.comparing(DiskClassesCache::lastModified))
                 .limit(files.size() - maxEntries)
-                .forEach(DiskTestsCache::deleteQuietly);
+                .forEach(DiskClassesCache::deleteQuietly);
     }
 
     private static FileTime lastModified(Path file) {

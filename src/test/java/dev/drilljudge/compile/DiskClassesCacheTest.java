@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class DiskTestsCacheTest {
+class DiskClassesCacheTest {
     private static final String KEY_A = "a".repeat(64);
     private static final String KEY_B = "b".repeat(64);
     private static final String KEY_C = "c".repeat(64);
@@ -26,19 +26,19 @@ class DiskTestsCacheTest {
 
     @Test
     void storedClassesComeBackByKeyAcrossInstances() {
-        CompiledTestsCache.onDisk(folder.resolve("cache"), 8).store(KEY_A, CLASSES);
+        CompiledClassesCache.onDisk(folder.resolve("cache"), 8).store(KEY_A, CLASSES);
 
-        Map<String, byte[]> found = CompiledTestsCache.onDisk(folder.resolve("cache"), 8).find(KEY_A).orElseThrow();
+        Map<String, byte[]> found = CompiledClassesCache.onDisk(folder.resolve("cache"), 8).find(KEY_A).orElseThrow();
 
         assertThat(found).containsOnlyKeys("pkg.AdderTest", "pkg.AdderTest$Nested");
         assertThat(found.get("pkg.AdderTest")).containsExactly(1, 2, 3);
         assertThat(found.get("pkg.AdderTest$Nested")).containsExactly(4);
-        assertThat(CompiledTestsCache.onDisk(folder.resolve("cache"), 8).find(KEY_B)).isEmpty();
+        assertThat(CompiledClassesCache.onDisk(folder.resolve("cache"), 8).find(KEY_B)).isEmpty();
     }
 
     @Test
     void aTornOrCorruptEntryIsAMissAndIsRemoved() throws IOException {
-        CompiledTestsCache cache = CompiledTestsCache.onDisk(folder, 8);
+        CompiledClassesCache cache = CompiledClassesCache.onDisk(folder, 8);
         cache.store(KEY_A, CLASSES);
         Path entry = folder.resolve(KEY_A + ".zip");
         byte[] whole = Files.readAllBytes(entry);
@@ -50,7 +50,7 @@ class DiskTestsCacheTest {
 
     @Test
     void theLeastRecentlyUsedEntriesGoFirst() throws IOException {
-        CompiledTestsCache cache = CompiledTestsCache.onDisk(folder, 2);
+        CompiledClassesCache cache = CompiledClassesCache.onDisk(folder, 2);
         cache.store(KEY_A, CLASSES);
         cache.store(KEY_B, CLASSES);
         Files.setLastModifiedTime(folder.resolve(KEY_A + ".zip"), FileTime.fromMillis(1_000));
@@ -72,7 +72,7 @@ class DiskTestsCacheTest {
     void anUnwritableFolderCostsSpeedNotAVerdict() throws IOException {
         Path blocked = folder.resolve("blocked");
         Files.writeString(blocked, "a file where the cache folder should be");
-        CompiledTestsCache cache = CompiledTestsCache.onDisk(blocked, 8);
+        CompiledClassesCache cache = CompiledClassesCache.onDisk(blocked, 8);
 
         cache.store(KEY_A, CLASSES);
 
@@ -81,14 +81,14 @@ class DiskTestsCacheTest {
 
     @Test
     void onlyHashesAreKeys() {
-        CompiledTestsCache cache = CompiledTestsCache.onDisk(folder, 8);
+        CompiledClassesCache cache = CompiledClassesCache.onDisk(folder, 8);
 
         assertThatThrownBy(() -> cache.find("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theMemoryCacheKeepsItsMostRecentEntries() {
-        CompiledTestsCache cache = CompiledTestsCache.inMemory(2);
+        CompiledClassesCache cache = CompiledClassesCache.inMemory(2);
         cache.store(KEY_A, CLASSES);
         cache.store(KEY_B, CLASSES);
         cache.find(KEY_A);

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The least recently used entries go first once the cache holds {@code maxEntries}. */
-final class MemoryTestsCache implements CompiledTestsCache {
+final class MemoryClassesCache implements CompiledClassesCache {
     private final Map<String, Map<String, byte[]>> entries;
 
-    MemoryTestsCache(int maxEntries) {
+    MemoryClassesCache(int maxEntries) {
         if (maxEntries < 1) {
             throw new IllegalArgumentException("a cache holds at least one entry, not " + maxEntries);
         }
@@ -26,7 +26,7 @@ final class MemoryTestsCache implements CompiledTestsCache {
     }
 
     @Override
-    public synchronized void store(String key, Map<String, byte[]> testClasses) {
-        entries.put(key, Map.copyOf(testClasses));
+    public synchronized void store(String key, Map<String, byte[]> classes) {
+        entries.put(key, Map.copyOf(classes));
     }
 }

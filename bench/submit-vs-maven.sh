@@ -36,36 +36,48 @@ POM
 # The judge's history goes to a scratch workspace, not the repo's submissions/.
 workspace="$work/submissions"
 mkdir -p "$workspace"
-judge_submit() { ./judge submit "$problem" "$solution" --submissions "$workspace" >/dev/null || true; }
+judge_submit() { ./judge submit "$problem" "${1:-$solution}" --submissions "$workspace" >/dev/null || true; }
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 
 echo "bench: warming up (build, caches, Maven plugins)" >&2
 judge_submit
 judge_submit
 (cd "$project" && mvn -q test >/dev/null 2>&1) || { echo "bench: the Maven project failed to build" >&2; exit 3; }
 
-# Two judge figures: a resubmit, whose tests were compiled before (the candidate changed method bodies only),
-# and a first submit, with the compiled-tests cache off so the tests are compiled too.
+# Three judge figures:
+#   unchanged: the same code again, as after `judge run` (Maven's own up-to-date check skips javac here too);
+#   edited:    the candidate's code changed (a comment per round), so it is compiled; the tests are reused;
+#   first:     the compiled-classes cache off, so the candidate and the tests are both compiled.
+edited="$work/edited"
 millis() { date +%s%N | cut -b1-13; }
-resubmit_times=()
+unchanged_times=()
+edited_times=()
 first_times=()
 maven_times=()
 for round in $(seq 1 "$rounds"); do
-    start=$(millis); judge_submit; end=$(millis)
-    resubmit_times+=($((end - start)))
-    start=$(millis); DRILL_JUDGE_CACHE=off judge_submit; end=$(millis)
+    rm -rf "$edited" && cp -r "$solution" "$edited"
+    main_file=$(find "$edited" -name '*.java' | sort | head -n 1)
+    echo "// edit $round $RANDOM" >> "$main_file"
+    start=$(millis); judge_submit "$solution"; end=$(millis)
+    unchanged_times+=($((end - start)))
+    start=$(millis); judge_submit "$edited"; end=$(millis)
+    edited_times+=($((end - start)))
+    start=$(millis); DRILL_JUDGE_CACHE=off judge_submit "$solution"; end=$(millis)
     first_times+=($((end - start)))
     start=$(millis); (cd "$project" && mvn -q -o test >/dev/null 2>&1); end=$(millis)
     maven_times+=($((end - start)))
-    echo "round $round: judge resubmit ${resubmit_times[-1]} ms, judge first submit ${first_times[-1]} ms," \
-        "mvn ${maven_times[-1]} ms" >&2
+    echo "round $round: judge unchanged ${unchanged_times[-1]} ms, edited ${edited_times[-1]} ms," \
+        "first ${first_times[-1]} ms; mvn ${maven_times[-1]} ms" >&2
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-resubmit_median=$(median "${resubmit_times[@]}")
+unchanged_median=$(median "${unchanged_times[@]}")
+edited_median=$(median "${edited_times[@]}")
 first_median=$(median "${first_times[@]}")
 maven_median=$(median "${maven_times[@]}")
-echo "problem: $problem, rounds: $rounds, cores: $(nproc)"
-echo "judge submit median, resubmit (tests compiled before): $resubmit_median ms"
-echo "judge submit median, first submit (cache off):         $first_median ms"
-echo "mvn -q -o test median:                                 $maven_median ms"
-awk -v r="$resubmit_median" -v f="$first_median" -v m="$maven_median" 'BEGIN {
-    printf "ratio judge/maven: resubmit %.2f, first submit %.2f (target <= 0.33)\n", r / m, f / m }'
+echo "problem: $problem, rounds: $rounds, cores: $(nproc), load average before: $load_before"
+echo "judge submit median, unchanged code (nothing recompiled): $unchanged_median ms"
+echo "judge submit median, edited code (tests reused):          $edited_median ms"
+echo "judge submit median, first submit (cache off):            $first_median ms"
+echo "mvn -q -o test median:                                    $maven_median ms"
+awk -v u="$unchanged_median" -v e="$edited_median" -v f="$first_median" -v m="$maven_median" 'BEGIN {
+    printf "ratio judge/maven: unchanged %.2f, edited %.2f, first %.2f (target <= 0.33)\n", u / m, e / m, f / m }'

@@ -114,7 +114,7 @@ final class EarlyStart {
 
     /** The engine first: javac warms up on its own thread while the problem is read. */
     private static Started start(Path bank, String problemId) {
-        JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(UserCacheFolder.forCompiledTests()));
+        JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(UserCacheFolder.forCompiledClasses()));
         try {
             ProblemPackage problem = ProblemBank.open(bank).get(problemId);
             engine.prepare(problem);

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where `run` and `submit` keep compiled tests between commands: the user's own cache folder, as ccache and pip
+ * Where `run` and `submit` keep compiled classes between commands: the user's own cache folder, as ccache and pip
  * do, never the practice repo, whose files a grader must not trust. DRILL_JUDGE_CACHE names another folder, or
  * turns the cache off with "off".
  */
@@ -15,7 +15,7 @@ final class UserCacheFolder {
     private UserCacheFolder() {
     }
 
-    static Optional<Path> forCompiledTests() {
+    static Optional<Path> forCompiledClasses() {
         return resolve(System.getenv());
     }
 
@@ -26,11 +26,11 @@ final class UserCacheFolder {
         }
         String xdgCache = environment.get("XDG_CACHE_HOME");
         if (xdgCache != null && Path.of(xdgCache).isAbsolute()) {
-            return Optional.of(Path.of(xdgCache, "drill-judge", "compiled-tests"));
+            return Optional.of(Path.of(xdgCache, "drill-judge", "compiled-classes"));
         }
         String home = environment.get("HOME");
         if (home != null && !home.isBlank()) {
-            return Optional.of(Path.of(home, ".cache", "drill-judge", "compiled-tests"));
+            return Optional.of(Path.of(home, ".cache", "drill-judge", "compiled-classes"));
         }
         return Optional.empty();
     }

@@ -48,7 +48,7 @@ public final class InMemoryCompiler implements AutoCloseable {
 
     /**
      * @param threads    compilations that may run at once (batch grading uses one per core)
-     * @param classesCache compiled tests to reuse while the candidate's visible surface stays the same
+     * @param classesCache compiled classes to reuse while what they were compiled from is unchanged
      */
     public InMemoryCompiler(int threads, CompiledClassesCache classesCache) {
         this.classesCache = classesCache;

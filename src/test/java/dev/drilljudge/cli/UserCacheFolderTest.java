@@ -19,9 +19,9 @@ class UserCacheFolderTest {
     @Test
     void otherwiseTheUsersCacheFolderFollowingXdg() {
         assertThat(UserCacheFolder.resolve(Map.of("XDG_CACHE_HOME", "/var/cache/ada", "HOME", "/home/ada")))
-                .contains(Path.of("/var/cache/ada/drill-judge/compiled-tests"));
+                .contains(Path.of("/var/cache/ada/drill-judge/compiled-classes"));
         assertThat(UserCacheFolder.resolve(Map.of("XDG_CACHE_HOME", "relative", "HOME", "/home/ada")))
-                .contains(Path.of("/home/ada/.cache/drill-judge/compiled-tests"));
+                .contains(Path.of("/home/ada/.cache/drill-judge/compiled-classes"));
         assertThat(UserCacheFolder.resolve(Map.of())).isEqualTo(Optional.empty());
     }
 }

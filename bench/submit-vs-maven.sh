@@ -44,20 +44,25 @@ judge_submit
 judge_submit
 (cd "$project" && mvn -q test >/dev/null 2>&1) || { echo "bench: the Maven project failed to build" >&2; exit 3; }
 
-# Three judge figures:
-#   unchanged: the same code again, as after `judge run` (Maven's own up-to-date check skips javac here too);
-#   edited:    the candidate's code changed (a comment per round), so it is compiled; the tests are reused;
-#   first:     the compiled-classes cache off, so the candidate and the tests are both compiled.
+# Three judge figures, each against the Maven run that compiles as much:
+#   unchanged: the same code again, as after `judge run`; Maven's up-to-date check skips javac too;
+#   edited:    the candidate's code changed (a comment per round, added to the Maven project's copy as well):
+#              the judge compiles the candidate and reuses the tests, Maven recompiles the module;
+#   first:     the judge's compiled-classes cache off, so it compiles the candidate and the tests, against the
+#              same edited Maven run.
 edited="$work/edited"
+maven_main=$(find "$project/src/main/java" -name '*.java' | sort | head -n 1)
 millis() { date +%s%N | cut -b1-13; }
 unchanged_times=()
 edited_times=()
 first_times=()
-maven_times=()
+maven_unchanged_times=()
+maven_edited_times=()
 for round in $(seq 1 "$rounds"); do
+    edit="// edit $round $RANDOM"
     rm -rf "$edited" && cp -r "$solution" "$edited"
-    main_file=$(find "$edited" -name '*.java' | sort | head -n 1)
-    echo "// edit $round $RANDOM" >> "$main_file"
+    echo "$edit" >> "$(find "$edited" -name '*.java' | sort | head -n 1)"
+    echo "$edit" >> "$maven_main"
     start=$(millis); judge_submit "$solution"; end=$(millis)
     unchanged_times+=($((end - start)))
     start=$(millis); judge_submit "$edited"; end=$(millis)
@@ -65,19 +70,25 @@ for round in $(seq 1 "$rounds"); do
     start=$(millis); DRILL_JUDGE_CACHE=off judge_submit "$solution"; end=$(millis)
     first_times+=($((end - start)))
     start=$(millis); (cd "$project" && mvn -q -o test >/dev/null 2>&1); end=$(millis)
-    maven_times+=($((end - start)))
+    maven_edited_times+=($((end - start)))
+    start=$(millis); (cd "$project" && mvn -q -o test >/dev/null 2>&1); end=$(millis)
+    maven_unchanged_times+=($((end - start)))
     echo "round $round: judge unchanged ${unchanged_times[-1]} ms, edited ${edited_times[-1]} ms," \
-        "first ${first_times[-1]} ms; mvn ${maven_times[-1]} ms" >&2
+        "first ${first_times[-1]} ms; mvn edited ${maven_edited_times[-1]} ms, unchanged ${maven_unchanged_times[-1]} ms" >&2
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 unchanged_median=$(median "${unchanged_times[@]}")
 edited_median=$(median "${edited_times[@]}")
 first_median=$(median "${first_times[@]}")
-maven_median=$(median "${maven_times[@]}")
+maven_unchanged_median=$(median "${maven_unchanged_times[@]}")
+maven_edited_median=$(median "${maven_edited_times[@]}")
 echo "problem: $problem, rounds: $rounds, cores: $(nproc), load average before: $load_before"
 echo "judge submit median, unchanged code (nothing recompiled): $unchanged_median ms"
 echo "judge submit median, edited code (tests reused):          $edited_median ms"
 echo "judge submit median, first submit (cache off):            $first_median ms"
-echo "mvn -q -o test median:                                    $maven_median ms"
-awk -v u="$unchanged_median" -v e="$edited_median" -v f="$first_median" -v m="$maven_median" 'BEGIN {
-    printf "ratio judge/maven: unchanged %.2f, edited %.2f, first %.2f (target <= 0.33)\n", u / m, e / m, f / m }'
+echo "mvn -q -o test median, unchanged project:                 $maven_unchanged_median ms"
+echo "mvn -q -o test median, edited project (recompiles):       $maven_edited_median ms"
+awk -v u="$unchanged_median" -v e="$edited_median" -v f="$first_median" -v mu="$maven_unchanged_median" \
+    -v me="$maven_edited_median" 'BEGIN {
+    printf "ratio judge/maven: unchanged %.2f (vs unchanged), edited %.2f and first %.2f (vs edited); target <= 0.33\n",
+        u / mu, e / me, f / me }'

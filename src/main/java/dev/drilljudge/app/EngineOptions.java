@@ -34,14 +34,15 @@ public record EngineOptions(int workerPoolSize, int maxRunsPerWorker, int spareW
 
     /**
      * One worker forked while compiling, used once: the shape of a `judge run` or `submit`. Each command is a new
-     * JVM, so compiled classes are kept in {@code cacheFolder} when one is given. With a cache javac is not warmed
-     * up: a resubmit or a submit after `run` often compiles nothing, and the warm-up would only take CPU from the
-     * worker (a resubmit of two-sum: 0.77 s with it, 0.68 s without).
+     * JVM, so compiled classes are kept in {@code cacheFolder} when one is given. javac is not warmed up: a submit
+     * keeps both cores busy, so a warm-up only moves javac's start-up earlier at the worker's expense (two-sum,
+     * medians of 10: 946 ms with it and 935 without, cache off; 776 and 773 ms for edited code), and a submit whose
+     * classes are all cached would pay for it with nothing to compile.
      */
     public static EngineOptions interactive(Optional<Path> cacheFolder) {
         return new EngineOptions(1, 1, 0, cacheFolder
                 .map(folder -> CompiledClassesCache.onDisk(folder, DISK_CACHED_CLASS_SETS))
-                .orElse(CompiledClassesCache.NONE), cacheFolder.isEmpty());
+                .orElse(CompiledClassesCache.NONE), false);
     }
 
     /**

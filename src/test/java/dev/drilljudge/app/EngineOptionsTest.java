@@ -21,11 +21,11 @@ class EngineOptionsTest {
         assertThat(options.maxRunsPerWorker()).isEqualTo(1);
         assertThat(options.spareWorkers()).isZero();
         assertThat(options.classesCache()).isSameAs(CompiledClassesCache.NONE);
-        assertThat(options.warmUpCompiler()).as("without a cache every submit runs javac").isTrue();
+        assertThat(options.warmUpCompiler()).isFalse();
     }
 
     @Test
-    void withACacheFolderJavacIsNotWarmedUpForNothing(@TempDir Path cacheFolder) {
+    void aCacheFolderKeepsCompiledClassesOnDisk(@TempDir Path cacheFolder) {
         EngineOptions options = EngineOptions.interactive(Optional.of(cacheFolder));
 
         assertThat(options.classesCache()).isNotSameAs(CompiledClassesCache.NONE);

@@ -13,9 +13,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Starts the slow parts of `judge run` and `judge submit`, the worker JVM and javac's warm-up, before picocli has
- * built its model and parsed the arguments, which takes about a tenth of a second. A worker needs about half a
- * second to start and warm up, so it is the last thing a submit waits for; this gives it that tenth back.
+ * Starts the slow parts of `judge run` and `judge submit` (the engine, the problem and the worker JVM) before
+ * picocli has built its model and parsed the arguments, which takes about a tenth of a second. A worker needs about
+ * half a second to start and warm up, so it is the last thing a submit waits for; this gives it that tenth back.
  * <p>
  * The arguments are only peeked at here. The command claims the early engine only when picocli parsed the same
  * bank and problem; otherwise the early engine is closed unused, and a problem the peek could not load is left for
@@ -112,7 +112,7 @@ final class EarlyStart {
         return start(target.bank(), target.problemId());
     }
 
-    /** The engine first: javac warms up on its own thread while the problem is read. */
+    /** The engine, then the problem, then the worker for its limits. */
     private static Started start(Path bank, String problemId) {
         JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(UserCacheFolder.forCompiledClasses()));
         try {

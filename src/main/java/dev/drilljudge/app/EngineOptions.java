@@ -51,7 +51,8 @@ public record EngineOptions(int workerPoolSize, int maxRunsPerWorker, int spareW
      */
     public static EngineOptions batch() {
         int cores = cores();
-        return new EngineOptions(cores, BATCH_RUNS_PER_WORKER, cores, CompiledClassesCache.inMemory(BATCH_CACHED_CLASS_SETS), true);
+        return new EngineOptions(cores, BATCH_RUNS_PER_WORKER, cores,
+                CompiledClassesCache.inMemory(BATCH_CACHED_CLASS_SETS), true);
     }
 
     /**
@@ -59,7 +60,8 @@ public record EngineOptions(int workerPoolSize, int maxRunsPerWorker, int spareW
      * started while the current ones run, and spares only burnt CPU (40 submissions on 2 cores: 7.2 s, 6.3 s without).
      */
     public static EngineOptions grading() {
-        return new EngineOptions(cores(), BATCH_RUNS_PER_WORKER, 0, CompiledClassesCache.inMemory(BATCH_CACHED_CLASS_SETS), true);
+        return new EngineOptions(cores(), BATCH_RUNS_PER_WORKER, 0,
+                CompiledClassesCache.inMemory(BATCH_CACHED_CLASS_SETS), true);
     }
 
     private static int cores() {

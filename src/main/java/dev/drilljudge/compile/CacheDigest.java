@@ -36,7 +36,8 @@ final class CacheDigest {
 
     CacheDigest field(byte[] bytes) {
         int length = bytes.length;
-        digest.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
+        digest.update(new byte[] {
+            (byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
         digest.update(bytes);
         return this;
     }

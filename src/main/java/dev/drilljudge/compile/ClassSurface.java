@@ -15,7 +15,9 @@ import org.objectweb.asm.Opcodes;
  * Private methods can go: a caller outside the class can never select one, so adding a helper or a lambda (a
  * private synthetic method) leaves the surface alone. A private field can hide an inherited one and turn a
  * caller's access into an error, so private fields go only from classes that inherit no fields: those that extend
- * Object and implement nothing. Constant values stay, since callers inline them.
+ * Object and implement nothing. Constant values stay, since callers inline them. Of the InnerClasses entries only
+ * the class's own nesting stays: a body that starts using a lambda, a string concatenation or {@code Map.Entry}
+ * adds an entry about another class (MethodHandles.Lookup, Map.Entry), which callers never read.
  */
 final class ClassSurface {
     private static final int SKIPPED_PARTS = ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES;
@@ -27,12 +29,23 @@ final class ClassSurface {
         ClassWriter writer = new ClassWriter(0);
         new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9, writer) {
             private boolean inheritsNoFields;
+            private String className;
 
             @Override
             public void visit(int version, int access, String name, String signature, String superName,
                               String[] interfaces) {
                 inheritsNoFields = "java/lang/Object".equals(superName) && (interfaces == null || interfaces.length == 0);
+                className = name;
                 super.visit(version, access, name, signature, superName, interfaces);
+            }
+
+            @Override
+            public void visitInnerClass(String name, String outerName, String innerName, int access) {
+                boolean ownNesting = name.equals(className) || className.equals(outerName)
+                        || name.startsWith(className + "$");
+                if (ownNesting) {
+                    super.visitInnerClass(name, outerName, innerName, access);
+                }
             }
 
             @Override

@@ -47,6 +47,9 @@ class ClassSurfaceTest {
             a new public method         | public int add(String key) {               | public void reset() { } public int add(String key) {                  | false
             a new private field         | private final Map                          | private int total; private final Map                                  | true
             a private constructor       | public int add(String key) {               | private Counter(int seed) { } public Counter() { } public int add(String key) { | false
+            no lambda in any body       | return counts.merge(key, 1, Integer::sum); | counts.put(key, counts.getOrDefault(key, 0) + 1); return counts.get(key); | true
+            a Map.Entry loop in a body  | return counts.merge(key, 1, Integer::sum); | int total = 0; for (Map.Entry<String, Integer> entry : counts.entrySet()) { total += entry.getValue(); } return total; | true
+            a new public nested class   | public int add(String key) {               | public static final class Cell { } public int add(String key) {       | false
             """)
     void surfaceIgnoresOnlyWhatCallersCannotSee(String change, String from, String to, boolean same) {
         String changed = BASE.replace(from.strip(), to.strip().replace("\\n", "\n"));

@@ -104,9 +104,7 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
         WorkerSpec spec = workerSpec(problem);
         pool.prepare(spec);
 
-        CompileOutcome compiled = compiler.compile(new CompileRequest(submission,
-                SourceTrees.readIfPresent(problem.supportDir()), tests, WorkerClasspath.testLibraries(),
-                () -> StarterSignature.of(problem), COMPILE_TIME_LIMIT));
+        CompileOutcome compiled = compiler.compile(compileRequest(problem, submission, tests));
         if (compiled instanceof CompileOutcome.Rejected rejected) {
             return VerdictAssembler.stopped(problem.id(), mode, rejected.verdict(), rejected.message(),
                     rejected.diagnostics(), timings(rejected.elapsedMs(), 0, startNanos));
@@ -123,6 +121,25 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
         return VerdictAssembler.fromRun(problem.id(), mode, run, notesAsDiagnostics(unit),
                 new Timings(success.elapsedMs(), run.runMs(), elapsedMs(startNanos), success.testsReused(),
                         success.candidateReused()));
+    }
+
+    /**
+     * Compiles {@code starter} against the problem's sample and hidden tests, runs nothing, and keeps the classes in
+     * the engine's cache: an answer that keeps the starter's signatures then finds both test sets compiled.
+     */
+    public void precompile(ProblemPackage problem, List<SourceFile> starter) {
+        for (RunMode mode : RunMode.values()) {
+            List<SourceFile> tests = SourceTrees.readIfPresent(testsDir(problem, mode));
+            if (!tests.isEmpty()) {
+                compiler.compile(compileRequest(problem, starter, tests));
+            }
+        }
+    }
+
+    private static CompileRequest compileRequest(ProblemPackage problem, List<SourceFile> submission,
+                                                 List<SourceFile> tests) {
+        return new CompileRequest(submission, SourceTrees.readIfPresent(problem.supportDir()), tests,
+                WorkerClasspath.testLibraries(), () -> StarterSignature.of(problem), COMPILE_TIME_LIMIT);
     }
 
     private RunResult runInSlot(RunRequest request) {

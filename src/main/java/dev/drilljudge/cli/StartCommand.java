@@ -1,10 +1,13 @@
 package dev.drilljudge.cli;
 
+import dev.drilljudge.app.EngineOptions;
+import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.scoring.ClockText;
 import dev.drilljudge.scoring.Style;
 import dev.drilljudge.session.Drill;
 import dev.drilljudge.session.DrillService;
+import dev.drilljudge.source.SourceTrees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
@@ -68,6 +73,23 @@ public final class StartCommand implements Callable<Integer> {
         out.printf("`judge submit %s` counts an attempt (a compile error does not); `judge status` shows the clock.%n",
                 problem.id());
         out.flush();
+        primeCompiledClasses(problem, service.paths().workDir(problem.id()));
         return ExitCodes.OK;
+    }
+
+    /**
+     * Compiles the starter against the tests into the user's cache while the candidate reads the statement: an
+     * answer that keeps the starter's signatures finds its tests compiled on the first `run` and `submit`.
+     */
+    private static void primeCompiledClasses(ProblemPackage problem, Path workDir) {
+        Optional<Path> cacheFolder = UserCacheFolder.forCompiledClasses();
+        if (cacheFolder.isEmpty()) {
+            return;
+        }
+        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(cacheFolder))) {
+            engine.precompile(problem, SourceTrees.read(workDir));
+        } catch (RuntimeException notPrimed) {
+            // Only speed depends on this: a starter that cannot be read or compiled is for `run` to report.
+        }
     }
 }

@@ -43,9 +43,43 @@ class InteractiveReuseTest {
         assertThat(third.timings().candidateReused()).as("the very same code as the first").isTrue();
     }
 
-    private Judgement judgeInNewEngine(ProblemPackage problem, List<SourceFile> submission) {
+    /** What `judge start` does: the first run and submit of an answer with the starter's signatures compile it only. */
+    @Test
+    void testsPrecompiledAgainstTheStarterServeAnAnswerWithItsSignatures() {
+        ProblemPackage pairSum = TestBanks.fixtureBank().get("pair-sum");
         try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(Optional.of(cacheFolder)))) {
-            return engine.judge(problem, submission, RunMode.HIDDEN);
+            engine.precompile(pairSum, SourceTrees.read(pairSum.root().resolve("starter")));
+        }
+        List<SourceFile> accepted = SourceTrees.read(pairSum.root().resolve("solutions/accepted/hash-map"));
+
+        Judgement sample = judgeInNewEngine(pairSum, accepted, RunMode.SAMPLE);
+        Judgement hidden = judgeInNewEngine(pairSum, accepted, RunMode.HIDDEN);
+
+        assertThat(List.of(sample, hidden)).allSatisfy(judgement -> {
+            assertThat(judgement.verdict()).isEqualTo(Verdict.ACCEPTED);
+            assertThat(judgement.timings().testsReused()).isTrue();
+        });
+        assertThat(sample.timings().candidateReused()).isFalse();
+        assertThat(hidden.timings().candidateReused()).as("compiled by the sample run just before").isTrue();
+    }
+
+    @Test
+    void precompilingAStarterThatDoesNotCompileKeepsNothing() {
+        ProblemPackage pairSum = TestBanks.fixtureBank().get("pair-sum");
+        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(Optional.of(cacheFolder)))) {
+            engine.precompile(pairSum, List.of(new SourceFile("Solution.java", "class Solution { int[] twoSum( }")));
+        }
+
+        assertThat(cacheFolder.toFile().list()).isNullOrEmpty();
+    }
+
+    private Judgement judgeInNewEngine(ProblemPackage problem, List<SourceFile> submission) {
+        return judgeInNewEngine(problem, submission, RunMode.HIDDEN);
+    }
+
+    private Judgement judgeInNewEngine(ProblemPackage problem, List<SourceFile> submission, RunMode mode) {
+        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(Optional.of(cacheFolder)))) {
+            return engine.judge(problem, submission, mode);
         }
     }
 }

@@ -157,16 +157,7 @@ public final class InMemoryCompiler implements AutoCloseable {
         if (sources.isEmpty()) {
             return new PhaseResult(true, Map.of(), List.of(), "", true);
         }
-        String cacheKey = key.get();
-        var cached = classesCache.find(cacheKey);
-        if (cached.isPresent()) {
-            return new PhaseResult(true, cached.get(), List.of(), "", true);
-        }
-        PhaseResult compiled = runPhase(sources, origin, visibleClasses, List.of());
-        if (compiled.succeeded()) {
-            classesCache.store(cacheKey, compiled.classes());
-        }
-        return compiled;
+        return cachedOrCompiled(key.get(), () -> runPhase(sources, origin, visibleClasses, List.of()));
     }
 
     /** The tests, from the cache when nothing they compile against has changed. */
@@ -174,15 +165,21 @@ public final class InMemoryCompiler implements AutoCloseable {
                                      Map<String, byte[]> candidateClasses) {
         String key = TestsCacheKey.of(request.tests(), request.support(), request.testLibraries(), OPTIONS,
                 candidateClasses);
+        return cachedOrCompiled(key,
+                () -> runPhase(request.tests(), SourceOrigin.TESTS, runtimeClasses, request.testLibraries()));
+    }
+
+    /** The classes stored under {@code key}, or else javac's, which are stored when it succeeded. */
+    private PhaseResult cachedOrCompiled(String key, Supplier<PhaseResult> javacPhase) {
         var cached = classesCache.find(key);
         if (cached.isPresent()) {
             return new PhaseResult(true, cached.get(), List.of(), "", true);
         }
-        PhaseResult tests = runPhase(request.tests(), SourceOrigin.TESTS, runtimeClasses, request.testLibraries());
-        if (tests.succeeded()) {
-            classesCache.store(key, tests.classes());
+        PhaseResult compiled = javacPhase.get();
+        if (compiled.succeeded()) {
+            classesCache.store(key, compiled.classes());
         }
-        return tests;
+        return compiled;
     }
 
     private PhaseResult runPhase(List<SourceFile> sources, SourceOrigin origin, Map<String, byte[]> visibleClasses,

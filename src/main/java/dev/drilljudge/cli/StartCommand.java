@@ -3,6 +3,7 @@ package dev.drilljudge.cli;
 import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.sandbox.SandboxLayers;
 import dev.drilljudge.scoring.ClockText;
 import dev.drilljudge.scoring.Style;
 import dev.drilljudge.session.Drill;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** `judge start`: copies the starter into submissions/&lt;ID&gt;/ and starts the drill's clock. */
@@ -86,7 +87,8 @@ public final class StartCommand implements Callable<Integer> {
         if (cacheFolder.isEmpty()) {
             return;
         }
-        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(cacheFolder))) {
+        // Nothing runs here, so no worker: the OS sandbox need not be probed.
+        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(cacheFolder), SandboxLayers.none())) {
             engine.precompile(problem, SourceTrees.read(workDir));
         } catch (RuntimeException notPrimed) {
             // Only speed depends on this: a starter that cannot be read or compiled is for `run` to report.

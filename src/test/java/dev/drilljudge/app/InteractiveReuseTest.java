@@ -47,9 +47,7 @@ class InteractiveReuseTest {
     @Test
     void testsPrecompiledAgainstTheStarterServeAnAnswerWithItsSignatures() {
         ProblemPackage pairSum = TestBanks.fixtureBank().get("pair-sum");
-        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(Optional.of(cacheFolder)))) {
-            engine.precompile(pairSum, SourceTrees.read(pairSum.root().resolve("starter")));
-        }
+        precompileInNewEngine(pairSum, SourceTrees.read(pairSum.root().resolve("starter")));
         List<SourceFile> accepted = SourceTrees.read(pairSum.root().resolve("solutions/accepted/hash-map"));
 
         Judgement sample = judgeInNewEngine(pairSum, accepted, RunMode.SAMPLE);
@@ -66,9 +64,7 @@ class InteractiveReuseTest {
     @Test
     void precompilingAStarterThatDoesNotCompileKeepsNothing() {
         ProblemPackage pairSum = TestBanks.fixtureBank().get("pair-sum");
-        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(Optional.of(cacheFolder)))) {
-            engine.precompile(pairSum, List.of(new SourceFile("Solution.java", "class Solution { int[] twoSum( }")));
-        }
+        precompileInNewEngine(pairSum, List.of(new SourceFile("Solution.java", "class Solution { int[] twoSum( }")));
 
         assertThat(cacheFolder.toFile().list()).isNullOrEmpty();
     }
@@ -78,8 +74,19 @@ class InteractiveReuseTest {
     }
 
     private Judgement judgeInNewEngine(ProblemPackage problem, List<SourceFile> submission, RunMode mode) {
-        try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(Optional.of(cacheFolder)))) {
+        try (JudgeEngine engine = newEngine()) {
             return engine.judge(problem, submission, mode);
         }
+    }
+
+    private void precompileInNewEngine(ProblemPackage problem, List<SourceFile> starter) {
+        try (JudgeEngine engine = newEngine()) {
+            engine.precompile(problem, starter);
+        }
+    }
+
+    /** Each `run`, `submit` and `start` is a new JVM: only the cache folder carries over. */
+    private JudgeEngine newEngine() {
+        return new JudgeEngine(EngineOptions.interactive(Optional.of(cacheFolder)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.drilljudge.problem;
 
 import dev.drilljudge.BadInputException;
+import dev.drilljudge.policy.ApiProfile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
 public final class ProblemLoader {
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP_LEVEL_KEYS =
-            Set.of("id", "title", "difficulty", "tags", "targetMinutes", "limits", "allowThreads");
+            Set.of("id", "title", "difficulty", "tags", "targetMinutes", "limits", "allowThreads",
+                    "allowApis");
     private static final Set<String> LIMIT_KEYS = Set.of("testTimeoutMs", "totalTimeoutMs", "memoryMb", "outputKb");
     private static final int MAX_MEMORY_MB = 4096;
 
@@ -52,10 +54,19 @@ public final class ProblemLoader {
         int targetMinutes = fields.optionalInt("targetMinutes", difficulty.defaultTargetMinutes(), 1, 24 * 60);
         Limits limits = readLimits(fields);
         boolean allowThreads = fields.optionalBoolean("allowThreads", false);
+        List<String> allowApis = fields.textList("allowApis");
+        for (String entry : allowApis) {
+            try {
+                ApiProfile.parseProblemEntry(entry);
+            } catch (IllegalArgumentException e) {
+                throw fields.invalid("allowApis", e.getMessage());
+            }
+        }
 
         requireFile(packageDir.resolve("statement.md"));
         requireFolder(packageDir.resolve("tests").resolve("hidden"));
-        return new ProblemPackage(id, title, difficulty, tags, targetMinutes, limits, allowThreads, packageDir);
+        return new ProblemPackage(id, title, difficulty, tags, targetMinutes, limits, allowThreads, allowApis,
+                packageDir);
     }
 
     private static JsonNode readYaml(Path yamlFile) {

@@ -1,5 +1,7 @@
 package dev.drilljudge.problem;
 
+import dev.drilljudge.policy.ApiProfile;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.util.stream.Stream;
  * A loaded and validated problem package (see docs/problem-format.md).
  *
  * @param targetMinutes the drill's time box; from problem.yaml, or the difficulty's default
+ * @param allowApis     packages, classes and members the problem adds to the default APIs (see ApiPattern)
  */
 public record ProblemPackage(
         String id,
@@ -22,10 +25,17 @@ public record ProblemPackage(
         int targetMinutes,
         Limits limits,
         boolean allowThreads,
+        List<String> allowApis,
         Path root) {
 
     public ProblemPackage {
         tags = List.copyOf(tags);
+        allowApis = List.copyOf(allowApis);
+    }
+
+    /** What the problem lets candidate code use: the default APIs, threads if allowed, and its allowApis. */
+    public ApiProfile apiProfile() {
+        return ApiProfile.forProblem(allowThreads, allowApis);
     }
 
     public Path statementFile() {

@@ -1,13 +1,28 @@
 package dev.drilljudge.app;
 
+import dev.drilljudge.compile.CompileOutcome;
+import dev.drilljudge.compile.CompileRequest;
+import dev.drilljudge.compile.CompiledUnit;
+import dev.drilljudge.compile.InMemoryCompiler;
 import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.sandbox.RunRequest;
+import dev.drilljudge.sandbox.RunResult;
+import dev.drilljudge.sandbox.SandboxLayers;
+import dev.drilljudge.sandbox.SandboxRunner;
+import dev.drilljudge.sandbox.WorkerClasspath;
+import dev.drilljudge.sandbox.WorkerPool;
+import dev.drilljudge.sandbox.WorkerSpec;
+import dev.drilljudge.source.SourceFile;
+import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.testing.TestBanks;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
+import dev.drilljudge.verdict.TestStatus;
 import dev.drilljudge.verdict.Verdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -15,8 +30,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,29 +72,29 @@ class HostileSubmissionsTest {
         return Stream.of(
                 arguments("infinite-loop", Verdict.TIME_LIMIT_EXCEEDED, "TIME_LIMIT_EXCEEDED on test 1 (example 1)"),
                 arguments("sleep-forever", Verdict.TIME_LIMIT_EXCEEDED, "TIME_LIMIT_EXCEEDED on test 1 (example 1)"),
-                arguments("system-exit", Verdict.SECURITY_VIOLATION, "java.lang.System.exit at Solution.java:3"),
+                arguments("system-exit", Verdict.SECURITY_VIOLATION, "java.lang.System.exit is not available in this problem (Solution.java:3)"),
                 arguments("halt-in-static-initialiser", Verdict.SECURITY_VIOLATION,
-                        "java.lang.Runtime.halt at Solution.java:3"),
+                        "java.lang.Runtime is not available in this problem (Solution.java:3)"),
                 arguments("out-of-memory", Verdict.MEMORY_LIMIT_EXCEEDED, "MEMORY_LIMIT_EXCEEDED on test 1 (example 1)"),
                 arguments("stack-overflow", Verdict.RUNTIME_ERROR, "RUNTIME_ERROR on test 1 (example 1)"),
                 arguments("huge-output", Verdict.OUTPUT_LIMIT_EXCEEDED, "OUTPUT_LIMIT_EXCEEDED on test 1 (example 1)"),
                 arguments("output-limit-swallowed", Verdict.OUTPUT_LIMIT_EXCEEDED,
                         "OUTPUT_LIMIT_EXCEEDED on test 1 (example 1)"),
                 arguments("read-problem-folder", Verdict.SECURITY_VIOLATION, "java.nio.file."),
-                arguments("write-files", Verdict.SECURITY_VIOLATION, "java.io.FileWriter at Solution.java:6"),
-                arguments("start-process", Verdict.SECURITY_VIOLATION, "java.lang.ProcessBuilder at Solution.java:4"),
-                arguments("open-socket", Verdict.SECURITY_VIOLATION, "java.net.Socket at Solution.java:5"),
+                arguments("write-files", Verdict.SECURITY_VIOLATION, "java.io.FileWriter is not available in this problem (Solution.java:6)"),
+                arguments("start-process", Verdict.SECURITY_VIOLATION, "java.lang.ProcessBuilder is not available in this problem (Solution.java:4)"),
+                arguments("open-socket", Verdict.SECURITY_VIOLATION, "java.net.Socket is not available in this problem (Solution.java:5)"),
                 arguments("reflection-into-tests", Verdict.SECURITY_VIOLATION,
-                        "java.lang.Class.forName at Solution.java:4"),
-                arguments("thread-bomb", Verdict.SECURITY_VIOLATION, "java.lang.Thread at Solution.java:4"),
+                        "java.lang.Class.forName is not available in this problem (Solution.java:4)"),
+                arguments("thread-bomb", Verdict.SECURITY_VIOLATION, "java.lang.Thread.<init> is not available in this problem (Solution.java:4)"),
                 arguments("fake-accepted-on-stdout", Verdict.SECURITY_VIOLATION,
-                        "java.io.FileOutputStream at Solution.java:8"),
+                        "java.io.FileOutputStream is not available in this problem (Solution.java:8)"),
                 arguments("forged-protocol-on-system-out", Verdict.WRONG_ANSWER, "WRONG_ANSWER on test 1 (example 1)"),
                 arguments("read-stdin", Verdict.WRONG_ANSWER, "WRONG_ANSWER on test 1 (example 1)"),
                 arguments("method-reference-to-exit", Verdict.SECURITY_VIOLATION,
-                        "java.lang.System.exit at Solution.java:5"),
+                        "java.lang.System.exit is not available in this problem (Solution.java:5)"),
                 arguments("environment-secrets", Verdict.SECURITY_VIOLATION,
-                        "java.lang.System.getenv at Solution.java:3"),
+                        "java.lang.System.getenv is not available in this problem (Solution.java:3)"),
                 arguments("shadow-hidden-test", Verdict.SECURITY_VIOLATION, "your code declares PairSumHiddenTest"),
                 arguments("shadow-junit", Verdict.SECURITY_VIOLATION, "your code declares org.junit.jupiter.api.Assertions"),
                 arguments("shadow-java-lang-math", Verdict.SECURITY_VIOLATION,
@@ -124,5 +150,121 @@ class HostileSubmissionsTest {
         assertThat(judgement.verdict()).isEqualTo(Verdict.ACCEPTED);
         assertThat(judgement.headline()).isEqualTo("ACCEPTED (3/3 tests passed)");
         assertThat(judgement.passed()).isEqualTo(3);
+    }
+
+    /**
+     * Issue 11's attacks on the deny-list: each is refused by the allow-list before anything runs, naming the API
+     * and the candidate's line.
+     */
+    @Nested
+    class AllowList {
+        private static final String THREADS = ": it runs code on other threads, which this problem does not allow";
+
+        static Stream<Arguments> refusedAttacks() {
+            return Stream.of(
+                    arguments("xslt-extension-function", "javax.xml.transform.TransformerFactory is not available in "
+                            + "this problem (Solution.java:18)"),
+                    arguments("xinclude-read-hidden-test", "javax.xml.parsers.DocumentBuilderFactory is not available "
+                            + "in this problem (Solution.java:9)"),
+                    arguments("logging-read-configuration", "java.util.logging.LogManager is not available in this "
+                            + "problem (Solution.java:9)"),
+                    arguments("logging-file-handler", "java.util.logging.FileHandler is not available in this "
+                            + "problem (Solution.java:4)"),
+                    arguments("then-run-async", "java.util.concurrent.CompletableFuture is not available in this "
+                            + "problem (Solution.java:5)" + THREADS),
+                    arguments("then-accept-both-async", "java.util.concurrent.CompletionStage is not available in "
+                            + "this problem (Solution.java)" + THREADS),
+                    arguments("stream-support-parallel", "java.util.stream.StreamSupport.stream is not available in "
+                            + "this problem (Solution.java:6)" + THREADS),
+                    arguments("concurrent-hash-map-parallel-for-each", "java.util.concurrent.ConcurrentHashMap.forEach "
+                            + "is not available in this problem (Solution.java:9)" + THREADS),
+                    arguments("counted-completer", "java.util.concurrent.CountedCompleter is not available in this "
+                            + "problem (Solution.java)" + THREADS),
+                    arguments("arrays-parallel-sort", "java.util.Arrays.parallelSort is not available in this "
+                            + "problem (Solution.java:6)" + THREADS));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("refusedAttacks")
+        void attackIsRefusedBeforeItRuns(String attack, String message) {
+            Judgement judgement = engine.judge(pairSum, TestBanks.hostile(attack), RunMode.HIDDEN);
+
+            assertThat(judgement.verdict()).as(judgement.headline()).isEqualTo(Verdict.SECURITY_VIOLATION);
+            assertThat(judgement.headline()).isEqualTo("SECURITY_VIOLATION: " + message);
+            assertThat(judgement.results()).isEmpty();
+        }
+
+        @Test
+        void abortFromCandidateSourceCannotEvenNameJunit() {
+            Judgement judgement = engine.judge(pairSum, TestBanks.hostile("abort-from-candidate"), RunMode.HIDDEN);
+
+            assertThat(judgement.verdict()).isEqualTo(Verdict.COMPILE_ERROR);
+            assertThat(judgement.headline()).isEqualTo(
+                    "COMPILE_ERROR: Solution.java:3:30: package org.junit.jupiter.api does not exist");
+        }
+
+        @Test
+        void plantedClassFileThatAbortsIsRefusedByTheWorkersOwnCheck() throws Exception {
+            // The judge's check is bypassed, as a tampered class cache would: the worker must refuse the class itself.
+            try (InMemoryCompiler compiler = new InMemoryCompiler()) {
+                List<SourceFile> tests = SourceTrees.read(pairSum.hiddenTestsDir());
+                CompileOutcome outcome = compiler.compile(new CompileRequest(
+                        TestBanks.fixtureSolution("pair-sum", "accepted", "hash-map"), List.of(), tests,
+                        WorkerClasspath.testLibraries(), () -> "", Duration.ofSeconds(60)));
+                CompiledUnit honest = ((CompileOutcome.Compiled) outcome).unit();
+                Map<String, byte[]> planted = new HashMap<>(honest.candidateClasses());
+                planted.put("Solution", abortingAtStart(planted.get("Solution")));
+                CompiledUnit unit = new CompiledUnit(planted, honest.supportClasses(), honest.testClasses(),
+                        honest.notes());
+
+                try (WorkerPool pool = new WorkerPool(SandboxLayers.detect(), 0, 1)) {
+                    RunResult run = new SandboxRunner(pool).run(new RunRequest(unit, pairSum.limits(), false,
+                            List.of(), new WorkerSpec(pairSum.limits().memoryMb(), List.of()), true));
+
+                    assertThat(run.tests()).first().satisfies(test -> {
+                        assertThat(test.status()).isEqualTo(TestStatus.SECURITY_VIOLATION);
+                        assertThat(test.message()).contains("org.junit.jupiter.api.Assumptions is not available in "
+                                + "this problem (Solution.java:3)");
+                    });
+                }
+            }
+        }
+
+        /** Solution.twoSum with Assumptions.abort("skipped") inserted at its start, on line 3. */
+        private static byte[] abortingAtStart(byte[] solution) {
+            ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+            new ClassReader(solution).accept(new ClassVisitor(Opcodes.ASM9, writer) {
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                                 String[] exceptions) {
+                    MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
+                    if (!name.equals("twoSum")) {
+                        return method;
+                    }
+                    return new MethodVisitor(Opcodes.ASM9, method) {
+                        @Override
+                        public void visitCode() {
+                            super.visitCode();
+                            Label start = new Label();
+                            super.visitLabel(start);
+                            super.visitLineNumber(3, start);
+                            super.visitLdcInsn("skipped");
+                            super.visitMethodInsn(Opcodes.INVOKESTATIC, "org/junit/jupiter/api/Assumptions", "abort",
+                                    "(Ljava/lang/String;)Ljava/lang/Object;", false);
+                            super.visitInsn(Opcodes.POP);
+                        }
+                    };
+                }
+            }, 0);
+            return writer.toByteArray();
+        }
+
+        @Test
+        void aCorrectAnswerIsStillAcceptedAfterTheAttacks() {
+            Judgement judgement = engine.judge(pairSum, TestBanks.fixtureSolution("pair-sum", "accepted", "hash-map"),
+                    RunMode.HIDDEN);
+
+            assertThat(judgement.headline()).isEqualTo("ACCEPTED (3/3 tests passed)");
+        }
     }
 }

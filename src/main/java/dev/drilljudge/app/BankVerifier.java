@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -72,7 +73,7 @@ public final class BankVerifier {
         try {
             problem = bank.get(id);
         } catch (BadInputException invalid) {
-            return new ProblemVerification(id, invalid.getMessage(), List.of());
+            return new ProblemVerification(id, invalid.getMessage(), List.of(), Optional.empty());
         }
         List<SolutionCheck> checks = new ArrayList<>();
         if (java.nio.file.Files.isDirectory(problem.starterDir())) {
@@ -100,7 +101,7 @@ public final class BankVerifier {
             checks.add(check(problem, CheckKind.SLOW, solution.name(), hidden,
                     hidden.verdict() == Verdict.TIME_LIMIT_EXCEEDED));
         }
-        return new ProblemVerification(id, "", checks);
+        return new ProblemVerification(id, "", checks, Optional.of(problem.apiProfile()));
     }
 
     /**

@@ -31,6 +31,13 @@ public final class VerificationJson {
             node.put("problem", problem.problemId());
             node.put("passed", problem.passed());
             node.put("error", problem.packageError());
+            problem.apis().ifPresent(apis -> {
+                ObjectNode apisNode = node.putObject("apis");
+                apisNode.put("summary", apis.summary());
+                apisNode.put("allowThreads", apis.allowThreads());
+                ArrayNode added = apisNode.putArray("allowApis");
+                apis.allowApis().forEach(added::add);
+            });
             ArrayNode checks = node.putArray("checks");
             for (SolutionCheck check : problem.checks()) {
                 ObjectNode checkNode = checks.addObject();

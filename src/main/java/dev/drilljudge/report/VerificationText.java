@@ -5,7 +5,10 @@ import dev.drilljudge.app.ProblemVerification;
 import dev.drilljudge.app.SolutionCheck;
 import dev.drilljudge.app.VerificationReport;
 
-/** The text of `judge verify`: a line per problem, each unexpected verdict, and the bank's summary. */
+/**
+ * The text of `judge verify`: a line per problem with what its candidate code may use, each unexpected verdict,
+ * and the bank's summary.
+ */
 public final class VerificationText {
     private final TextStyle style;
 
@@ -21,7 +24,9 @@ public final class VerificationText {
                 out.append(": ").append(problem.packageError()).append('\n');
                 continue;
             }
-            out.append(": ").append(countsOf(problem)).append('\n');
+            out.append(": ").append(countsOf(problem));
+            problem.apis().ifPresent(apis -> out.append("; allows ").append(apis.summary()));
+            out.append('\n');
             for (SolutionCheck check : problem.checks()) {
                 if (!check.asExpected()) {
                     out.append("    ").append(style.bad(describe(check))).append('\n');

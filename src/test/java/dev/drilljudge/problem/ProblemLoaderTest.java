@@ -37,6 +37,7 @@ class ProblemLoaderTest {
         assertThat(problem.targetMinutes()).isEqualTo(25);
         assertThat(problem.limits()).isEqualTo(new Limits(2000, 20000, 256, 64));
         assertThat(problem.allowThreads()).isFalse();
+        assertThat(problem.allowApis()).isEmpty();
     }
 
     @Test
@@ -57,6 +58,37 @@ class ProblemLoaderTest {
         assertThat(problem.targetMinutes()).isEqualTo(40);
         assertThat(problem.allowThreads()).isTrue();
         assertThat(problem.limits()).isEqualTo(new Limits(3000, 20000, 128, 64));
+    }
+
+    @Test
+    void readsAllowApis() throws IOException {
+        Path root = packageWith("reader", """
+                id: reader
+                title: Reader
+                difficulty: easy
+                allowApis: [java.io.File, "java.util.concurrent.*", "java.lang.Thread#sleep"]
+                """);
+
+        ProblemPackage problem = ProblemLoader.load(root);
+
+        assertThat(problem.allowApis()).containsExactly("java.io.File", "java.util.concurrent.*",
+                "java.lang.Thread#sleep");
+        assertThat(problem.apiProfile().summary())
+                .isEqualTo("the default APIs + java.io.File + java.util.concurrent.* + java.lang.Thread#sleep");
+    }
+
+    @Test
+    void malformedOrForbiddenAllowApisEntryNamesTheField() throws IOException {
+        Path malformed = packageWith("a", "id: a\ntitle: A\ndifficulty: easy\nallowApis: [\"java.util.Map#\"]\n");
+        Path junit = packageWith("b", "id: b\ntitle: B\ndifficulty: easy\nallowApis: [\"org.junit.jupiter.api.*\"]\n");
+
+        assertThatThrownBy(() -> ProblemLoader.load(malformed)).isInstanceOf(BadInputException.class)
+                .hasMessage(malformed.resolve("problem.yaml") + ": field 'allowApis' 'java.util.Map#' is not an API "
+                        + "entry; write a package (java.util.concurrent.*), a class (java.io.StringReader) or a member "
+                        + "(java.lang.Thread#sleep)");
+        assertThatThrownBy(() -> ProblemLoader.load(junit))
+                .hasMessage(junit.resolve("problem.yaml") + ": field 'allowApis' 'org.junit.jupiter.api.*' cannot be "
+                        + "allowed: the test frameworks and the judge stay out of reach of candidate code");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.drilljudge.compile;
 
+import dev.drilljudge.policy.OnDemandImportShadowing;
+import dev.drilljudge.policy.ShadowCheck;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.verdict.Verdict;
 
@@ -106,7 +108,7 @@ public final class InMemoryCompiler implements AutoCloseable {
 
         // javac itself refuses a class in a JDK module's package ("package exists in another module") before the
         // shadow check below could see it; such a file is an attempt to shadow, not a typo.
-        List<String> reserved = ShadowCheck.findShadowed(ShadowCheck.declaredTopLevelNames(candidate.sources()),
+        List<String> reserved = ShadowCheck.findShadowed(PackageLines.declaredTopLevelNames(candidate.sources()),
                 List.of(), List.of());
         if (!reserved.isEmpty()) {
             return new CompileOutcome.Rejected(Verdict.SECURITY_VIOLATION, ShadowCheck.describe(reserved), List.of(),
@@ -125,12 +127,13 @@ public final class InMemoryCompiler implements AutoCloseable {
         PhaseResult tests = compileTests(request, runtimeClasses, candidateClasses.classes());
 
         List<String> shadowed = ShadowCheck.findShadowed(candidateClasses.classes().keySet(), support.classes().keySet(),
-                tests.succeeded() ? tests.classes().keySet() : ShadowCheck.declaredTopLevelNames(request.tests()));
+                tests.succeeded() ? tests.classes().keySet() : PackageLines.declaredTopLevelNames(request.tests()));
         if (!shadowed.isEmpty()) {
             return new CompileOutcome.Rejected(Verdict.SECURITY_VIOLATION, ShadowCheck.describe(shadowed), List.of(),
                     elapsedMs(startNanos));
         }
-        var importShadowing = OnDemandImportShadowing.find(candidateClasses.classes().keySet(), request.tests());
+        var importShadowing = OnDemandImportShadowing.find(candidateClasses.classes().keySet(),
+                PackageLines.declaredPackages(request.tests()), PackageLines.onDemandImports(request.tests()));
         if (importShadowing.isPresent()) {
             return new CompileOutcome.Rejected(Verdict.SECURITY_VIOLATION, importShadowing.get(), List.of(),
                     elapsedMs(startNanos));

@@ -2,8 +2,12 @@ package dev.drilljudge.compile;
 
 import dev.drilljudge.source.SourceFile;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class PackageLines {
     private static final Pattern PACKAGE_LINE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+    private static final Pattern ON_DEMAND_IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+)\\.\\*\\s*;");
 
     record Adjusted(List<SourceFile> sources, List<String> notes) {
     }
@@ -59,5 +64,35 @@ final class PackageLines {
     static Optional<String> declaredPackage(SourceFile source) {
         Matcher matcher = PACKAGE_LINE.matcher(source.content());
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /** Top-level type names the sources declare, by file name and package line (used when they fail to compile). */
+    static Set<String> declaredTopLevelNames(List<SourceFile> sources) {
+        Set<String> names = new HashSet<>();
+        for (SourceFile source : sources) {
+            String simpleName = source.fileName().replaceFirst("\\.java$", "");
+            String packagePrefix = declaredPackage(source).map(name -> name + ".").orElse("");
+            names.add(packagePrefix + simpleName);
+        }
+        return names;
+    }
+
+    /** The packages the sources declare, "" for the default package. */
+    static Set<String> declaredPackages(Collection<SourceFile> sources) {
+        Set<String> packages = new LinkedHashSet<>();
+        sources.forEach(source -> packages.add(declaredPackage(source).orElse("")));
+        return packages;
+    }
+
+    /** The packages the sources import on demand ({@code import a.b.*;}). */
+    static Set<String> onDemandImports(Collection<SourceFile> sources) {
+        Set<String> packages = new LinkedHashSet<>();
+        for (SourceFile source : sources) {
+            Matcher imports = ON_DEMAND_IMPORT.matcher(source.content());
+            while (imports.find()) {
+                packages.add(imports.group(1));
+            }
+        }
+        return packages;
     }
 }

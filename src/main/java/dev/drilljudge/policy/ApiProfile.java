@@ -185,7 +185,8 @@ public final class ApiProfile {
         return decisive;
     }
 
-    private static boolean isNeverAllowed(String type) {
+    /** A test framework's or the judge's type (internal name): never callable, never declarable by a candidate. */
+    static boolean isNeverAllowed(String type) {
         return NEVER_ALLOWED.stream().anyMatch(type::startsWith);
     }
 

@@ -1,6 +1,4 @@
-package dev.drilljudge.compile;
-
-import dev.drilljudge.source.SourceFile;
+package dev.drilljudge.policy;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,18 +9,18 @@ import java.util.Set;
 /**
  * Rejects candidate classes that would replace trusted ones: the problem's support and test classes, and
  * anything in the JDK's, JUnit's, AssertJ's or the judge's packages. Without this, a repo could ship its own
- * "hidden test" or its own org.junit class and grade itself.
+ * "hidden test" or its own org.junit class and grade itself. The other half of the policy: the allow-list decides
+ * what candidate code may call, this what it may declare.
  */
-final class ShadowCheck {
-    private static final List<String> RESERVED_PREFIXES = List.of(
-            "java.", "javax.", "jdk.", "sun.", "com.sun.", "org.junit.", "org.assertj.", "org.opentest4j.",
-            "org.apiguardian.", "net.bytebuddy.", "dev.drilljudge.");
+public final class ShadowCheck {
+    private static final List<String> JDK_PREFIXES = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
 
     private ShadowCheck() {
     }
 
-    static List<String> findShadowed(Collection<String> candidateClasses, Collection<String> supportClasses,
-                                     Collection<String> testClasses) {
+    /** Candidate classes (binary names) that would replace a trusted class, sorted. */
+    public static List<String> findShadowed(Collection<String> candidateClasses, Collection<String> supportClasses,
+                                            Collection<String> testClasses) {
         Set<String> trusted = new HashSet<>(supportClasses);
         trusted.addAll(testClasses);
         List<String> shadowed = new ArrayList<>();
@@ -35,7 +33,8 @@ final class ShadowCheck {
         return shadowed;
     }
 
-    static String describe(List<String> shadowed) {
+    /** One line for the verdict, naming the first shadowing class and what it would replace. */
+    public static String describe(List<String> shadowed) {
         String first = shadowed.get(0);
         String reason = isReserved(first)
                 ? "that package belongs to the JDK, JUnit, AssertJ or the judge"
@@ -44,18 +43,8 @@ final class ShadowCheck {
                 + ", which would replace a trusted class: " + reason + "; remove or rename it";
     }
 
-    /** Top-level type names the test sources declare, by file name and package line (used when they fail to compile). */
-    static Set<String> declaredTopLevelNames(List<SourceFile> tests) {
-        Set<String> names = new HashSet<>();
-        for (SourceFile test : tests) {
-            String simpleName = test.fileName().replaceFirst("\\.java$", "");
-            String packagePrefix = PackageLines.declaredPackage(test).map(name -> name + ".").orElse("");
-            names.add(packagePrefix + simpleName);
-        }
-        return names;
-    }
-
     private static boolean isReserved(String className) {
-        return RESERVED_PREFIXES.stream().anyMatch(className::startsWith);
+        String internalName = className.replace('.', '/');
+        return JDK_PREFIXES.stream().anyMatch(className::startsWith) || ApiProfile.isNeverAllowed(internalName);
     }
 }

@@ -1,13 +1,9 @@
-package dev.drilljudge.compile;
-
-import dev.drilljudge.source.SourceFile;
+package dev.drilljudge.policy;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Java resolves a simple name to a class of the same package before a type imported on demand, and every
@@ -16,22 +12,19 @@ import java.util.regex.Pattern;
  * candidate classes that would do that: a top-level class in a test's package named like a type of java.lang or
  * of any package the tests import with {@code .*}.
  */
-final class OnDemandImportShadowing {
-    private static final Pattern ON_DEMAND_IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+)\\.\\*\\s*;");
-
+public final class OnDemandImportShadowing {
     private OnDemandImportShadowing() {
     }
 
-    static Optional<String> find(Collection<String> candidateClasses, Collection<SourceFile> tests) {
-        Set<String> testPackages = new LinkedHashSet<>();
+    /**
+     * @param testPackages     the packages the tests declare ("" for the default package)
+     * @param onDemandImports  the packages the tests import with {@code .*}; java.lang is added here
+     * @return the one-line refusal, or empty when no candidate class would replace an imported type
+     */
+    public static Optional<String> find(Collection<String> candidateClasses, Set<String> testPackages,
+                                        Set<String> onDemandImports) {
         Set<String> importedPackages = new LinkedHashSet<>(Set.of("java.lang"));
-        for (SourceFile test : tests) {
-            testPackages.add(PackageLines.declaredPackage(test).orElse(""));
-            Matcher imports = ON_DEMAND_IMPORT.matcher(test.content());
-            while (imports.find()) {
-                importedPackages.add(imports.group(1));
-            }
-        }
+        importedPackages.addAll(onDemandImports);
         for (String className : candidateClasses) {
             if (className.contains("$")) {
                 continue;

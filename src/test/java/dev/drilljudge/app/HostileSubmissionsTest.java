@@ -158,7 +158,7 @@ class HostileSubmissionsTest {
      */
     @Nested
     class AllowList {
-        private static final String THREADS = ": it runs code on other threads, which this problem does not allow";
+        private static final String THREADS = ": it uses threads, which this problem does not allow";
 
         static Stream<Arguments> refusedAttacks() {
             return Stream.of(
@@ -181,7 +181,15 @@ class HostileSubmissionsTest {
                     arguments("counted-completer", "java.util.concurrent.CountedCompleter is not available in this "
                             + "problem (Solution.java)" + THREADS),
                     arguments("arrays-parallel-sort", "java.util.Arrays.parallelSort is not available in this "
-                            + "problem (Solution.java:6)" + THREADS));
+                            + "problem (Solution.java:6)" + THREADS),
+                    arguments("forged-stack-trace", "java.lang.AssertionError.setStackTrace is not available in this "
+                            + "problem (Solution.java:4): it rewrites where an exception was thrown"),
+                    arguments("method-handle-exit", "java.lang.invoke.MethodHandles is not available in this problem "
+                            + "(Solution.java:7)"),
+                    arguments("properties-from-xml", "java.util.Properties.loadFromXML is not available in this "
+                            + "problem (Solution.java:12)"),
+                    arguments("junit-timeout-property", "java.lang.System.getProperties is not available in this "
+                            + "problem (Solution.java:3)"));
         }
 
         @ParameterizedTest(name = "{0}")

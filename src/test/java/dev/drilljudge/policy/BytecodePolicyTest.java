@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BytecodePolicyTest {
-    private static final String THREADS = ": it runs code on other threads, which this problem does not allow";
+    private static final String THREADS = ": it uses threads, which this problem does not allow";
     private static InMemoryCompiler compiler;
 
     @BeforeAll
@@ -127,6 +127,8 @@ class BytecodePolicyTest {
             "return Probe.class.getClassLoader();|java.lang.Class.getClassLoader",
             "return Probe.class.getResourceAsStream(\"x\");|java.lang.Class.getResourceAsStream",
             "return Integer.getInteger(\"x\");|java.lang.Integer.getInteger",
+            "Object loop = null; while (true) { loop = Thread.currentThread().getThreadGroup(); }"
+                    + "|java.lang.Thread.getThreadGroup",
             "java.util.Locale.setDefault(java.util.Locale.FRANCE); return null;|java.util.Locale.setDefault",
             "new java.util.Properties().loadFromXML(null); return null;|java.util.Properties.loadFromXML",
     })
@@ -171,6 +173,7 @@ class BytecodePolicyTest {
             "return java.lang.ref.Cleaner.create();|java.lang.ref.Cleaner",
             "return new java.util.concurrent.SubmissionPublisher<String>();|java.util.concurrent.SubmissionPublisher",
             "return new java.util.Timer();|java.util.Timer",
+            "Thread.currentThread().setName(\"x\"); return null;|java.lang.Thread.setName",
     })
     void everyThreadPathIsRefusedWithoutThreads(String body, String api) {
         assertThat(bodyViolations(body)).first().isEqualTo(api + " is not available in this problem (Probe.java:3)"

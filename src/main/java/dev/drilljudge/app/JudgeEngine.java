@@ -26,9 +26,7 @@ import dev.drilljudge.verdict.Verdict;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -41,6 +39,7 @@ import java.util.stream.Collectors;
 public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoCloseable {
     private static final Duration COMPILE_TIME_LIMIT = Duration.ofSeconds(30);
     private static final int MAX_SOURCE_CHARS = 512 * 1024;
+    private static final int MAX_POLICY_DIAGNOSTICS = 20;
 
     private final InMemoryCompiler compiler;
     private final WorkerPool pool;
@@ -109,13 +108,15 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
         }
         CompileOutcome.Compiled success = (CompileOutcome.Compiled) compiled;
         CompiledUnit unit = success.unit();
-        List<PolicyViolation> violations = checkPolicy(unit, problem.allowThreads());
+        List<PolicyViolation> violations = BytecodePolicy.forSubmission(problem.apiProfile(),
+                unit.candidateClasses(), unit.supportClasses()).checkAll();
         if (!violations.isEmpty()) {
             return VerdictAssembler.stopped(problem.id(), mode, Verdict.SECURITY_VIOLATION,
-                    violations.get(0).describe(), List.of(), timings(success.elapsedMs(), 0, startNanos));
+                    violations.get(0).describe(), asDiagnostics(violations),
+                    timings(success.elapsedMs(), 0, startNanos));
         }
-        RunResult run = runInSlot(new RunRequest(unit, problem.limits(), problem.allowThreads(), spec,
-                stopAtFirstFailure));
+        RunResult run = runInSlot(new RunRequest(unit, problem.limits(), problem.allowThreads(), problem.allowApis(),
+                spec, stopAtFirstFailure));
         return VerdictAssembler.fromRun(problem.id(), mode, run, notesAsDiagnostics(unit),
                 new Timings(success.elapsedMs(), run.runMs(), elapsedMs(startNanos), success.testsReused(),
                         success.candidateReused()));
@@ -175,15 +176,11 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
         return new WorkerSpec(problem.limits().memoryMb(), bank == null ? List.of() : List.of(bank));
     }
 
-    private static List<PolicyViolation> checkPolicy(CompiledUnit unit, boolean allowThreads) {
-        BytecodePolicy policy = BytecodePolicy.forSubmission(allowThreads);
-        List<PolicyViolation> violations = new ArrayList<>();
-        for (Map.Entry<String, byte[]> candidateClass : unit.candidateClasses().entrySet()) {
-            violations.addAll(policy.check(candidateClass.getKey(), candidateClass.getValue()));
-        }
-        violations.sort((first, second) -> first.sourceFile().equals(second.sourceFile())
-                ? Integer.compare(first.line(), second.line()) : first.sourceFile().compareTo(second.sourceFile()));
-        return violations;
+    /** Every refused API, each in its file and line, so one round of fixes clears them all. */
+    private static List<Diagnostic> asDiagnostics(List<PolicyViolation> violations) {
+        return violations.stream().limit(MAX_POLICY_DIAGNOSTICS)
+                .map(violation -> new Diagnostic(violation.sourceFile(), violation.line(), 0, violation.message()))
+                .toList();
     }
 
     private static List<Diagnostic> notesAsDiagnostics(CompiledUnit unit) {

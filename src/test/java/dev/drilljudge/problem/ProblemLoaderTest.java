@@ -83,11 +83,11 @@ class ProblemLoaderTest {
         Path junit = packageWith("b", "id: b\ntitle: B\ndifficulty: easy\nallowApis: [\"org.junit.jupiter.api.*\"]\n");
 
         assertThatThrownBy(() -> ProblemLoader.load(malformed)).isInstanceOf(BadInputException.class)
-                .hasMessage(malformed.resolve("problem.yaml") + ": field 'allowApis' 'java.util.Map#' is not an API "
+                .hasMessage(malformed.resolve("problem.yaml") + " line 4: field 'allowApis' 'java.util.Map#' is not an API "
                         + "entry; write a package (java.util.concurrent.*), a class (java.io.StringReader) or a member "
                         + "(java.lang.Thread#sleep)");
         assertThatThrownBy(() -> ProblemLoader.load(junit))
-                .hasMessage(junit.resolve("problem.yaml") + ": field 'allowApis' 'org.junit.jupiter.api.*' cannot be "
+                .hasMessage(junit.resolve("problem.yaml") + " line 4: field 'allowApis' 'org.junit.jupiter.api.*' cannot be "
                         + "allowed: the test frameworks and the judge stay out of reach of candidate code");
     }
 

@@ -46,6 +46,18 @@ public record EngineOptions(int workerPoolSize, int maxRunsPerWorker, int spareW
     }
 
     /**
+     * `judge serve`: one judgement at a time, with javac warmed up as soon as the server starts and workers reused
+     * under the pool's rules exactly as `judge grade` and `judge verify` reuse them (a fresh class loader per
+     * submission; never after a limit was breached or a job allowed threads), plus a spare, so a submit finds a JVM
+     * whose JUnit is already loaded and compiled.
+     */
+    public static EngineOptions serving(Optional<Path> cacheFolder) {
+        return new EngineOptions(1, BATCH_RUNS_PER_WORKER, 1, cacheFolder
+                .map(folder -> CompiledClassesCache.onDisk(folder, DISK_CACHED_CLASS_SETS))
+                .orElse(CompiledClassesCache.NONE), true);
+    }
+
+    /**
      * Judgements on every core with reused workers and a spare per core, ready to replace one a slow solution got
      * killed: `judge verify`, whose slow solutions are killed by design.
      */

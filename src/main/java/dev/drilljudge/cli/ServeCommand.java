@@ -54,7 +54,10 @@ public final class ServeCommand implements Callable<Integer> {
         problems.bank(); // a missing bank is reported now, not on the first page load
         PracticeServer server = startServer();
         CountDownLatch stopped = new CountDownLatch(1);
+        PrintWriter err = spec.commandLine().getErr();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            err.println("judge serve: stopped after judging " + server.jobsJudged() + " run(s) and submit(s)");
+            err.flush();
             server.close();
             stopped.countDown();
         }, "serve-shutdown"));

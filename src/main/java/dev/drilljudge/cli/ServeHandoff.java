@@ -21,6 +21,9 @@ import java.util.Optional;
  * readability settings file. `--no-daemon` turns it off; with no server, or any failure, the command judges itself.
  */
 final class ServeHandoff {
+    /** Where servers announce themselves; tests point it at a temporary folder. */
+    static java.util.function.Supplier<Optional<Path>> registry = () -> ServeRegistration.folder(System.getenv());
+
     private ServeHandoff() {
     }
 
@@ -63,7 +66,7 @@ final class ServeHandoff {
 
     /** The server announced for these folders, if one is running. */
     static Optional<ServeRegistration> serverFor(Path problemsDir, Path submissionsDir) {
-        return ServeRegistration.folder(System.getenv())
+        return registry.get()
                 .flatMap(registry -> ServeRegistration.find(registry, problemsDir, submissionsDir));
     }
 

@@ -42,6 +42,7 @@ final class PracticeApi implements AutoCloseable {
     private final JudgeEngine engine;
     private final Clock clock;
     private final JudgeQueue queue = new JudgeQueue();
+    private final java.util.concurrent.atomic.AtomicLong judged = new java.util.concurrent.atomic.AtomicLong();
 
     PracticeApi(ServeSettings settings, JudgeEngine engine, Clock clock) {
         this.settings = settings;
@@ -56,6 +57,11 @@ final class PracticeApi implements AutoCloseable {
             afterReport.forEach(line -> text.append(line).append(System.lineSeparator()));
             return text.toString();
         }
+    }
+
+    /** Runs and submits judged so far. */
+    long jobsJudged() {
+        return judged.get();
     }
 
     ProblemBank bank() {
@@ -133,6 +139,7 @@ final class PracticeApi implements AutoCloseable {
         return queue.run(() -> {
             saveIfGiven(problem, files);
             Judgement judgement = judging().run(problem, SourceTrees.read(folderOf(problem)));
+            judged.incrementAndGet();
             JudgeReport report = new JudgeReport(judgement, null, null);
             return new Judged(JsonReport.toJson(report), report, List.of());
         });
@@ -144,6 +151,7 @@ final class PracticeApi implements AutoCloseable {
         return queue.run(() -> {
             saveIfGiven(problem, files);
             PracticeJudging.Submitted submitted = judging().submit(problem, SourceTrees.read(folderOf(problem)));
+            judged.incrementAndGet();
             JudgeReport report = new JudgeReport(submitted.judgement(), submitted.readability(),
                     submitted.recorded().scorecard());
             List<String> after = submitted.recorded().roundSummary() == null ? List.of()

@@ -78,6 +78,11 @@ public final class PracticeServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** Runs and submits judged since the server started, from the page or handed over by the command line. */
+    public long jobsJudged() {
+        return api.jobsJudged();
+    }
+
     public String token() {
         return guard.token();
     }

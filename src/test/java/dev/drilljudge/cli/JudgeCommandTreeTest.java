@@ -13,7 +13,7 @@ class JudgeCommandTreeTest {
 
     @Test
     void helpTyposAndOptionsGetTheWholeTree() {
-        String[] all = {"list", "show", "run", "submit", "verify", "start", "status", "mock", "report", "lint", "new",
+        String[] all = {"list", "show", "run", "submit", "verify", "start", "status", "mock", "report", "serve", "lint", "new",
                 "doctor", "grade", "help"};
         assertThat(JudgeCommand.commandLineFor(new String[] {"help", "submit"}).getSubcommands()).containsOnlyKeys(all);
         assertThat(JudgeCommand.commandLineFor(new String[] {"sumbit"}).getSubcommands()).containsOnlyKeys(all);

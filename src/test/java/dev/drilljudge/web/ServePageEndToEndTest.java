@@ -162,6 +162,9 @@ class ServePageEndToEndTest {
         assertThat(browser.findElement(By.id("amazon-card")).getText()).contains("Amazon").contains("readability");
         assertThat(browser.findElement(By.cssSelector("#meta-card .total")).getText()).matches("\\d+");
         assertThat(browser.findElement(By.cssSelector("#meta-card .debrief")).getText()).startsWith("Meta:");
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.textMatches(By.id("countdown"),
+                java.util.regex.Pattern.compile("solved in \\d+:\\d\\d of 15:00")));
+        assertThat(browser.findElement(By.id("disk-notice")).isDisplayed()).isFalse();
         screenshot("serve-problem-page.png");
 
         // The page's attempts are the CLI's: the same history, so `judge status` and `judge report` see them.

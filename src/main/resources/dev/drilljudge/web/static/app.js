@@ -162,6 +162,7 @@ async function problemPage(id) {
   let knownModified = 0;
   let dirty = false;
   let busy = false;
+  let generation = 0;   // bumped by every save, load and judgement: a poll that raced one of them is dropped
 
   function showTabs() {
     const names = Object.keys(files);
@@ -173,6 +174,7 @@ async function problemPage(id) {
   }
 
   function load(snapshot) {
+    generation++;
     files = snapshot.files;
     exists = snapshot.exists;
     knownModified = snapshot.modifiedMs;
@@ -192,6 +194,7 @@ async function problemPage(id) {
 
   async function save() {
     if (!dirty) return;
+    generation++;
     try {
       const snapshot = await api("PUT", base + "/files", {files: currentFiles()});
       knownModified = snapshot.modifiedMs;
@@ -213,8 +216,10 @@ async function problemPage(id) {
   // A change on disk (another editor, `judge start --force`) shows in the page.
   every(1500, async () => {
     if (busy) return;
+    const asked = generation;
     try {
       const snapshot = await api("GET", base + "/files");
+      if (asked !== generation || busy) return;
       if (snapshot.modifiedMs === knownModified && snapshot.exists === exists) return;
       const same = JSON.stringify(snapshot.files) === JSON.stringify(currentFiles());
       if (same) { knownModified = snapshot.modifiedMs; exists = snapshot.exists; return; }
@@ -237,10 +242,18 @@ async function problemPage(id) {
     try {
       const doc = await status();
       drill = doc.drills.find(d => d.problem === id && d.open) || null;
+      if (drill) solvedText = null;
     } catch (ignored) { drill = null; }
     tick();
   }
+  let solvedText = null;
   function tick() {
+    if (!drill && solvedText) {
+      countdown.textContent = solvedText;
+      countdown.className = "countdown solved";
+      startButton.textContent = "Start drill";
+      return;
+    }
     if (!drill) {
       countdown.textContent = "not timed";
       countdown.className = "countdown muted";
@@ -279,6 +292,7 @@ async function problemPage(id) {
   async function judge(action) {
     if (busy) return;
     busy = true;
+    generation++;
     clearTimeout(editor.pendingSave);
     runButton.disabled = submitButton.disabled = true;
     results.replaceChildren(el("p", {class: "muted", id: "judging"},
@@ -287,8 +301,22 @@ async function problemPage(id) {
       const report = await api("POST", base + "/" + action, {files: currentFiles()});
       dirty = false;
       exists = true;
+      diskNotice.hidden = true;
+      const snapshot = await api("GET", base + "/files");
+      generation++;
+      knownModified = snapshot.modifiedMs;
+      saved.textContent = "saved in " + snapshot.folder;
       showReport(report);
-      if (action === "submit") await refreshDrill();
+      if (action === "submit") {
+        const timed = drill;
+        await refreshDrill();
+        if (timed && !drill && report.verdict === "ACCEPTED" && report.scores.meta.elapsedSeconds !== null) {
+          countdown.textContent = "solved in " + clock(report.scores.meta.elapsedSeconds) + " of "
+              + clock(report.scores.meta.targetSeconds);
+          countdown.className = "countdown solved";
+          solvedText = countdown.textContent;
+        }
+      }
     } catch (error) {
       showError(results, error);
     } finally {

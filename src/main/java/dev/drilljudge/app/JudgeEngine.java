@@ -4,7 +4,6 @@ import dev.drilljudge.BadInputException;
 import dev.drilljudge.compile.CompileOutcome;
 import dev.drilljudge.compile.CompileRequest;
 import dev.drilljudge.compile.CompiledUnit;
-import dev.drilljudge.compile.Diagnostic;
 import dev.drilljudge.compile.InMemoryCompiler;
 import dev.drilljudge.policy.BytecodePolicy;
 import dev.drilljudge.policy.PolicyViolation;
@@ -19,11 +18,11 @@ import dev.drilljudge.sandbox.WorkerPool;
 import dev.drilljudge.sandbox.WorkerSpec;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
+import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.Timings;
 import dev.drilljudge.verdict.Verdict;
-import dev.drilljudge.verdict.VerdictAssembler;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -106,8 +105,7 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
 
         CompileOutcome compiled = compiler.compile(compileRequest(problem, submission, tests));
         if (compiled instanceof CompileOutcome.Rejected rejected) {
-            return VerdictAssembler.stopped(problem.id(), mode, rejected.verdict(), rejected.message(),
-                    rejected.diagnostics(), timings(rejected.elapsedMs(), 0, startNanos));
+            return VerdictAssembler.rejected(problem.id(), mode, rejected, timings(rejected.elapsedMs(), 0, startNanos));
         }
         CompileOutcome.Compiled success = (CompileOutcome.Compiled) compiled;
         CompiledUnit unit = success.unit();

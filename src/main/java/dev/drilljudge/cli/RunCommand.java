@@ -4,7 +4,7 @@ import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.app.PracticeJudging;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.readability.ReadabilityConfig;
-import dev.drilljudge.report.JudgeReport;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.verdict.Judgement;

@@ -7,7 +7,7 @@ import dev.drilljudge.problem.ProblemBank;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.report.HtmlProgressReport;
 import dev.drilljudge.report.JsonReport;
-import dev.drilljudge.report.JudgeReport;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.report.MockRoundText;
 import dev.drilljudge.report.ProblemJson;
 import dev.drilljudge.report.ProblemListJson;

@@ -81,6 +81,27 @@ class ServeAgreesWithCliTest {
     }
 
     @Test
+    void aMockRoundFromThePageIsTheOneTheCommandStartsForTheSameSeed() throws Exception {
+        CliRunner.Result cli = CliRunner.run("mock", "--style", "amazon", "--seed", "3", "--problems", BANK,
+                "--submissions", temp.resolve("cli-mock").toString(), "--format", "json");
+        assertThat(cli.exitCode()).isZero();
+        HttpResponse<String> api = post("/api/mock", "{\"style\": \"amazon\", \"seed\": 3}");
+        assertThat(api.statusCode()).isEqualTo(200);
+        JsonNode fromApi = json(api.body());
+        JsonNode fromCli = json(cli.out());
+        assertThat(fromApi.get("round").get("problems")).isEqualTo(fromCli.get("round").get("problems"));
+        assertThat(fromApi.get("round").get("style").asString()).isEqualTo("amazon");
+        assertThat(fromApi.get("round").get("durationSeconds").asLong()).isEqualTo(45 * 60);
+        String problem = fromApi.get("round").get("problems").get(0).asString();
+        assertThat(submissions.resolve(problem)).isDirectory();
+
+        // A second start shows the open round rather than opening another, like `judge mock`.
+        JsonNode again = json(post("/api/mock", "{\"style\": \"amazon\", \"seed\": 4}").body());
+        assertThat(again.get("round").get("id")).isEqualTo(fromApi.get("round").get("id"));
+        assertThat(get("/api/status").get("round").get("id")).isEqualTo(fromApi.get("round").get("id"));
+    }
+
+    @Test
     void aSubmissionThatBreaksTheSandboxGetsTheCommandLinesVerdict() throws Exception {
         for (String attack : new String[] {"system-exit", "infinite-loop", "read-problem-folder", "syntax-error"}) {
             Path source = TestBanks.projectRoot().resolve("src/test/resources/hostile").resolve(attack)

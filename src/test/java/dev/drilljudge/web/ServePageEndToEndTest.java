@@ -190,6 +190,14 @@ class ServePageEndToEndTest {
         assertThat(editor().isDisplayed()).isTrue();
         assertThat(editor().getRect().getWidth()).isLessThan(420);
         browser.manage().window().setSize(new Dimension(1280, 800));
+
+        // A change made on disk, by another editor, shows in the page.
+        Path onDisk = serve.submissions.resolve("two-sum/Solution.java");
+        String edited = Files.readString(onDisk) + "// edited in another editor\n";
+        Files.writeString(onDisk, edited);
+        Files.setLastModifiedTime(onDisk, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() + 2_000));
+        wait(Duration.ofSeconds(20)).until(driver -> edited.equals(editor().getDomProperty("value")));
     }
 
     private static WebElement editor() {

@@ -11,6 +11,7 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,6 +40,14 @@ public final class InMemoryCompiler implements AutoCloseable {
     /** Line numbers and file names (for verdicts and the policy), not local variable tables. */
     private static final List<String> OPTIONS = List.of("-proc:none", "-g:source,lines", "-encoding", "UTF-8",
             "-Xlint:none", "-nowarn", "-Xmaxerrs", "50");
+    /**
+     * javac descends recursively: 50,000 nested parentheses (100 KB) overflow an ordinary stack. Compile threads get
+     * an 8 MiB stack, eight times the default and far deeper than any written code nests (javac overflows on 50,000
+     * parentheses at 12 MiB in half a second of CPU, but at 32 MiB grinds through them for 8 s); deeper is a
+     * compile error, never an internal error.
+     */
+    private static final long COMPILE_STACK_BYTES = 8L * 1024 * 1024;
+    static final String NESTED_TOO_DEEPLY = "expression nested too deeply: the compiler ran out of stack on your code";
 
     private final JavaCompiler javac;
     /** A file manager is not thread-safe; each compile thread keeps one for all its phases. */
@@ -63,7 +72,7 @@ public final class InMemoryCompiler implements AutoCloseable {
         standardFiles = ThreadLocal.withInitial(() -> javac.getStandardFileManager(null, Locale.ROOT,
                 StandardCharsets.UTF_8));
         compileThreads = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
-            Thread thread = new Thread(runnable, "drill-judge-javac");
+            Thread thread = new Thread(null, runnable, "drill-judge-javac", COMPILE_STACK_BYTES);
             thread.setDaemon(true);
             return thread;
         });
@@ -93,6 +102,10 @@ public final class InMemoryCompiler implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while compiling", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof StackOverflowError || e.getCause() instanceof NestedTooDeeply) {
+                return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR, NESTED_TOO_DEEPLY,
+                        List.of(new Diagnostic("", 0, 0, NESTED_TOO_DEEPLY)), elapsedMs(startNanos));
+            }
             throw new IllegalStateException("the compiler failed: " + e.getCause(), e.getCause());
         }
     }
@@ -198,7 +211,12 @@ public final class InMemoryCompiler implements AutoCloseable {
             standard.setLocation(StandardLocation.CLASS_PATH, libraries.stream().map(Path::toFile).toList());
             standard.setLocation(StandardLocation.SOURCE_PATH, List.<File>of());
             List<MemorySource> units = sources.stream().map(source -> new MemorySource(source, origin)).toList();
-            boolean succeeded = javac.getTask(null, files, collector, OPTIONS, null, units).call();
+            // javac prints its own crashes (a stack overflow among them) to this writer, never to the judge's stderr.
+            StringWriter javacLog = new StringWriter();
+            boolean succeeded = javac.getTask(javacLog, files, collector, OPTIONS, null, units).call();
+            if (!succeeded && javacLog.toString().contains(StackOverflowError.class.getName())) {
+                throw new NestedTooDeeply();
+            }
             List<Diagnostic> diagnostics = DiagnosticMapper.candidateErrors(collector.getDiagnostics());
             String firstMessage = DiagnosticMapper.firstError(collector.getDiagnostics());
             return new PhaseResult(succeeded, succeeded ? files.compiledClasses() : Map.of(), diagnostics, firstMessage,
@@ -224,6 +242,13 @@ public final class InMemoryCompiler implements AutoCloseable {
     @Override
     public void close() {
         compileThreads.shutdownNow();
+    }
+
+    /** javac caught a StackOverflowError of its own and gave up on the sources. */
+    private static final class NestedTooDeeply extends RuntimeException {
+        NestedTooDeeply() {
+            super(NESTED_TOO_DEEPLY, null, false, false);
+        }
     }
 
     /** @param reused the classes came from the cache, not from javac */

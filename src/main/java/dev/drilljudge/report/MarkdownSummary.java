@@ -46,7 +46,7 @@ public final class MarkdownSummary {
         }
         if (!sheet.unknownFolders().isEmpty()) {
             out.append("\nNot graded (no problem of that id in the bank): ")
-                    .append(sheet.unknownFolders().stream().map(folder -> "`" + Markdown.cell(folder) + "`")
+                    .append(sheet.unknownFolders().stream().map(Markdown::code)
                             .collect(Collectors.joining(", ")))
                     .append('\n');
         }

@@ -271,7 +271,7 @@ class BatchGraderTest {
     }
 
     private ProblemPackage problem(String id, String title) {
-        return new ProblemPackage(id, title, Difficulty.EASY, List.of(), 15, Limits.DEFAULTS, false,
+        return new ProblemPackage(id, title, Difficulty.EASY, List.of(), 15, Limits.DEFAULTS, false, List.of(),
                 repo.resolve("bank").resolve(id));
     }
 

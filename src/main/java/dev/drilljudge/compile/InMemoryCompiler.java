@@ -103,7 +103,7 @@ public final class InMemoryCompiler implements AutoCloseable {
             throw new IllegalStateException("interrupted while compiling", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof StackOverflowError || e.getCause() instanceof NestedTooDeeply) {
-                return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR, NESTED_TOO_DEEPLY,
+                return new CompileOutcome.Rejected(DOES_NOT_COMPILE, NESTED_TOO_DEEPLY,
                         List.of(new Diagnostic("", 0, 0, NESTED_TOO_DEEPLY)), elapsedMs(startNanos));
             }
             throw new IllegalStateException("the compiler failed: " + e.getCause(), e.getCause());

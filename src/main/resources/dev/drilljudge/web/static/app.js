@@ -151,9 +151,9 @@ async function problemPage(id) {
   view.replaceChildren(el("div", {class: "problem-page"},
       el("div", {class: "pane left"}, statement),
       el("div", {class: "pane right"},
-          el("div", {class: "toolbar"}, startButton, countdown, el("span", {class: "spacer"}), saved,
-              runButton, submitButton),
-          tabs, diskNotice, editorHost, results)));
+          el("div", {class: "toolbar"}, startButton, countdown, el("span", {class: "spacer"}), runButton,
+              submitButton),
+          tabs, diskNotice, editorHost, el("div", {class: "status-line"}, saved), results)));
 
   // The files: what submissions/<id>/ holds, or the starter before a drill copied it.
   let files = {};

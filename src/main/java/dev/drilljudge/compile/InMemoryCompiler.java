@@ -1,7 +1,7 @@
 package dev.drilljudge.compile;
 
 import dev.drilljudge.source.SourceFile;
-import dev.drilljudge.verdict.Verdict;
+import dev.drilljudge.verdict.Diagnostic;
 
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -26,6 +26,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+
+import static dev.drilljudge.compile.CompileOutcome.Reason.DOES_NOT_COMPILE;
+import static dev.drilljudge.compile.CompileOutcome.Reason.PROBLEM_DOES_NOT_COMPILE;
+import static dev.drilljudge.compile.CompileOutcome.Reason.SHADOWS_TRUSTED_CLASS;
 
 /**
  * Compiles a submission with {@code javax.tools}, entirely in memory, in three phases so that trust never
@@ -91,7 +95,7 @@ public final class InMemoryCompiler implements AutoCloseable {
             return pending.get(request.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR,
+            return new CompileOutcome.Rejected(DOES_NOT_COMPILE,
                     "compilation took longer than " + request.timeLimit().toSeconds() + " s and was stopped",
                     List.of(), elapsedMs(startNanos));
         } catch (InterruptedException e) {
@@ -99,7 +103,7 @@ public final class InMemoryCompiler implements AutoCloseable {
             throw new IllegalStateException("interrupted while compiling", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof StackOverflowError || e.getCause() instanceof NestedTooDeeply) {
-                return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR, NESTED_TOO_DEEPLY,
+                return new CompileOutcome.Rejected(DOES_NOT_COMPILE, NESTED_TOO_DEEPLY,
                         List.of(new Diagnostic("", 0, 0, NESTED_TOO_DEEPLY)), elapsedMs(startNanos));
             }
             throw new IllegalStateException("the compiler failed: " + e.getCause(), e.getCause());
@@ -112,7 +116,7 @@ public final class InMemoryCompiler implements AutoCloseable {
         PhaseResult support = compileOrReuse(request.support(), SourceOrigin.SUPPORT, Map.of(),
                 () -> SourceCacheKey.support(request.support(), OPTIONS));
         if (!support.succeeded()) {
-            return new CompileOutcome.Rejected(Verdict.JUDGE_ERROR,
+            return new CompileOutcome.Rejected(PROBLEM_DOES_NOT_COMPILE,
                     "the problem's support classes do not compile: " + support.firstMessage(), List.of(),
                     elapsedMs(startNanos));
         }
@@ -122,14 +126,14 @@ public final class InMemoryCompiler implements AutoCloseable {
         List<String> reserved = ShadowCheck.findShadowed(ShadowCheck.declaredTopLevelNames(candidate.sources()),
                 List.of(), List.of());
         if (!reserved.isEmpty()) {
-            return new CompileOutcome.Rejected(Verdict.SECURITY_VIOLATION, ShadowCheck.describe(reserved), List.of(),
+            return new CompileOutcome.Rejected(SHADOWS_TRUSTED_CLASS, ShadowCheck.describe(reserved), List.of(),
                     elapsedMs(startNanos));
         }
         PhaseResult candidateClasses = compileOrReuse(candidate.sources(), SourceOrigin.CANDIDATE, support.classes(),
                 () -> SourceCacheKey.candidate(candidate.sources(), request.support(), OPTIONS));
         if (!candidateClasses.succeeded()) {
             List<Diagnostic> diagnostics = candidateClasses.diagnostics();
-            return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR, headline(diagnostics), diagnostics,
+            return new CompileOutcome.Rejected(DOES_NOT_COMPILE, headline(diagnostics), diagnostics,
                     elapsedMs(startNanos));
         }
 
@@ -140,17 +144,17 @@ public final class InMemoryCompiler implements AutoCloseable {
         List<String> shadowed = ShadowCheck.findShadowed(candidateClasses.classes().keySet(), support.classes().keySet(),
                 tests.succeeded() ? tests.classes().keySet() : ShadowCheck.declaredTopLevelNames(request.tests()));
         if (!shadowed.isEmpty()) {
-            return new CompileOutcome.Rejected(Verdict.SECURITY_VIOLATION, ShadowCheck.describe(shadowed), List.of(),
+            return new CompileOutcome.Rejected(SHADOWS_TRUSTED_CLASS, ShadowCheck.describe(shadowed), List.of(),
                     elapsedMs(startNanos));
         }
         var importShadowing = OnDemandImportShadowing.find(candidateClasses.classes().keySet(), request.tests());
         if (importShadowing.isPresent()) {
-            return new CompileOutcome.Rejected(Verdict.SECURITY_VIOLATION, importShadowing.get(), List.of(),
+            return new CompileOutcome.Rejected(SHADOWS_TRUSTED_CLASS, importShadowing.get(), List.of(),
                     elapsedMs(startNanos));
         }
         if (!tests.succeeded()) {
             String signature = request.expectedSignature().get();
-            return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR,
+            return new CompileOutcome.Rejected(DOES_NOT_COMPILE,
                     "the tests do not compile against your code; they expect " + signature,
                     List.of(new Diagnostic("", 0, 0, "expected " + signature)),
                     elapsedMs(startNanos));

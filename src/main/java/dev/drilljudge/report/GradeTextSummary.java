@@ -1,5 +1,7 @@
 package dev.drilljudge.report;
 
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
 import dev.drilljudge.scoring.Scorecard;
 import dev.drilljudge.verdict.Judgement;
 

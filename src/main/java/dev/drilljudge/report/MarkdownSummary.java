@@ -2,6 +2,8 @@ package dev.drilljudge.report;
 
 import dev.drilljudge.readability.Finding;
 import dev.drilljudge.readability.Readability;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
 import dev.drilljudge.scoring.MetaScore;
 import dev.drilljudge.scoring.Scorecard;
 import dev.drilljudge.verdict.Judgement;

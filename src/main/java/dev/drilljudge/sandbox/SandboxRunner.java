@@ -78,7 +78,7 @@ public final class SandboxRunner {
         random.nextBytes(key);
         EventCodec codec = new EventCodec(key);
         Set<String> excluded = ledger.idsToExclude();
-        Job job = new Job(key, request.allowThreads(), request.limits().outputKb() * 1024L,
+        Job job = new Job(key, request.allowThreads(), request.allowApis(), request.limits().outputKb() * 1024L,
                 request.unit().candidateClasses(), request.unit().supportClasses(), request.unit().testClasses(),
                 request.unit().testClassNames(), excluded);
         try {

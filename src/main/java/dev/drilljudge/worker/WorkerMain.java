@@ -1,5 +1,6 @@
 package dev.drilljudge.worker;
 
+import dev.drilljudge.policy.ApiProfile;
 import dev.drilljudge.policy.BytecodePolicy;
 import dev.drilljudge.worker.protocol.EventType;
 import dev.drilljudge.worker.protocol.Job;
@@ -96,11 +97,13 @@ public final class WorkerMain {
                 testClasses.put(warmUpClass.getName(), classFile.readAllBytes());
             }
         }
+        // Loads the policy's classes and the JDK classes its rules name while the judge is still compiling.
         for (boolean allowThreads : new boolean[] {false, true}) {
-            BytecodePolicy.forSubmission(allowThreads).check(WarmUpTests.class.getName(),
-                    testClasses.get(WarmUpTests.class.getName()));
+            String warmUpName = WarmUpTests.class.getName();
+            BytecodePolicy.forSubmission(ApiProfile.forProblem(allowThreads, List.of()),
+                    Map.of(warmUpName, testClasses.get(warmUpName)), Map.of()).check(warmUpName);
         }
-        Job job = new Job(new byte[32], false, 1024, Map.of(), Map.of(), testClasses,
+        Job job = new Job(new byte[32], false, List.of(), 1024, Map.of(), Map.of(), testClasses,
                 warmUpClasses.stream().map(Class::getName).toList(), Set.of());
         runJob(job, launcher, new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), null);
     }
@@ -120,7 +123,8 @@ public final class WorkerMain {
         Map<String, byte[]> trustedClasses = new HashMap<>(job.supportClasses());
         trustedClasses.putAll(job.testClasses());
         SubmissionClassLoader testLoader = new SubmissionClassLoader(job.candidateClasses(), trustedClasses,
-                BytecodePolicy.forSubmission(job.allowThreads()));
+                BytecodePolicy.forSubmission(ApiProfile.forProblem(job.allowThreads(), job.allowApis()),
+                        job.candidateClasses(), job.supportClasses()));
         Set<String> candidateNames = new HashSet<>(job.candidateClasses().keySet());
         ProtocolListener listener = new ProtocolListener(channel, new FailureClassifier(candidateNames), capture);
 

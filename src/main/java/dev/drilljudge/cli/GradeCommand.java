@@ -11,6 +11,7 @@ import dev.drilljudge.app.CohortShard;
 import dev.drilljudge.app.PracticeRepo;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.report.CiText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -105,7 +106,7 @@ public final class GradeCommand implements Callable<Integer> {
              GradeProgressDisplay progress = GradeProgressDisplay.create(onTerminal, environment, System.err, out)) {
             result = grader.grader().grade(request, progress);
         }
-        result.historyWarnings().forEach(warning -> err.println("judge: warning: " + warning));
+        result.historyWarnings().forEach(warning -> err.println("judge: warning: " + CiText.line(warning)));
         return GradeOutputs.publish(result.sheet(), result.wallMs(), reports, environment, out);
     }
 

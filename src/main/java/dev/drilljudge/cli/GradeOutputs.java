@@ -1,7 +1,7 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.report.GithubAnnotations;
-import dev.drilljudge.report.GradeSheet;
+import dev.drilljudge.result.GradeSheet;
 import dev.drilljudge.report.GradeTextSummary;
 import dev.drilljudge.report.SarifReport;
 

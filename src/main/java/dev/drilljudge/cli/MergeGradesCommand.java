@@ -3,7 +3,7 @@ package dev.drilljudge.cli;
 import dev.drilljudge.BadInputException;
 import dev.drilljudge.app.GradeMerge;
 import dev.drilljudge.report.GradeJsonReader;
-import dev.drilljudge.report.GradeSheet;
+import dev.drilljudge.result.GradeSheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,9 @@
 package dev.drilljudge.report;
 
-import dev.drilljudge.compile.Diagnostic;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
+import dev.drilljudge.result.JudgeReport;
+import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.readability.Category;
 import dev.drilljudge.readability.Finding;
 import dev.drilljudge.readability.Readability;

@@ -1,9 +1,9 @@
 package dev.drilljudge.app;
 
 import dev.drilljudge.BadInputException;
-import dev.drilljudge.report.GradeSheet;
-import dev.drilljudge.report.GradedSubmission;
-import dev.drilljudge.report.JudgeReport;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.Timings;

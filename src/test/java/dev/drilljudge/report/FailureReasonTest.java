@@ -1,6 +1,6 @@
 package dev.drilljudge.report;
 
-import dev.drilljudge.compile.Diagnostic;
+import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TestResult;

@@ -59,6 +59,8 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
         runner = new SandboxRunner(pool);
         runSlots = new Semaphore(options.workerPoolSize(), true);
         cacheLocations = options.classesCache().locations();
+        // Reads (or creates) the cache key now, before any worker starts, so the OS sandbox finds it to hide.
+        options.classesCache().authenticated();
         if (options.warmUpCompiler()) {
             compiler.warmUp();
         }

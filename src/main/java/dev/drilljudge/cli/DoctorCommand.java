@@ -37,12 +37,16 @@ public final class DoctorCommand implements Callable<Integer> {
         return compilerPresent && bankHealthy ? ExitCodes.OK : ExitCodes.REJECTED;
     }
 
-    /** The compiled-classes cache's MAC layer: the key is created here if `run` has not created it yet. */
+    /** The compiled-classes cache's MAC layer. Doctor creates no key: the first `run` or `submit` does. */
     static String cacheLayer(Optional<Path> cacheFolder) {
         if (cacheFolder.isEmpty()) {
             return "cache MAC: not needed (no compiled-classes cache: DRILL_JUDGE_CACHE=off or no home folder)";
         }
         Path keyFile = CompiledClassesCache.keyFileFor(cacheFolder.get());
+        if (!java.nio.file.Files.exists(keyFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return "cache MAC: active (HMAC-SHA256 on every entry of " + cacheFolder.get() + "; the key " + keyFile
+                    + " is created owner-only on first use)";
+        }
         return CompiledClassesCache.onDisk(cacheFolder.get(), 1).authenticated()
                 ? "cache MAC: active (HMAC-SHA256 on every entry of " + cacheFolder.get() + ", key " + keyFile
                         + ", owner-only)"

@@ -7,6 +7,7 @@ import dev.drilljudge.result.GradeSheet;
 import dev.drilljudge.report.GradeTextSummary;
 import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.report.MarkdownSummary;
+import dev.drilljudge.sandbox.SandboxLayers;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.testing.TestBanks;
 import dev.drilljudge.verdict.Judgement;
@@ -270,6 +271,28 @@ class HostileSubmissionsTest {
             assertThat(log).contains("Not graded (no problem of that id in the bank): notes\\n::error "
                     + "title=pwned::owned\\n::set-output name=verdict::ACCEPTED\\n# #vso[task.complete]");
             assertThat(markdown.lines()).noneMatch(line -> line.strip().startsWith("::") || line.contains("##vso["));
+        }
+
+        /** DRILL_JUDGE_NO_OS_SANDBOX=1, or a machine without bubblewrap, prlimit and setsid: the JVM layers hold. */
+        @Test
+        void withoutAnyOsLayerTheAttacksStillGetTheirVerdicts() {
+            try (JudgeEngine bare = new JudgeEngine(EngineOptions.batch(), SandboxLayers.none())) {
+                assertThat(bare.judge(pairSum, TestBanks.hostile("infinite-loop"), RunMode.HIDDEN).headline())
+                        .isEqualTo("TIME_LIMIT_EXCEEDED on test 1 (example 1)");
+                assertThat(bare.judge(pairSum, TestBanks.hostile("fake-accepted-on-stdout"), RunMode.HIDDEN)
+                        .verdict()).isEqualTo(Verdict.SECURITY_VIOLATION);
+                assertThat(bare.judge(pairSum, TestBanks.hostile("lying-assertion"), RunMode.HIDDEN).verdict())
+                        .isEqualTo(Verdict.RUNTIME_ERROR);
+                assertThat(acceptedOnSecondTry(bare).headline()).isEqualTo(ACCEPTED);
+            }
+        }
+
+        /** Like `judge verify`, a model answer's wall-clock time-out on a loaded machine gets one more judgement. */
+        private Judgement acceptedOnSecondTry(JudgeEngine judge) {
+            Judgement first = judge.judge(pairSum, TestBanks.fixtureSolution("pair-sum", "accepted", "hash-map"),
+                    RunMode.HIDDEN);
+            return first.verdict() != Verdict.TIME_LIMIT_EXCEEDED ? first
+                    : judge.judge(pairSum, TestBanks.fixtureSolution("pair-sum", "accepted", "hash-map"), RunMode.HIDDEN);
         }
 
         private ProblemPackage pairSumWithGuardTests(Path bankRoot) throws IOException {

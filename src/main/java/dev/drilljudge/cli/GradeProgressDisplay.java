@@ -1,6 +1,7 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.app.GradeProgress;
+import dev.drilljudge.report.CiText;
 import dev.drilljudge.result.GradedSubmission;
 import dev.drilljudge.verdict.Judgement;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -43,7 +44,7 @@ abstract class GradeProgressDisplay implements GradeProgress, AutoCloseable {
 
     static String describe(GradedSubmission graded) {
         Judgement judgement = graded.report().judgement();
-        return graded.rowName() + ": " + judgement.verdict().name()
+        return CiText.line(graded.rowName()) + ": " + judgement.verdict().name()
                 + (judgement.total() == 0 ? "" : " (" + judgement.passed() + "/" + judgement.total() + " tests)");
     }
 

@@ -24,7 +24,7 @@ public final class GradeTextSummary {
             lines.add(line(graded, width));
             String reason = FailureReason.of(graded);
             if (!reason.isEmpty()) {
-                lines.add("        " + reason);
+                lines.add("        " + CiText.line(reason));
             }
         }
         int count = sheet.submissions().size();

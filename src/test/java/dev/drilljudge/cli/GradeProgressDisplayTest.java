@@ -55,6 +55,23 @@ class GradeProgressDisplayTest {
         assertThat(log.toString()).isEmpty();
     }
 
+    @Test
+    void noColorDrawsAPlainBarAndADumbTerminalGetsPlainLines() {
+        PrintStream terminal = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        PrintWriter log = new PrintWriter(new StringWriter());
+
+        assertThat(GradeProgressDisplay.create(true, java.util.Map.of("NO_COLOR", "1"), terminal, log))
+                .isInstanceOfSatisfying(GradeProgressDisplay.Bar.class, bar -> assertThat(bar.style())
+                        .isEqualTo(me.tongfei.progressbar.ProgressBarStyle.UNICODE_BLOCK));
+        assertThat(GradeProgressDisplay.create(true, java.util.Map.of(), terminal, log))
+                .isInstanceOfSatisfying(GradeProgressDisplay.Bar.class, bar -> assertThat(bar.style())
+                        .isEqualTo(me.tongfei.progressbar.ProgressBarStyle.COLORFUL_UNICODE_BLOCK));
+        assertThat(GradeProgressDisplay.create(true, java.util.Map.of("TERM", "dumb"), terminal, log))
+                .isInstanceOf(GradeProgressDisplay.PlainLines.class);
+        assertThat(GradeProgressDisplay.create(false, java.util.Map.of(), terminal, log))
+                .isInstanceOf(GradeProgressDisplay.PlainLines.class);
+    }
+
     private static GradedSubmission graded(String id, Verdict verdict, TestStatus status) {
         List<TestResult> results = status == null ? List.of()
                 : List.of(new TestResult(1, "T.a", "a", Set.of(), status, 1, ""));

@@ -1,5 +1,6 @@
 package dev.drilljudge.cli;
 
+import dev.drilljudge.report.TextStyle;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.verdict.Verdict;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Hands `judge run` and `judge submit` to a `judge serve` running for the same bank and submissions folder, whose
@@ -22,7 +24,7 @@ import java.util.Optional;
  */
 final class ServeHandoff {
     /** Where servers announce themselves; tests point it at a temporary folder. */
-    static java.util.function.Supplier<Optional<Path>> registry = () -> ServeRegistration.folder(System.getenv());
+    static Supplier<Optional<Path>> registry = () -> ServeRegistration.folder(System.getenv());
 
     private ServeHandoff() {
     }
@@ -52,7 +54,7 @@ final class ServeHandoff {
         }
         boolean text = submission.format() == OutputFormat.text;
         return ServeClient.judge(server.get(), submission.problemId(), action, files.get(), text,
-                        text && dev.drilljudge.report.TextStyle.forTerminal().colour())
+                        text && TextStyle.forTerminal().colour())
                 .map(reply -> {
                     if (text) {
                         System.out.print(reply.body());

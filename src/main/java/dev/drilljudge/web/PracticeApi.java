@@ -1,5 +1,6 @@
 package dev.drilljudge.web;
 
+import dev.drilljudge.BadInputException;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.app.PracticeJudging;
 import dev.drilljudge.app.ProblemListing;
@@ -27,10 +28,12 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What each API route does, in the same use cases and documents as the command line: GET /api/problems is
@@ -42,7 +45,7 @@ final class PracticeApi implements AutoCloseable {
     private final JudgeEngine engine;
     private final Clock clock;
     private final JudgeQueue queue = new JudgeQueue();
-    private final java.util.concurrent.atomic.AtomicLong judged = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong judged = new AtomicLong();
 
     PracticeApi(ServeSettings settings, JudgeEngine engine, Clock clock) {
         this.settings = settings;
@@ -186,10 +189,10 @@ final class PracticeApi implements AutoCloseable {
         }
     }
 
-    private java.nio.file.Path folderOf(ProblemPackage problem) {
-        java.nio.file.Path folder = drills().paths().workDir(problem.id());
+    private Path folderOf(ProblemPackage problem) {
+        Path folder = drills().paths().workDir(problem.id());
         if (!Files.exists(folder)) {
-            throw new dev.drilljudge.BadInputException(folder + ": no such folder; start a drill first, "
+            throw new BadInputException(folder + ": no such folder; start a drill first, "
                     + "or send the files to judge");
         }
         return folder;

@@ -3,6 +3,7 @@ package dev.drilljudge.web;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import dev.drilljudge.BadInputException;
 import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.JudgeEngine;
 
@@ -60,7 +61,7 @@ public final class PracticeServer implements AutoCloseable {
         try {
             started = new PracticeServer(settings, clock);
         } catch (IOException e) {
-            throw new dev.drilljudge.BadInputException("cannot listen on 127.0.0.1:" + settings.port() + " ("
+            throw new BadInputException("cannot listen on 127.0.0.1:" + settings.port() + " ("
                     + e.getMessage() + "); pick another port with --port N", e);
         }
         started.server.start();

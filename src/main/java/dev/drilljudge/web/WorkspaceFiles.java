@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -91,7 +92,7 @@ final class WorkspaceFiles {
                 Path target = folder.resolve(file.getKey());
                 byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
                 if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                        && java.util.Arrays.equals(Files.readAllBytes(target), content)) {
+                        && Arrays.equals(Files.readAllBytes(target), content)) {
                     continue;
                 }
                 Path temp = Files.createTempFile(folder, "." + file.getKey(), ".tmp");

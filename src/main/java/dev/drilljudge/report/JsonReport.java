@@ -47,6 +47,7 @@ public final class JsonReport {
             node.put("displayName", result.displayName());
             node.put("status", result.status().name());
             node.put("timeMs", result.timeMs());
+            node.put("cpuMs", result.cpuMs());
             node.put("message", result.message());
             ArrayNode tags = node.putArray("tags");
             new TreeSet<>(result.tags()).forEach(tags::add);

@@ -54,7 +54,7 @@ public final class TextReport {
             }
             out.append("  ").append(style.bad("✗")).append(" test ").append(result.number()).append(" (")
                     .append(result.displayName()).append("): ").append(result.status()).append(" in ")
-                    .append(result.timeMs()).append(" ms");
+                    .append(result.timeMs()).append(" ms (CPU ").append(result.cpuMs()).append(" ms)");
             if (!result.message().isBlank()) {
                 out.append("\n      ").append(result.message().replace("\n", "\n      "));
             }

@@ -116,7 +116,8 @@ public final class WorkerMain {
         SubmissionClassLoader testLoader = new SubmissionClassLoader(job.candidateClasses(), trustedClasses,
                 BytecodePolicy.forSubmission(job.allowThreads()));
         Set<String> candidateNames = new HashSet<>(job.candidateClasses().keySet());
-        ProtocolListener listener = new ProtocolListener(channel, new FailureClassifier(candidateNames), capture);
+        ProtocolListener listener = new ProtocolListener(channel, new FailureClassifier(candidateNames), capture,
+                new TestCpuClock(job.allowThreads()));
 
         Thread current = Thread.currentThread();
         ClassLoader previous = current.getContextClassLoader();

@@ -5,7 +5,7 @@ public enum EventType {
     /** The tests JUnit will run, in run order. Fields: per test uniqueId, className, methodName, displayName, tags. */
     PLAN,
     STARTED,
-    /** Fields: uniqueId, outcome, message. */
+    /** Fields: uniqueId, outcome, message, the test's CPU time in nanoseconds (see TestCpuClock). */
     FINISHED,
     /** A class or setup failed, so its tests never start. Fields: message. */
     CONTAINER_FAILED,

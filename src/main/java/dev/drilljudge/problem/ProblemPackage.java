@@ -13,6 +13,7 @@ import java.util.stream.Stream;
  * A loaded and validated problem package (see docs/problem-format.md).
  *
  * @param targetMinutes the drill's time box; from problem.yaml, or the difficulty's default
+ * @param complexity    the target growth and its input generator; null when the problem declares none
  */
 public record ProblemPackage(
         String id,
@@ -22,10 +23,21 @@ public record ProblemPackage(
         int targetMinutes,
         Limits limits,
         boolean allowThreads,
-        Path root) {
+        Path root,
+        ComplexitySpec complexity) {
 
     public ProblemPackage {
         tags = List.copyOf(tags);
+    }
+
+    /** A package without a complexity section. */
+    public ProblemPackage(String id, String title, Difficulty difficulty, List<String> tags, int targetMinutes,
+                          Limits limits, boolean allowThreads, Path root) {
+        this(id, title, difficulty, tags, targetMinutes, limits, allowThreads, root, null);
+    }
+
+    public boolean measuresGrowth() {
+        return complexity != null;
     }
 
     public Path statementFile() {

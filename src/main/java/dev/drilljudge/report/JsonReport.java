@@ -1,6 +1,7 @@
 package dev.drilljudge.report;
 
 import dev.drilljudge.compile.Diagnostic;
+import dev.drilljudge.verdict.Complexity;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.TestResult;
 import tools.jackson.databind.ObjectMapper;
@@ -27,6 +28,20 @@ public final class JsonReport {
 
     public static String render(JudgeReport report) {
         return MAPPER.writeValueAsString(toJson(report));
+    }
+
+    static ObjectNode complexityJson(Complexity complexity) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("expected", complexity.expected());
+        node.put("exponent", complexity.exponent());
+        node.put("looksLike", complexity.looksLike());
+        node.put("optimal", complexity.optimal());
+        ArrayNode sizes = node.putArray("sizes");
+        complexity.sizes().forEach(sizes::add);
+        ArrayNode cpuMs = node.putArray("cpuMs");
+        complexity.cpuMs().forEach(cpuMs::add);
+        node.put("note", complexity.note());
+        return node;
     }
 
     public static ObjectNode toJson(JudgeReport report) {
@@ -67,6 +82,9 @@ public final class JsonReport {
         timings.put("testsReused", judgement.timings().testsReused());
         timings.put("candidateReused", judgement.timings().candidateReused());
         root.put("output", judgement.candidateOutput());
+        if (judgement.complexity() != null) {
+            root.set("complexity", complexityJson(judgement.complexity()));
+        }
         if (report.readability() != null) {
             root.set("readability", ReadabilityJson.toJson(report.readability()));
         }

@@ -28,6 +28,10 @@ public final class TextReport {
             out.append("Tests: ").append(judgement.passed()).append('/').append(judgement.total()).append(" passed\n");
             appendFailures(judgement, out);
         }
+        if (judgement.complexity() != null) {
+            String line = ComplexityText.line(judgement.complexity());
+            out.append(judgement.complexity().optimal() ? style.good(line) : style.bad(line)).append('\n');
+        }
         if (!judgement.candidateOutput().isBlank()) {
             out.append(style.dim("Your output:")).append('\n');
             judgement.candidateOutput().lines().limit(20).forEach(line -> out.append("  ").append(line).append('\n'));

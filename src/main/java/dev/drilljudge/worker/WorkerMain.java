@@ -74,7 +74,11 @@ public final class WorkerMain {
             } catch (EOFException noMoreJobs) {
                 break;
             }
-            runJob(job, launcher, realStdout);
+            if (job.growth() != null) {
+                GrowthMeter.run(job, realStdout);
+            } else {
+                runJob(job, launcher, realStdout);
+            }
         }
         // halt, not exit: threads a submission may have left behind must not keep the JVM alive.
         Runtime.getRuntime().halt(0);

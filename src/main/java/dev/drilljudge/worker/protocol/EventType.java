@@ -15,6 +15,12 @@ public enum EventType {
     THREAD_LIMIT,
     /** Fields: the candidate's captured output (truncated). */
     OUTPUT,
-    /** Every test ran. */
+    /** A growth measurement starts on a size. Fields: n. */
+    GROWTH_SIZE,
+    /** A size was measured. Fields: n, the fastest measured call's CPU nanoseconds, the calls measured. */
+    GROWTH_POINT,
+    /** The growth series stopped before its last size. Fields: why. */
+    GROWTH_STOPPED,
+    /** Every test ran (or every size was measured). */
     DONE
 }

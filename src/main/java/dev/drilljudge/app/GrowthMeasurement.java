@@ -35,7 +35,7 @@ final class GrowthMeasurement {
                 CALL_CAP_MS * 1_000_000);
         GrowthRun run = runner.measure(new GrowthRequest(unit, job, problem.allowThreads(), OUTPUT_LIMIT_BYTES, spec,
                 SERIES_BUDGET_MS));
-        return GrowthFit.fit(complexity.time(), run.sizes(),
+        return GrowthFit.fit(complexity.time(), java.util.Set.copyOf(complexity.fixed()), run.sizes(),
                 run.cpuNanos().stream().map(nanos -> nanos / 1e6).toList(), run.note());
     }
 }

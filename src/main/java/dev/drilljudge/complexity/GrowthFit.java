@@ -4,6 +4,7 @@ import dev.drilljudge.verdict.Complexity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns CPU times at doubling sizes into a verdict on growth: the least-squares slope of log(time) over log(n), as
@@ -20,6 +21,8 @@ public final class GrowthFit {
     public static final int MIN_FITTED_SIZES = 3;
     /** A slope a full degree above the target's scores 0; in between, the score falls linearly. */
     private static final double ZERO_SCORE_EXCESS = 1.0;
+    /** No algorithm a candidate writes for these problems is polynomial of a higher degree: it is exponential. */
+    private static final double EXPONENTIAL_SLOPE = 4.5;
 
     private GrowthFit() {
     }
@@ -29,7 +32,14 @@ public final class GrowthFit {
      * @param note  why the series ended early, or empty
      */
     public static Complexity fit(String expected, List<Integer> sizes, List<Double> cpuMs, String note) {
-        BigO target = BigO.parse(expected);
+        return fit(expected, Set.of(), sizes, cpuMs, note);
+    }
+
+    /** @param fixed the variables of {@code expected} the generator holds constant */
+    public static Complexity fit(String expected, Set<String> fixed, List<Integer> sizes, List<Double> cpuMs,
+                                 String note) {
+        BigO target = BigO.parse(expected, fixed);
+        double allowed = allowed(target);
         List<Double> logSizes = new ArrayList<>();
         List<Double> logTimes = new ArrayList<>();
         for (int index = 0; index < Math.min(sizes.size(), cpuMs.size()); index++) {
@@ -39,14 +49,20 @@ public final class GrowthFit {
             }
         }
         List<Double> rounded = cpuMs.stream().map(ms -> Math.round(ms * 1000) / 1000.0).toList();
+        List<Integer> measured = sizes.subList(0, rounded.size());
         if (logSizes.size() < MIN_FITTED_SIZES && !(logSizes.size() == 2 && !note.isEmpty())) {
+            if (note.isEmpty() && rounded.size() == sizes.size()) {
+                // Every size ran, and the largest ones too fast to time: whatever the growth, it is not a problem here.
+                return new Complexity(expected, null, null, true, measured, rounded,
+                        "faster than " + MIN_FITTED_MS + " ms even at the largest sizes", target.degree(), allowed);
+            }
             String why = note.isEmpty() ? "too few sizes took long enough to time" : note;
-            return new Complexity(expected, null, null, false, sizes.subList(0, rounded.size()), rounded, why);
+            return new Complexity(expected, null, null, false, measured, rounded, why, target.degree(), allowed);
         }
         double slope = Math.round(slope(logSizes, logTimes) * 100) / 100.0;
-        boolean optimal = slope <= allowed(target);
+        boolean optimal = slope <= allowed;
         String looksLike = optimal ? target.label() : label(slope);
-        return new Complexity(expected, slope, looksLike, optimal, sizes.subList(0, rounded.size()), rounded, note);
+        return new Complexity(expected, slope, looksLike, optimal, measured, rounded, note, target.degree(), allowed);
     }
 
     /** The largest slope still counted optimal for this target. */
@@ -59,9 +75,11 @@ public final class GrowthFit {
      * above the target's, linear in between: {@code 100 × (degree + 1 − slope) / (1 − allowance)}.
      */
     public static int score(Complexity complexity) {
-        BigO target = BigO.parse(complexity.expected());
-        double excess = complexity.exponent() - target.degree();
-        double allowance = allowed(target) - target.degree();
+        if (!complexity.fitted()) {
+            return complexity.optimal() ? 100 : 0;
+        }
+        double excess = complexity.exponent() - complexity.targetExponent();
+        double allowance = complexity.allowedExponent() - complexity.targetExponent();
         if (excess <= allowance) {
             return 100;
         }
@@ -71,8 +89,11 @@ public final class GrowthFit {
         return (int) Math.round(100 * (ZERO_SCORE_EXCESS - excess) / (ZERO_SCORE_EXCESS - allowance));
     }
 
-    /** The nearest half-degree: O(1), O(n), O(n^1.5), O(n^2), … */
+    /** The nearest half-degree: O(1), O(n), O(n^1.5), O(n^2), …; past n^4, exponential. */
     static String label(double slope) {
+        if (slope > EXPONENTIAL_SLOPE) {
+            return "O(2^n)";
+        }
         double halves = Math.max(0, Math.round(slope * 2)) / 2.0;
         if (halves == 0) {
             return "O(1)";

@@ -11,13 +11,16 @@ import java.util.List;
  * @param className  the candidate's class whose method is measured (a new instance per call), e.g. {@code Solution}
  * @param methodName the method called with the generator's arguments, e.g. {@code twoSum}
  * @param sizes      the sizes measured, smallest first, each double the one before
+ * @param fixed      variables of {@code time} the generator holds constant (e.g. the number of coins)
  */
-public record ComplexitySpec(String time, String generator, String className, String methodName, List<Integer> sizes) {
+public record ComplexitySpec(String time, String generator, String className, String methodName, List<Integer> sizes,
+                             List<String> fixed) {
     public static final int DEFAULT_MIN_SIZE = 1_000;
     public static final int DEFAULT_MAX_SIZE = 64_000;
 
     public ComplexitySpec {
         sizes = List.copyOf(sizes);
+        fixed = List.copyOf(fixed);
     }
 
     /** min, 2·min, 4·min … up to max (inclusive when max is min times a power of two). */

@@ -12,7 +12,8 @@ public final class ComplexityText {
     public static String line(Complexity complexity) {
         String target = pretty(complexity.expected());
         if (!complexity.fitted()) {
-            return "growth not measured (" + complexity.note() + "); the target is " + target;
+            return complexity.optimal() ? "your code is " + complexity.note() + "; the target is " + target
+                    : "growth not measured (" + complexity.note() + "); the target is " + target;
         }
         String range = "n = " + size(complexity.sizes().get(0)) + ".."
                 + size(complexity.sizes().get(complexity.sizes().size() - 1));

@@ -41,6 +41,8 @@ public final class JsonReport {
         ArrayNode cpuMs = node.putArray("cpuMs");
         complexity.cpuMs().forEach(cpuMs::add);
         node.put("note", complexity.note());
+        node.put("targetExponent", complexity.targetExponent());
+        node.put("allowedExponent", complexity.allowedExponent());
         return node;
     }
 

@@ -13,9 +13,11 @@ import java.util.List;
  * @param sizes     the sizes measured
  * @param cpuMs     the CPU time at each size (the fastest of the measured runs), in ms with three decimals
  * @param note      why the series ended early or could not be fitted; empty when it ran to the end
+ * @param targetExponent  the slope the target has (its polynomial degree in the generator's n)
+ * @param allowedExponent the largest slope still counted optimal
  */
 public record Complexity(String expected, Double exponent, String looksLike, boolean optimal, List<Integer> sizes,
-                         List<Double> cpuMs, String note) {
+                         List<Double> cpuMs, String note, double targetExponent, double allowedExponent) {
     public Complexity {
         sizes = List.copyOf(sizes);
         cpuMs = List.copyOf(cpuMs);

@@ -33,7 +33,8 @@ final class GrowthMeasurement {
         GrowthJob job = new GrowthJob(complexity.generator(), complexity.className(), complexity.methodName(),
                 complexity.sizes(), SEED, WARM_UP_CALLS, MEASURED_CALLS, SIZE_BUDGET_MS * 1_000_000,
                 CALL_CAP_MS * 1_000_000);
-        GrowthRun run = runner.measure(new GrowthRequest(unit, job, problem.allowThreads(), OUTPUT_LIMIT_BYTES, spec,
+        GrowthRun run = runner.measure(new GrowthRequest(unit, job, problem.allowThreads(), problem.allowApis(),
+                OUTPUT_LIMIT_BYTES, spec,
                 SERIES_BUDGET_MS));
         return GrowthFit.fit(complexity.time(), java.util.Set.copyOf(complexity.fixed()), run.sizes(),
                 run.cpuNanos().stream().map(nanos -> nanos / 1e6).toList(), run.note());

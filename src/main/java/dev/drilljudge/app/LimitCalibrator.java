@@ -2,6 +2,7 @@ package dev.drilljudge.app;
 
 import dev.drilljudge.BadInputException;
 import dev.drilljudge.problem.ProblemBank;
+import dev.drilljudge.result.LimitCalibration;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.problem.Solution;
 import dev.drilljudge.problem.SolutionKind;
@@ -61,7 +62,7 @@ public final class LimitCalibrator {
             Judgement judgement = judge(problem, solution);
             if (!judgement.verdict().isAccepted()) {
                 return new LimitCalibration(problem.id(), currentLimit, 0, "", 0, List.of(),
-                        "accepted solution " + solution.name() + " got " + judgement.headline());
+                        "accepted solution " + solution.name() + " got " + judgement.headline(), MARGIN, FLOOR_MS);
             }
             for (TestResult result : judgement.results()) {
                 if (result.cpuMs() > acceptedMax) {
@@ -72,7 +73,7 @@ public final class LimitCalibrator {
         }
         if (where.isEmpty()) {
             return new LimitCalibration(problem.id(), currentLimit, 0, "", 0, List.of(),
-                    "no accepted solution in solutions/accepted/");
+                    "no accepted solution in solutions/accepted/", MARGIN, FLOOR_MS);
         }
         long proposed = proposedLimitMs(acceptedMax);
         List<LimitCalibration.SlowMargin> slow = new ArrayList<>();
@@ -81,7 +82,8 @@ public final class LimitCalibrator {
                     false);
             slow.add(slowMargin(solution.name(), judgement, proposed));
         }
-        return new LimitCalibration(problem.id(), currentLimit, acceptedMax, where, proposed, slow, "");
+        return new LimitCalibration(problem.id(), currentLimit, acceptedMax, where, proposed, slow, "", MARGIN,
+                FLOOR_MS);
     }
 
     private static LimitCalibration.SlowMargin slowMargin(String name, Judgement judgement, long proposedMs) {

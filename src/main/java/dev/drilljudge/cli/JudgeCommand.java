@@ -30,6 +30,8 @@ public final class JudgeCommand implements Runnable {
             NewCommand.class,
             DoctorCommand.class,
             GradeCommand.class,
+            MergeGradesCommand.class,
+            PracticeRepoCommand.class,
             CommandLine.HelpCommand.class);
 
     @CommandLine.Spec

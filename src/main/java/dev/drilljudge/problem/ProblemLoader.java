@@ -1,6 +1,7 @@
 package dev.drilljudge.problem;
 
 import dev.drilljudge.BadInputException;
+import dev.drilljudge.policy.ApiProfile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -19,8 +20,8 @@ import java.util.regex.Pattern;
 public final class ProblemLoader {
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP_LEVEL_KEYS =
-            Set.of("id", "title", "difficulty", "tags", "targetMinutes", "limits", "allowThreads", "complexity",
-                    "calibration");
+            Set.of("id", "title", "difficulty", "tags", "targetMinutes", "limits", "allowThreads", "inputs",
+                    "printsOutput", "allowApis", "complexity", "calibration");
     private static final Set<String> LIMIT_KEYS = Set.of("testTimeoutMs", "totalTimeoutMs", "memoryMb", "outputKb");
     private static final int MAX_MEMORY_MB = 4096;
     private static final Set<String> COMPLEXITY_KEYS = Set.of("time", "generator", "call", "sizes", "fixed");
@@ -42,7 +43,7 @@ public final class ProblemLoader {
 
     public static ProblemPackage load(Path packageDir) {
         Path yamlFile = packageDir.resolve("problem.yaml");
-        FieldReader fields = new FieldReader(yamlFile, readYaml(yamlFile));
+        FieldReader fields = new FieldReader(yamlFile, readYaml(yamlFile), YamlLines.of(YAML, yamlFile));
         fields.rejectUnknownKeys(fields.root(), TOP_LEVEL_KEYS, "");
 
         String id = fields.requiredText("id");
@@ -59,11 +60,21 @@ public final class ProblemLoader {
         int targetMinutes = fields.optionalInt("targetMinutes", difficulty.defaultTargetMinutes(), 1, 24 * 60);
         Limits limits = readLimits(fields);
         boolean allowThreads = fields.optionalBoolean("allowThreads", false);
-        ComplexitySpec complexity = readComplexity(fields);
-        readCalibration(fields);
+        ProblemInputs inputs = InputsReader.read(fields);
+        boolean printsOutput = fields.optionalBoolean("printsOutput", false);
+        List<String> allowApis = fields.textList("allowApis");
+        for (String entry : allowApis) {
+            try {
+                ApiProfile.parseProblemEntry(entry);
+            } catch (IllegalArgumentException e) {
+                throw fields.invalid("allowApis", e.getMessage());
+            }
+        }
 
         requireFile(packageDir.resolve("statement.md"));
         requireFolder(packageDir.resolve("tests").resolve("hidden"));
+        ComplexitySpec complexity = readComplexity(fields);
+        readCalibration(fields);
         if (complexity != null) {
             String generatorFile = complexity.generator().replace('.', '/') + ".java";
             if (!Files.isRegularFile(packageDir.resolve("support").resolve(generatorFile))) {
@@ -71,8 +82,8 @@ public final class ProblemLoader {
                         + ", but support/" + generatorFile + " does not exist");
             }
         }
-        return new ProblemPackage(id, title, difficulty, tags, targetMinutes, limits, allowThreads, packageDir,
-                complexity);
+        return new ProblemPackage(id, title, difficulty, tags, targetMinutes, limits, allowThreads, inputs, printsOutput,
+                allowApis, packageDir, complexity);
     }
 
     private static ComplexitySpec readComplexity(FieldReader fields) {
@@ -206,10 +217,10 @@ public final class ProblemLoader {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    /** Typed access to problem.yaml fields with errors that name the file and the dotted field path. */
-    private record FieldReader(Path file, JsonNode root) {
+    /** Typed access to problem.yaml fields with errors that name the file, the line and the dotted field path. */
+    record FieldReader(Path file, JsonNode root, YamlLines lines) {
         BadInputException invalid(String field, String problem) {
-            return new BadInputException(file + ": field '" + field + "' " + problem);
+            return new BadInputException(file + lines.at(field) + ": field '" + field + "' " + problem);
         }
 
         JsonNode find(String dottedField) {
@@ -223,7 +234,8 @@ public final class ProblemLoader {
         void rejectUnknownKeys(JsonNode mapping, Set<String> known, String prefix) {
             for (String key : mapping.propertyNames()) {
                 if (!known.contains(key)) {
-                    throw new BadInputException(file + ": unknown field '" + prefix + key + "'; known fields are "
+                    throw new BadInputException(file + lines.at(prefix + key) + ": unknown field '" + prefix + key
+                            + "'; known fields are "
                             + new java.util.TreeSet<>(known));
                 }
             }

@@ -1,7 +1,6 @@
 package dev.drilljudge.report;
 
-import dev.drilljudge.app.LimitCalibration;
-import dev.drilljudge.app.LimitCalibrator;
+import dev.drilljudge.result.LimitCalibration;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,9 +13,7 @@ public final class CalibrationJson {
 
     public static String render(List<LimitCalibration> calibrations) {
         ObjectNode root = JsonReport.mapper().createObjectNode();
-        root.put("margin", LimitCalibrator.MARGIN);
-        root.put("floorMs", LimitCalibrator.FLOOR_MS);
-        ArrayNode problems = root.putArray("problems");
+                ArrayNode problems = root.putArray("problems");
         for (LimitCalibration calibration : calibrations) {
             ObjectNode node = problems.addObject();
             node.put("problem", calibration.problemId());
@@ -25,6 +22,8 @@ public final class CalibrationJson {
             node.put("acceptedCpuMs", calibration.acceptedCpuMs());
             node.put("acceptedWhere", calibration.acceptedWhere());
             node.put("proposedLimitMs", calibration.proposedLimitMs());
+            node.put("margin", calibration.margin());
+            node.put("floorMs", calibration.floorMs());
             ArrayNode slow = node.putArray("slow");
             for (LimitCalibration.SlowMargin margin : calibration.slow()) {
                 ObjectNode slowNode = slow.addObject();

@@ -1,7 +1,6 @@
 package dev.drilljudge.report;
 
-import dev.drilljudge.app.LimitCalibration;
-import dev.drilljudge.app.LimitCalibrator;
+import dev.drilljudge.result.LimitCalibration;
 
 import java.util.List;
 
@@ -22,8 +21,8 @@ public final class CalibrationText {
             }
             out.append(calibration.problemId()).append(": slowest accepted ").append(calibration.acceptedCpuMs())
                     .append(" ms of CPU (").append(calibration.acceptedWhere()).append(") -> limit ")
-                    .append(calibration.proposedLimitMs()).append(" ms (").append(LimitCalibrator.MARGIN)
-                    .append(" x, floor ").append(LimitCalibrator.FLOOR_MS).append("; now ")
+                    .append(calibration.proposedLimitMs()).append(" ms (").append(calibration.margin())
+                    .append(" x, floor ").append(calibration.floorMs()).append("; now ")
                     .append(calibration.currentLimitMs()).append(" ms)\n");
             for (LimitCalibration.SlowMargin slow : calibration.slow()) {
                 String line = "    slow " + slow.name() + ": " + (slow.killed() ? "more than " : "")
@@ -33,8 +32,8 @@ public final class CalibrationText {
             }
             out.append(style.dim("    limits:\n      testTimeoutMs: " + calibration.proposedLimitMs()
                     + "\n    calibration:\n      acceptedCpuMs: " + calibration.acceptedCpuMs()
-                    + "\n      slowCpuMs: " + slowestSlow(calibration) + "\n      margin: " + LimitCalibrator.MARGIN
-                    + "\n      floorMs: " + LimitCalibrator.FLOOR_MS)).append('\n');
+                    + "\n      slowCpuMs: " + slowestSlow(calibration) + "\n      margin: " + calibration.margin()
+                    + "\n      floorMs: " + calibration.floorMs())).append('\n');
         }
         return out.toString();
     }

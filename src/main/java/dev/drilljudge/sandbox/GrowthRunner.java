@@ -33,8 +33,9 @@ public final class GrowthRunner {
     public GrowthRun measure(GrowthRequest request) {
         byte[] key = new byte[KEY_BYTES];
         random.nextBytes(key);
-        Job job = new Job(key, request.allowThreads(), request.outputLimitBytes(), request.unit().candidateClasses(),
-                request.unit().supportClasses(), java.util.Map.of(), List.of(), Set.of(), request.job());
+        Job job = new Job(key, request.allowThreads(), request.allowApis(), request.outputLimitBytes(),
+                request.unit().candidateClasses(), request.unit().supportClasses(), java.util.Map.of(), List.of(),
+                Set.of(), request.job());
         WorkerProcess worker = pool.acquire(request.workerSpec());
         Series series = new Series();
         boolean clean = false;

@@ -1,5 +1,6 @@
 package dev.drilljudge.worker;
 
+import dev.drilljudge.policy.ApiProfile;
 import dev.drilljudge.policy.BytecodePolicy;
 import dev.drilljudge.worker.protocol.EventType;
 import dev.drilljudge.worker.protocol.GrowthJob;
@@ -40,7 +41,8 @@ final class GrowthMeter {
         System.setOut(candidateStream);
         System.setErr(candidateStream);
         SubmissionClassLoader loader = new SubmissionClassLoader(job.candidateClasses(), job.supportClasses(),
-                BytecodePolicy.forSubmission(job.allowThreads()));
+                BytecodePolicy.forSubmission(ApiProfile.forProblem(job.allowThreads(), job.allowApis()),
+                        job.candidateClasses(), job.supportClasses()));
         Thread current = Thread.currentThread();
         ClassLoader previous = current.getContextClassLoader();
         current.setContextClassLoader(loader);

@@ -21,6 +21,9 @@ public enum EventType {
     GROWTH_POINT,
     /** The growth series stopped before its last size. Fields: why. */
     GROWTH_STOPPED,
-    /** Every test ran (or every size was measured). */
+    /**
+     * Every test ran (or every size was measured). Fields: how the worker differs from its baseline (threads,
+     * system properties); empty if not.
+     */
     DONE
 }

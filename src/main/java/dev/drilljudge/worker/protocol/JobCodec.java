@@ -25,6 +25,7 @@ public final class JobCodec {
         out.writeInt(job.signingKey().length);
         out.write(job.signingKey());
         out.writeBoolean(job.allowThreads());
+        writeStrings(job.allowApis(), out);
         out.writeLong(job.outputLimitBytes());
         writeClasses(job.candidateClasses(), out);
         writeClasses(job.supportClasses(), out);
@@ -44,6 +45,7 @@ public final class JobCodec {
         }
         byte[] key = in.readNBytes(boundedLength(in.readInt(), 1024));
         boolean allowThreads = in.readBoolean();
+        List<String> allowApis = readStrings(in);
         long outputLimit = in.readLong();
         Map<String, byte[]> candidate = readClasses(in);
         Map<String, byte[]> support = readClasses(in);
@@ -51,7 +53,8 @@ public final class JobCodec {
         List<String> testClassNames = readStrings(in);
         Set<String> excluded = new LinkedHashSet<>(readStrings(in));
         GrowthJob growth = in.readBoolean() ? readGrowth(in) : null;
-        return new Job(key, allowThreads, outputLimit, candidate, support, tests, testClassNames, excluded, growth);
+        return new Job(key, allowThreads, allowApis, outputLimit, candidate, support, tests, testClassNames, excluded,
+                growth);
     }
 
     private static void writeGrowth(GrowthJob growth, DataOutputStream out) throws IOException {

@@ -47,6 +47,18 @@ public record EngineOptions(int workerPoolSize, int maxRunsPerWorker, int spareW
     }
 
     /**
+     * `judge serve`: one judgement at a time, with javac warmed up as soon as the server starts, and a fresh worker
+     * JVM for every submission exactly as everywhere else (no thread, property or static state carries over), plus
+     * a spare started ahead of need: a submit finds a booted worker that has already run its warm-up job, and the
+     * next one starts while the candidate reads the verdict.
+     */
+    public static EngineOptions serving(Optional<Path> cacheFolder) {
+        return new EngineOptions(1, BATCH_RUNS_PER_WORKER, 1, cacheFolder
+                .map(folder -> CompiledClassesCache.onDisk(folder, DISK_CACHED_CLASS_SETS))
+                .orElse(CompiledClassesCache.NONE), true);
+    }
+
+    /**
      * Judgements on every core, a fresh worker for each, and a spare per core started ahead of need, ready for the
      * next judgement or to replace one a slow solution got killed: `judge verify`, whose slow solutions are killed
      * by design.

@@ -26,6 +26,7 @@ public final class JudgeCommand implements Runnable {
             StatusCommand.class,
             MockCommand.class,
             ReportCommand.class,
+            ServeCommand.class,
             LintCommand.class,
             NewCommand.class,
             DoctorCommand.class,

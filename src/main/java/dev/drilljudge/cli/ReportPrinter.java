@@ -21,9 +21,13 @@ final class ReportPrinter {
     }
 
     static int exitCode(Judgement judgement) {
-        if (judgement.verdict() == Verdict.ACCEPTED) {
+        return exitCode(judgement.verdict());
+    }
+
+    static int exitCode(Verdict verdict) {
+        if (verdict == Verdict.ACCEPTED) {
             return ExitCodes.OK;
         }
-        return judgement.verdict() == Verdict.JUDGE_ERROR ? ExitCodes.JUDGE_ERROR : ExitCodes.REJECTED;
+        return verdict == Verdict.JUDGE_ERROR ? ExitCodes.JUDGE_ERROR : ExitCodes.REJECTED;
     }
 }

@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Pins the design the README promises: layers only point down ({@code cli → app → stages → verdict →
- * worker.protocol}), the worker JVM sees only its protocol and the bytecode policy, nothing imports the CLI, only
- * the CLI knows the output formats, and no two stages import each other in a circle.
+ * worker.protocol}, with `judge serve`'s {@code web} beside {@code cli}: the CLI may start the server and hand it jobs,
+ * the server never imports the CLI), the worker JVM sees only its protocol and the bytecode policy, nothing imports
+ * the CLI, only the two front ends know the output formats, and no two stages import each other in a circle.
  */
 class ArchitectureTest {
     private static final PackageGraph MAIN = PackageGraph.ofSourceTree(Path.of("src/main/java"));

@@ -9,6 +9,7 @@ final class Rules {
     /** Higher layers may import lower ones; stages may import each other as long as no cycle forms. */
     private static final Map<String, Integer> LAYERS = Map.of(
             "cli", 4,
+            "web", 4,
             "app", 3,
             "verdict", 1,
             "worker.protocol", 0,
@@ -23,6 +24,7 @@ final class Rules {
         return graph.edges().stream()
                 .filter(edge -> layer(edge.to()) > layer(edge.from())
                         || layer(edge.to()) == layer(edge.from()) && layer(edge.from()) != STAGE)
+                .filter(edge -> !(isIn(edge.from(), "cli") && isIn(edge.to(), "web")))
                 .map(edge -> edge.file() + ": " + describe(edge.from()) + " (layer " + layerName(edge.from())
                         + ") imports " + describe(edge.to()) + " (layer " + layerName(edge.to()) + ")")
                 .toList();
@@ -42,10 +44,14 @@ final class Rules {
                 .toList();
     }
 
-    /** Renderers are leaves: a stage or use case that imported one would know an output format. */
+    /**
+     * Renderers are leaves: a stage or use case that imported one would know an output format. The two front ends,
+     * the command line and `judge serve`'s web server beside it, are the ones that render.
+     */
     static List<String> importsOfRenderers(PackageGraph graph) {
         return graph.edges().stream()
-                .filter(edge -> isIn(edge.to(), "report") && !isIn(edge.from(), "report") && !isIn(edge.from(), "cli"))
+                .filter(edge -> isIn(edge.to(), "report") && !isIn(edge.from(), "report") && !isIn(edge.from(), "cli")
+                        && !isIn(edge.from(), "web"))
                 .map(edge -> edge.file() + ": " + describe(edge.from()) + " imports a renderer (" + edge.to() + ")")
                 .toList();
     }

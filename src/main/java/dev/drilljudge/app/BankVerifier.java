@@ -10,6 +10,7 @@ import dev.drilljudge.result.ProblemVerification;
 import dev.drilljudge.result.SolutionCheck;
 import dev.drilljudge.result.VerificationReport;
 import dev.drilljudge.source.SourceTrees;
+import dev.drilljudge.verdict.Complexity;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.Verdict;
@@ -88,7 +89,9 @@ public final class BankVerifier {
         }
         for (Solution solution : problem.solutions(SolutionKind.ACCEPTED)) {
             Judgement hidden = judgeAccepted(problem, solution.directory(), RunMode.HIDDEN);
-            checks.add(check(problem, CheckKind.ACCEPTED_HIDDEN, solution.name(), hidden, hidden.verdict().isAccepted()));
+            String doubt = TimeMargins.acceptedDoubt(problem, hidden);
+            checks.add(new SolutionCheck(problem.id(), CheckKind.ACCEPTED_HIDDEN, solution.name(), hidden.verdict(),
+                    hidden.verdict().isAccepted() && doubt.isEmpty(), detail(hidden, doubt)));
             if (java.nio.file.Files.isDirectory(problem.sampleTestsDir())) {
                 Judgement sample = judgeAccepted(problem, solution.directory(), RunMode.SAMPLE);
                 checks.add(check(problem, CheckKind.ACCEPTED_SAMPLE, solution.name(), sample,
@@ -101,24 +104,32 @@ public final class BankVerifier {
                     TEST_REJECTIONS.contains(hidden.verdict())));
         }
         for (Solution solution : problem.solutions(SolutionKind.SLOW)) {
-            Judgement hidden = judge(problem, solution.directory(), RunMode.HIDDEN, true);
-            checks.add(check(problem, CheckKind.SLOW, solution.name(), hidden,
-                    hidden.verdict() == Verdict.TIME_LIMIT_EXCEEDED));
+            Judgement hidden = engine.judge(problem, SourceTrees.read(solution.directory()), RunMode.HIDDEN, true,
+                    true);
+            String doubt = TimeMargins.slowDoubt(problem, hidden);
+            checks.add(new SolutionCheck(problem.id(), CheckKind.SLOW, solution.name(), hidden.verdict(),
+                    hidden.verdict() == Verdict.TIME_LIMIT_EXCEEDED && doubt.isEmpty(), detail(hidden, doubt)));
         }
         return new ProblemVerification(id, "", checks, Optional.of(problem.apiProfile()));
     }
 
     /**
-     * A model answer that exceeds a wall-clock limit is judged once more before it counts: on a loaded machine a
-     * time limit can trip on a correct answer, and a flaky verdict would fail a bank that is fine. Any other
-     * rejection, or a second time-out, stands.
+     * A model answer is judged once: time limits are CPU time, which a loaded machine does not inflate, and a test the
+     * machine starved is rerun by the sandbox itself. Its growth is measured where the problem has a generator.
      */
     private Judgement judgeAccepted(ProblemPackage problem, Path sources, RunMode mode) {
-        Judgement first = judge(problem, sources, mode, false);
-        if (first.verdict() != Verdict.TIME_LIMIT_EXCEEDED) {
-            return first;
+        return engine.judge(problem, SourceTrees.read(sources), mode, false, mode == RunMode.HIDDEN);
+    }
+
+    /** The headline, the measured growth where there is one, and why the check failed. */
+    private static String detail(Judgement judgement, String doubt) {
+        String detail = judgement.headline();
+        if (judgement.complexity() != null) {
+            Complexity growth = judgement.complexity();
+            detail += growth.fitted() ? "; growth " + growth.looksLike() + ", slope " + growth.exponent()
+                    : "; growth " + growth.note();
         }
-        return judge(problem, sources, mode, false);
+        return doubt.isEmpty() ? detail : detail + "; " + doubt;
     }
 
     private Judgement judge(ProblemPackage problem, Path sources, RunMode mode, boolean stopAtFirstFailure) {

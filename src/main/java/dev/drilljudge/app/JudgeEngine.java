@@ -9,6 +9,7 @@ import dev.drilljudge.policy.BytecodePolicy;
 import dev.drilljudge.policy.PolicyViolation;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.problem.StarterSignature;
+import dev.drilljudge.sandbox.GrowthRunner;
 import dev.drilljudge.sandbox.RunRequest;
 import dev.drilljudge.sandbox.RunResult;
 import dev.drilljudge.sandbox.SandboxLayers;
@@ -18,6 +19,7 @@ import dev.drilljudge.sandbox.WorkerPool;
 import dev.drilljudge.sandbox.WorkerSpec;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
+import dev.drilljudge.verdict.Complexity;
 import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
@@ -28,6 +30,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -44,6 +51,13 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
     private final InMemoryCompiler compiler;
     private final WorkerPool pool;
     private final SandboxRunner runner;
+    private final GrowthRunner growthRunner;
+    /** Growth measurements run beside the tests: both are judged on CPU time, so neither slows the other's verdict. */
+    private final ExecutorService growthThreads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "judge-growth");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** Runs at once, one per worker: a batch may compile more submissions ahead than it runs. */
     private final Semaphore runSlots;
     /** The compiled-classes cache on disk (folder and key), hidden from workers by the OS sandbox. */
@@ -57,6 +71,7 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
         compiler = new InMemoryCompiler(options.workerPoolSize(), options.classesCache());
         pool = new WorkerPool(layers, options.spareWorkers(), options.maxRunsPerWorker());
         runner = new SandboxRunner(pool);
+        growthRunner = new GrowthRunner(pool);
         runSlots = new Semaphore(options.workerPoolSize(), true);
         cacheLocations = options.classesCache().locations();
         // Reads (or creates) the cache key now, before any worker starts, so the OS sandbox finds it to hide.
@@ -92,6 +107,15 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
      */
     public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode,
                            boolean stopAtFirstFailure) {
+        return judge(problem, submission, mode, stopAtFirstFailure, false);
+    }
+
+    /**
+     * @param measureGrowth also measure the code's growth with the problem's generator, when it has one (what
+     *                      `judge submit` and `judge verify` do): the judgement then carries its {@code complexity}
+     */
+    public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode,
+                           boolean stopAtFirstFailure, boolean measureGrowth) {
         long startNanos = System.nanoTime();
         requireUsableSubmission(problem, submission);
         List<SourceFile> tests = SourceTrees.readIfPresent(testsDir(problem, mode));
@@ -119,11 +143,28 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
                     violations.get(0).describe(), asDiagnostics(violations),
                     timings(success.elapsedMs(), 0, startNanos));
         }
+        Future<Complexity> growth = measureGrowth && problem.measuresGrowth() && mode == RunMode.HIDDEN
+                ? growthThreads.submit(() -> GrowthMeasurement.measure(growthRunner, problem, unit, spec))
+                : CompletableFuture.completedFuture(null);
         RunResult run = runInSlot(new RunRequest(unit, problem.limits(), problem.allowThreads(), problem.allowApis(),
                 spec, stopAtFirstFailure));
-        return VerdictAssembler.fromRun(problem.id(), mode, run, notesAsDiagnostics(unit),
+        Judgement judgement = VerdictAssembler.fromRun(problem.id(), mode, run, notesAsDiagnostics(unit),
                 new Timings(success.elapsedMs(), run.runMs(), elapsedMs(startNanos), success.testsReused(),
                         success.candidateReused()));
+        Complexity complexity = await(growth);
+        return complexity == null || judgement.verdict() == Verdict.JUDGE_ERROR ? judgement
+                : judgement.withComplexity(complexity);
+    }
+
+    private static Complexity await(Future<Complexity> growth) {
+        try {
+            return growth.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the growth measurement failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /**
@@ -205,6 +246,7 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
 
     @Override
     public void close() {
+        growthThreads.shutdownNow();
         pool.close();
         compiler.close();
     }

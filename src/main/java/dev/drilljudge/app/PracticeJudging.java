@@ -50,7 +50,7 @@ public final class PracticeJudging {
         CompletableFuture<ReadabilityAnalyzer> analyzer = CompletableFuture.supplyAsync(
                 () -> new ReadabilityAnalyzer(readabilityConfig).withGivenNames(StarterSignature.names(problem)));
         CompletableFuture<FileAnalysis> inspection = analyzer.thenApply(ready -> ready.inspect(sources));
-        Judgement judgement = engine.judge(problem, sources, RunMode.HIDDEN);
+        Judgement judgement = engine.judge(problem, sources, RunMode.HIDDEN, false, true);
         Readability readability = await(analyzer).score(await(inspection),
                 TaggedTests.passRate(judgement, TaggedTests.EDGE));
         RecordedAttempt recorded = new SubmissionRecorder(submissionsDir, clock)

@@ -53,7 +53,7 @@ public final class VerdictAssembler {
         for (TestRun test : run.tests()) {
             String name = simpleName(test.className()) + "." + test.methodName();
             results.add(new TestResult(number++, name, test.displayName(), test.tags(), test.status(), test.timeMs(),
-                    test.message()));
+                    test.cpuMs(), test.message()));
         }
         if (results.isEmpty()) {
             return stopped(problemId, mode, Verdict.JUDGE_ERROR, "the problem has no tests to run", notes, timings);

@@ -3,6 +3,10 @@ package dev.drilljudge.cli;
 import dev.drilljudge.app.BankVerifier;
 import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.JudgeEngine;
+import dev.drilljudge.result.LimitCalibration;
+import dev.drilljudge.app.LimitCalibrator;
+import dev.drilljudge.report.CalibrationJson;
+import dev.drilljudge.report.CalibrationText;
 import dev.drilljudge.report.TextStyle;
 import dev.drilljudge.report.VerificationJson;
 import dev.drilljudge.report.VerificationText;
@@ -30,9 +34,22 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--calibrate", description = "Measure each accepted solution's CPU time per test and propose "
+            + "the per-test limit (3x the slowest, at least 500 ms), showing how far each slow solution is from it.")
+    boolean calibrate;
+
     @Override
     public Integer call() {
         EngineOptions options = EngineOptions.batch();
+        if (calibrate) {
+            try (JudgeEngine engine = new JudgeEngine(options)) {
+                List<LimitCalibration> calibrations = new LimitCalibrator(engine).calibrate(problems.bank(), problemIds);
+                System.out.print(format == OutputFormat.json ? CalibrationJson.render(calibrations) + "\n"
+                        : new CalibrationText(TextStyle.forTerminal()).render(calibrations));
+                return calibrations.stream().allMatch(calibration -> calibration.problemError().isEmpty())
+                        ? ExitCodes.OK : ExitCodes.REJECTED;
+            }
+        }
         try (JudgeEngine engine = new JudgeEngine(options)) {
             VerificationReport report = new BankVerifier(engine, options.workerPoolSize())
                     .verify(problems.bank(), problemIds);

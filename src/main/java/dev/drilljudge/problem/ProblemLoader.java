@@ -21,9 +21,15 @@ public final class ProblemLoader {
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP_LEVEL_KEYS =
             Set.of("id", "title", "difficulty", "tags", "targetMinutes", "limits", "allowThreads", "inputs",
-                    "printsOutput", "allowApis");
+                    "printsOutput", "allowApis", "complexity", "calibration");
     private static final Set<String> LIMIT_KEYS = Set.of("testTimeoutMs", "totalTimeoutMs", "memoryMb", "outputKb");
     private static final int MAX_MEMORY_MB = 4096;
+    private static final Set<String> COMPLEXITY_KEYS = Set.of("time", "generator", "call", "sizes", "fixed");
+    private static final Set<String> CALIBRATION_KEYS = Set.of("acceptedCpuMs", "slowCpuMs", "margin", "floorMs");
+    private static final Pattern BIG_O = Pattern.compile("O\\(.+\\)");
+    private static final Pattern CALL = Pattern.compile("[A-Za-z_$][\\w$.]*\\.[A-Za-z_$][\\w$]*");
+    private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][\\w$.]*");
+    private static final int MAX_GROWTH_SIZE = 50_000_000;
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
@@ -67,9 +73,84 @@ public final class ProblemLoader {
 
         requireFile(packageDir.resolve("statement.md"));
         requireFolder(packageDir.resolve("tests").resolve("hidden"));
+        ComplexitySpec complexity = readComplexity(fields);
+        readCalibration(fields);
+        if (complexity != null) {
+            String generatorFile = complexity.generator().replace('.', '/') + ".java";
+            if (!Files.isRegularFile(packageDir.resolve("support").resolve(generatorFile))) {
+                throw fields.invalid("complexity.generator", "names " + complexity.generator()
+                        + ", but support/" + generatorFile + " does not exist");
+            }
+        }
         return new ProblemPackage(id, title, difficulty, tags, targetMinutes, limits, allowThreads, inputs, printsOutput,
-                allowApis,
-                packageDir);
+                allowApis, packageDir, complexity);
+    }
+
+    private static ComplexitySpec readComplexity(FieldReader fields) {
+        JsonNode node = fields.find("complexity");
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw fields.invalid("complexity", "must be a mapping of " + new java.util.TreeSet<>(COMPLEXITY_KEYS));
+        }
+        fields.rejectUnknownKeys(node, COMPLEXITY_KEYS, "complexity.");
+        String time = fields.requiredText("complexity.time");
+        if (!BIG_O.matcher(time).matches()) {
+            throw fields.invalid("complexity.time", "must be big-O notation such as O(n), O(n log n) or O(n*m), not '"
+                    + time + "'");
+        }
+        String generator = fields.requiredText("complexity.generator");
+        if (!CLASS_NAME.matcher(generator).matches()) {
+            throw fields.invalid("complexity.generator", "must name a class in support/, e.g. TwoSumInputs");
+        }
+        String call = fields.requiredText("complexity.call");
+        if (!CALL.matcher(call).matches()) {
+            throw fields.invalid("complexity.call", "must be Class.method, e.g. Solution.twoSum, not '" + call + "'");
+        }
+        int dot = call.lastIndexOf('.');
+        List<Integer> sizes = ComplexitySpec.doubling(ComplexitySpec.DEFAULT_MIN_SIZE, ComplexitySpec.DEFAULT_MAX_SIZE);
+        JsonNode sizesNode = fields.find("complexity.sizes");
+        if (sizesNode != null) {
+            if (!sizesNode.isArray() || sizesNode.size() != 2) {
+                throw fields.invalid("complexity.sizes", "must be [smallest, largest], e.g. [2000, 64000]");
+            }
+            int min = sizeValue(fields, sizesNode.get(0));
+            int max = sizeValue(fields, sizesNode.get(1));
+            if (max < 4 * min) {
+                throw fields.invalid("complexity.sizes", "must span at least three doublings (largest >= 4 x smallest)");
+            }
+            sizes = ComplexitySpec.doubling(min, max);
+        }
+        List<String> fixed = fields.textList("complexity.fixed");
+        return new ComplexitySpec(time, generator, call.substring(0, dot), call.substring(dot + 1), sizes, fixed);
+    }
+
+    private static int sizeValue(FieldReader fields, JsonNode value) {
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()
+                || value.intValue() < 1 || value.intValue() > MAX_GROWTH_SIZE) {
+            throw fields.invalid("complexity.sizes", "must hold whole numbers between 1 and " + MAX_GROWTH_SIZE);
+        }
+        return value.intValue();
+    }
+
+    /** Read only to validate it: what `judge verify --calibrate` measured when the limit was set, for the record. */
+    private static void readCalibration(FieldReader fields) {
+        JsonNode node = fields.find("calibration");
+        if (node == null) {
+            return;
+        }
+        if (!node.isObject()) {
+            throw fields.invalid("calibration", "must be a mapping of " + new java.util.TreeSet<>(CALIBRATION_KEYS));
+        }
+        fields.rejectUnknownKeys(node, CALIBRATION_KEYS, "calibration.");
+        fields.optionalInt("calibration.acceptedCpuMs", 0, 0, 600_000);
+        fields.optionalInt("calibration.floorMs", 0, 0, 600_000);
+        fields.optionalInt("calibration.margin", 3, 1, 100);
+        JsonNode slow = fields.find("calibration.slowCpuMs");
+        if (slow != null && !slow.isIntegralNumber() && !slow.isString()) {
+            throw fields.invalid("calibration.slowCpuMs", "must be a number of ms, or a text such as '>2500'");
+        }
     }
 
     private static JsonNode readYaml(Path yamlFile) {

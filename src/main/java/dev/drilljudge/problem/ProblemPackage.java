@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  * @param inputs        what the statement guarantees about each starter parameter ({@code inputs:})
  * @param printsOutput  the solution is asked to print (so printing is not leftover debug output)
  * @param allowApis     packages, classes and members the problem adds to the default APIs (see ApiPattern)
+ * @param complexity    the target growth and its input generator; null when the problem declares none
  */
 public record ProblemPackage(
         String id,
@@ -30,7 +31,8 @@ public record ProblemPackage(
         ProblemInputs inputs,
         boolean printsOutput,
         List<String> allowApis,
-        Path root) {
+        Path root,
+        ComplexitySpec complexity) {
 
     public ProblemPackage {
         tags = List.copyOf(tags);
@@ -53,6 +55,18 @@ public record ProblemPackage(
                           Limits limits, boolean allowThreads, List<String> allowApis, Path root) {
         this(id, title, difficulty, tags, targetMinutes, limits, allowThreads, ProblemInputs.NONE, false, allowApis,
                 root);
+    }
+
+    /** A package without a complexity section. */
+    public ProblemPackage(String id, String title, Difficulty difficulty, List<String> tags, int targetMinutes,
+                          Limits limits, boolean allowThreads, ProblemInputs inputs, boolean printsOutput,
+                          List<String> allowApis, Path root) {
+        this(id, title, difficulty, tags, targetMinutes, limits, allowThreads, inputs, printsOutput, allowApis, root,
+                null);
+    }
+
+    public boolean measuresGrowth() {
+        return complexity != null;
     }
 
     public Path statementFile() {

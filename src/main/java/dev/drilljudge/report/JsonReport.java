@@ -2,6 +2,7 @@ package dev.drilljudge.report;
 
 import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.verdict.Diagnostic;
+import dev.drilljudge.verdict.Complexity;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.TestResult;
 import tools.jackson.databind.ObjectMapper;
@@ -30,6 +31,22 @@ public final class JsonReport {
         return MAPPER.writeValueAsString(toJson(report));
     }
 
+    static ObjectNode complexityJson(Complexity complexity) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("expected", complexity.expected());
+        node.put("exponent", complexity.exponent());
+        node.put("looksLike", complexity.looksLike());
+        node.put("optimal", complexity.optimal());
+        ArrayNode sizes = node.putArray("sizes");
+        complexity.sizes().forEach(sizes::add);
+        ArrayNode cpuMs = node.putArray("cpuMs");
+        complexity.cpuMs().forEach(cpuMs::add);
+        node.put("note", complexity.note());
+        node.put("targetExponent", complexity.targetExponent());
+        node.put("allowedExponent", complexity.allowedExponent());
+        return node;
+    }
+
     public static ObjectNode toJson(JudgeReport report) {
         Judgement judgement = report.judgement();
         ObjectNode root = MAPPER.createObjectNode();
@@ -48,6 +65,7 @@ public final class JsonReport {
             node.put("displayName", result.displayName());
             node.put("status", result.status().name());
             node.put("timeMs", result.timeMs());
+            node.put("cpuMs", result.cpuMs());
             node.put("message", result.message());
             ArrayNode tags = node.putArray("tags");
             new TreeSet<>(result.tags()).forEach(tags::add);
@@ -67,6 +85,9 @@ public final class JsonReport {
         timings.put("testsReused", judgement.timings().testsReused());
         timings.put("candidateReused", judgement.timings().candidateReused());
         root.put("output", judgement.candidateOutput());
+        if (judgement.complexity() != null) {
+            root.set("complexity", complexityJson(judgement.complexity()));
+        }
         if (report.readability() != null) {
             root.set("readability", ReadabilityJson.toJson(report.readability()));
         }

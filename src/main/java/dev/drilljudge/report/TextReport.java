@@ -29,6 +29,10 @@ public final class TextReport {
             out.append("Tests: ").append(judgement.passed()).append('/').append(judgement.total()).append(" passed\n");
             appendFailures(judgement, out);
         }
+        if (judgement.complexity() != null) {
+            String line = ComplexityText.line(judgement.complexity());
+            out.append(judgement.complexity().optimal() ? style.good(line) : style.bad(line)).append('\n');
+        }
         if (!judgement.candidateOutput().isBlank()) {
             out.append(style.dim("Your output:")).append('\n');
             judgement.candidateOutput().lines().limit(20)
@@ -56,7 +60,7 @@ public final class TextReport {
             }
             out.append("  ").append(style.bad("✗")).append(" test ").append(result.number()).append(" (")
                     .append(CiText.line(result.displayName())).append("): ").append(result.status()).append(" in ")
-                    .append(result.timeMs()).append(" ms");
+                    .append(result.timeMs()).append(" ms (CPU ").append(result.cpuMs()).append(" ms)");
             if (!result.message().isBlank()) {
                 out.append("\n      ").append(CiText.lines(result.message()).replace("\n", "\n      "));
             }

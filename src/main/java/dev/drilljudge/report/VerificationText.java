@@ -30,6 +30,10 @@ public final class VerificationText {
             for (SolutionCheck check : problem.checks()) {
                 if (!check.asExpected()) {
                     out.append("    ").append(style.bad(describe(check))).append('\n');
+                } else if (check.detail().contains("; growth ")) {
+                    out.append("    ").append(style.dim(check.kind().name().toLowerCase(java.util.Locale.ROOT) + " "
+                            + check.name() + ":" + check.detail().substring(check.detail().indexOf("; growth ") + 1)))
+                            .append('\n');
                 }
             }
             if (problem.checks().stream().noneMatch(check -> check.kind() == CheckKind.ACCEPTED_HIDDEN)) {

@@ -55,10 +55,22 @@ final class RunLedger {
     }
 
     void finished(String uniqueId, Outcome outcome, String message, long nowNanos) {
+        finished(uniqueId, outcome, message, nowNanos, 0, null);
+    }
+
+    /**
+     * @param overCpuLimit when not null, the test used more CPU time than its limit: whatever it did, it is
+     *                     TIME_LIMIT_EXCEEDED with this message
+     */
+    void finished(String uniqueId, Outcome outcome, String message, long nowNanos, long cpuMs, String overCpuLimit) {
         if (!nodes.containsKey(uniqueId) || results.containsKey(uniqueId)) {
             return;
         }
-        record(uniqueId, toStatus(outcome), elapsedMs(uniqueId, nowNanos), message);
+        if (overCpuLimit != null && outcome != Outcome.SKIPPED) {
+            record(uniqueId, TestStatus.TIME_LIMIT_EXCEEDED, elapsedMs(uniqueId, nowNanos), cpuMs, overCpuLimit);
+        } else {
+            record(uniqueId, toStatus(outcome), elapsedMs(uniqueId, nowNanos), cpuMs, message);
+        }
         if (uniqueId.equals(inFlightId)) {
             inFlightId = null;
         }
@@ -66,17 +78,37 @@ final class RunLedger {
 
     /** Ends the test in flight with a status the judge decided (time limit, crash). */
     void endInFlight(TestStatus status, String message, long nowNanos) {
+        endInFlight(status, message, nowNanos, 0);
+    }
+
+    /** Ends the test in flight with a status the judge decided, charging the CPU time the OS saw it use. */
+    void endInFlight(TestStatus status, String message, long nowNanos, long cpuMs) {
         if (inFlightId != null) {
-            record(inFlightId, status, elapsedMs(inFlightId, nowNanos), message);
+            record(inFlightId, status, elapsedMs(inFlightId, nowNanos), cpuMs, message);
             inFlightId = null;
         }
+    }
+
+    /** Forgets the test in flight without a result, so a fresh worker runs it again (it was starved of CPU). */
+    void abandonInFlight() {
+        inFlightId = null;
+    }
+
+    /** CPU time charged to every finished test so far. */
+    long chargedCpuMs() {
+        return results.values().stream().mapToLong(TestRun::cpuMs).sum();
+    }
+
+    /** The 1-based position of a test in the run order, for messages. */
+    int numberOf(String testId) {
+        return orderedTestIds().indexOf(testId) + 1;
     }
 
     /** A class or its setup failed: its tests that never started get that failure. */
     void containerFailed(String containerId, Outcome outcome, String message) {
         for (String testId : testsUnder(containerId)) {
             if (!results.containsKey(testId) && !testId.equals(inFlightId)) {
-                record(testId, toStatus(outcome), 0, message);
+                record(testId, toStatus(outcome), 0, 0, message);
             }
         }
     }
@@ -100,7 +132,7 @@ final class RunLedger {
     void markUnfinished(TestStatus status, String message) {
         for (String testId : orderedTestIds()) {
             if (!results.containsKey(testId)) {
-                record(testId, status, 0, message);
+                record(testId, status, 0, 0, message);
             }
         }
     }
@@ -137,10 +169,10 @@ final class RunLedger {
         return parent == null || !parent.methodName().equals(test.methodName()) || parent.methodName().isEmpty();
     }
 
-    private void record(String testId, TestStatus status, long timeMs, String message) {
+    private void record(String testId, TestStatus status, long timeMs, long cpuMs, String message) {
         PlanNode node = nodes.get(testId);
         results.put(testId, new TestRun(testId, node.className(), node.methodName(), displayName(node),
-                tagsOf(node), status, timeMs, message));
+                tagsOf(node), status, timeMs, cpuMs, message));
     }
 
     /** Parameterised invocations are named "[1] 3, 5": prefix the method's own display name. */

@@ -39,6 +39,8 @@ final class WorkerProcess {
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final BoundedTail stderrTail = new BoundedTail(STDERR_KEPT_BYTES);
     private int jobsRun;
+    /** The worker's process tree, found once it runs tests: bubblewrap forks the JVM as a child. */
+    private volatile List<ProcessHandle> tree;
     /** What the worker said differs from its baseline after its last job; empty when it is back to it. */
     private volatile String notAtBaseline = "";
 
@@ -141,6 +143,19 @@ final class WorkerProcess {
     /** The next line the worker printed, {@link #END_OF_OUTPUT} once it closed stdout, or null on timeout. */
     String nextLine(long timeoutMs) throws InterruptedException {
         return lines.poll(Math.max(0, timeoutMs), TimeUnit.MILLISECONDS);
+    }
+
+    /** CPU time and run delay of the worker JVM and every process around it, as the OS counts them. */
+    ProcessCpu cpu() {
+        List<ProcessHandle> processes = tree;
+        if (processes == null) {
+            List<ProcessHandle> found = new ArrayList<>();
+            found.add(process.toHandle());
+            process.descendants().forEach(found::add);
+            processes = List.copyOf(found);
+            tree = processes;
+        }
+        return ProcessCpu.of(processes);
     }
 
     String stderrTail() {

@@ -1,5 +1,6 @@
 package dev.drilljudge.scoring;
 
+import dev.drilljudge.complexity.GrowthFit;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.TestResult;
 
@@ -49,10 +50,17 @@ public final class MetaScorer {
         return Percent.of(judgement.passed(), judgement.total());
     }
 
-    /** Share of perf-tagged tests passed; a problem without perf tests gives no separate signal, so correctness. */
+    /**
+     * The measured growth where the problem has a generator and the slope could be fitted (see
+     * {@link GrowthFit#score}); otherwise the share of perf-tagged tests passed, and with no perf tests either there
+     * is no separate signal, so correctness.
+     */
     public static int complexity(Judgement judgement) {
         if (!judgement.compiled()) {
             return 0;
+        }
+        if (judgement.complexity() != null && judgement.complexity().fitted()) {
+            return GrowthFit.score(judgement.complexity());
         }
         long perfTests = judgement.results().stream().filter(MetaScorer::isPerf).count();
         if (perfTests == 0) {

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param headline      e.g. "WRONG_ANSWER on test 7 (edge: duplicates)", or "ACCEPTED"
  * @param candidateOutput what the candidate printed, truncated to the output limit
+ * @param complexity    the measured growth; null when the problem has no generator or it was not measured
  */
 public record Judgement(
         String problemId,
@@ -16,12 +17,24 @@ public record Judgement(
         List<TestResult> results,
         List<Diagnostic> diagnostics,
         Timings timings,
-        String candidateOutput) {
+        String candidateOutput,
+        Complexity complexity) {
 
     public Judgement {
         results = List.copyOf(results);
         diagnostics = List.copyOf(diagnostics);
         candidateOutput = candidateOutput == null ? "" : candidateOutput;
+    }
+
+    /** A judgement without a growth measurement. */
+    public Judgement(String problemId, RunMode mode, Verdict verdict, String headline, List<TestResult> results,
+                     List<Diagnostic> diagnostics, Timings timings, String candidateOutput) {
+        this(problemId, mode, verdict, headline, results, diagnostics, timings, candidateOutput, null);
+    }
+
+    public Judgement withComplexity(Complexity measured) {
+        return new Judgement(problemId, mode, verdict, headline, results, diagnostics, timings, candidateOutput,
+                measured);
     }
 
     public int passed() {

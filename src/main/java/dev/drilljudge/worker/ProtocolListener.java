@@ -19,13 +19,17 @@ final class ProtocolListener implements TestExecutionListener {
     private final ReportChannel channel;
     private final FailureClassifier classifier;
     private final BoundedCapture capture;
+    private final TestCpuClock cpuClock;
     private byte[] memoryReserve = new byte[2 * 1024 * 1024];
     private volatile String inFlightTestId;
+    private volatile long inFlightCpuStartNanos;
 
-    ProtocolListener(ReportChannel channel, FailureClassifier classifier, BoundedCapture capture) {
+    ProtocolListener(ReportChannel channel, FailureClassifier classifier, BoundedCapture capture,
+                     TestCpuClock cpuClock) {
         this.channel = channel;
         this.classifier = classifier;
         this.capture = capture;
+        this.cpuClock = cpuClock;
     }
 
     @Override
@@ -54,6 +58,8 @@ final class ProtocolListener implements TestExecutionListener {
         if (testIdentifier.isTest()) {
             inFlightTestId = testIdentifier.getUniqueId();
             channel.send(EventType.STARTED, List.of(testIdentifier.getUniqueId()));
+            // Read last, so the CPU time of reporting the start is not the test's.
+            inFlightCpuStartNanos = cpuClock.nowNanos();
         }
     }
 
@@ -66,7 +72,7 @@ final class ProtocolListener implements TestExecutionListener {
         String testId = inFlightTestId;
         if (testId != null) {
             channel.send(EventType.FINISHED, List.of(testId, classifier.classify(failure).name(),
-                    classifier.message(failure)));
+                    classifier.message(failure), cpuSinceStart()));
         }
     }
 
@@ -78,7 +84,8 @@ final class ProtocolListener implements TestExecutionListener {
     public void executionSkipped(TestIdentifier testIdentifier, String reason) {
         String message = "skipped, so not passed" + (reason == null || reason.isBlank() ? "" : ": " + reason);
         if (testIdentifier.isTest()) {
-            channel.send(EventType.FINISHED, List.of(testIdentifier.getUniqueId(), Outcome.SKIPPED.name(), message));
+            channel.send(EventType.FINISHED, List.of(testIdentifier.getUniqueId(), Outcome.SKIPPED.name(), message,
+                    "0"));
         } else {
             channel.send(EventType.CONTAINER_FAILED, List.of(testIdentifier.getUniqueId(), Outcome.SKIPPED.name(),
                     message));
@@ -99,13 +106,18 @@ final class ProtocolListener implements TestExecutionListener {
             }
             return;
         }
+        String cpuNanos = cpuSinceStart();
         inFlightTestId = null;
         Outcome outcome = outcomeOf(result, failure);
         String message = failure == null ? "" : classifier.message(failure);
         if (result.getStatus() == TestExecutionResult.Status.ABORTED && outcome == Outcome.SKIPPED) {
             message = "aborted, so not passed" + (message.isEmpty() ? "" : ": " + message);
         }
-        channel.send(EventType.FINISHED, List.of(testIdentifier.getUniqueId(), outcome.name(), message));
+        channel.send(EventType.FINISHED, List.of(testIdentifier.getUniqueId(), outcome.name(), message, cpuNanos));
+    }
+
+    private String cpuSinceStart() {
+        return String.valueOf(Math.max(0, cpuClock.nowNanos() - inFlightCpuStartNanos));
     }
 
     private Outcome outcomeOf(TestExecutionResult result, Throwable failure) {

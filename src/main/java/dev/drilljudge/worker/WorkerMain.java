@@ -77,7 +77,11 @@ public final class WorkerMain {
             } catch (EOFException noMoreJobs) {
                 break;
             }
-            runJob(job, launcher, realStdout, baseline);
+            if (job.growth() != null) {
+                GrowthMeter.run(job, realStdout);
+            } else {
+                runJob(job, launcher, realStdout, baseline);
+            }
         }
         // halt, not exit: threads a submission may have left behind must not keep the JVM alive.
         Runtime.getRuntime().halt(0);
@@ -126,7 +130,8 @@ public final class WorkerMain {
                 BytecodePolicy.forSubmission(ApiProfile.forProblem(job.allowThreads(), job.allowApis()),
                         job.candidateClasses(), job.supportClasses()));
         Set<String> candidateNames = new HashSet<>(job.candidateClasses().keySet());
-        ProtocolListener listener = new ProtocolListener(channel, new FailureClassifier(candidateNames), capture);
+        ProtocolListener listener = new ProtocolListener(channel, new FailureClassifier(candidateNames), capture,
+                new TestCpuClock(job.allowThreads()));
 
         Thread current = Thread.currentThread();
         ClassLoader previous = current.getContextClassLoader();

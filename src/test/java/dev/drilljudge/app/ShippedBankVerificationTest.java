@@ -55,6 +55,14 @@ class ShippedBankVerificationTest {
         }
     }
 
+    @Test
+    void atLeastTwentyMetaProblemsMeasureGrowthWithAGenerator() {
+        long measured = TestBanks.shippedBank().problems().stream()
+                .filter(problem -> problem.hasTag("meta") && problem.measuresGrowth())
+                .count();
+        assertThat(measured).isGreaterThanOrEqualTo(20);
+    }
+
     /** Test methods, counted the way JUnit finds them: @Test, @ParameterizedTest and @RepeatedTest annotations. */
     private static long testCount(Path testsDir) {
         return SourceTrees.readIfPresent(testsDir).stream()

@@ -92,6 +92,51 @@ class ProblemLoaderTest {
     }
 
     @Test
+    void readsTheComplexitySectionAndItsDoublingSizes() throws IOException {
+        Path root = packageWith("two-sum", """
+                id: two-sum
+                title: Two Sum
+                difficulty: easy
+                complexity:
+                  time: O(n*k)
+                  generator: TwoSumInputs
+                  call: Solution.twoSum
+                  sizes: [2000, 16000]
+                  fixed: [k]
+                calibration:
+                  acceptedCpuMs: 42
+                  slowCpuMs: '>2250'
+                  margin: 3
+                  floorMs: 500
+                """);
+        Files.createDirectories(root.resolve("support"));
+        Files.writeString(root.resolve("support/TwoSumInputs.java"), "class TwoSumInputs {}");
+
+        ProblemPackage problem = ProblemLoader.load(root);
+
+        assertThat(problem.complexity()).isEqualTo(new ComplexitySpec("O(n*k)", "TwoSumInputs", "Solution", "twoSum",
+                List.of(2000, 4000, 8000, 16000), List.of("k")));
+    }
+
+    @Test
+    void aComplexityGeneratorMustExistInSupport() throws IOException {
+        Path root = packageWith("two-sum", "id: two-sum\ntitle: Two Sum\ndifficulty: easy\ncomplexity:\n"
+                + "  time: O(n)\n  generator: Missing\n  call: Solution.twoSum\n");
+
+        assertThatThrownBy(() -> ProblemLoader.load(root)).isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("field 'complexity.generator' names Missing, but support/Missing.java does not exist");
+    }
+
+    @Test
+    void complexityTimeMustBeBigONotation() throws IOException {
+        Path root = packageWith("two-sum", "id: two-sum\ntitle: Two Sum\ndifficulty: easy\ncomplexity:\n"
+                + "  time: linear\n  generator: G\n  call: Solution.twoSum\n");
+
+        assertThatThrownBy(() -> ProblemLoader.load(root)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("field 'complexity.time' must be big-O notation such as O(n)");
+    }
+
+    @Test
     void defaultTargetsFollowDifficulty() {
         assertThat(List.of(Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD))
                 .extracting(Difficulty::defaultTargetMinutes).containsExactly(15, 25, 35);

@@ -1,8 +1,11 @@
 package dev.drilljudge.scoring;
 
+import dev.drilljudge.verdict.Complexity;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.Verdict;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static dev.drilljudge.scoring.TestJudgements.accepted;
 import static dev.drilljudge.scoring.TestJudgements.compileError;
@@ -25,6 +28,25 @@ class MetaScorerTest {
         MetaScore score = MetaScorer.score(timed(accepted("two-sum", 15, 2), 1650, 1));
 
         assertThat(score).isEqualTo(new MetaScore(89, 100, 70, 75, 100, 1650L, 1500, 1));
+    }
+
+    @Test
+    void measuredGrowthDecidesComplexityWhereTheProblemHasAGenerator() {
+        // 15 of 15 tests, 2 of 2 perf tests, but measured slope 1.65 for a target of O(n): 100 × 0.35 / 0.7 = 50.
+        Judgement judgement = accepted("two-sum", 15, 2).withComplexity(new Complexity("O(n)", 1.65, "O(n^1.5)",
+                false, List.of(2000, 4000, 8000), List.of(1.0, 3.1, 9.8), "", 1, 1.3));
+        MetaScore score = MetaScorer.score(timed(judgement, 1650, 1));
+
+        // (40 × 100 + 25 × 70 + 15 × 75 + 20 × 50) / 100 = 78.75
+        assertThat(score).isEqualTo(new MetaScore(79, 100, 70, 75, 50, 1650L, 1500, 1));
+    }
+
+    @Test
+    void aGrowthSeriesThatCouldNotBeFittedFallsBackToThePerfTests() {
+        Judgement judgement = wrong("two-sum", 12, 15).withComplexity(new Complexity("O(n)", null, null, false,
+                List.of(2000), List.of(0.01), "your code threw java.lang.ArithmeticException at n = 4000", 1, 1.3));
+
+        assertThat(MetaScorer.complexity(judgement)).isEqualTo(MetaScorer.correctness(judgement)).isEqualTo(80);
     }
 
     @Test

@@ -5,7 +5,7 @@ public enum EventType {
     /** The tests JUnit will run, in run order. Fields: per test uniqueId, className, methodName, displayName, tags. */
     PLAN,
     STARTED,
-    /** Fields: uniqueId, outcome, message. */
+    /** Fields: uniqueId, outcome, message, the test's CPU time in nanoseconds (see TestCpuClock). */
     FINISHED,
     /** A class or setup failed, so its tests never start. Fields: message. */
     CONTAINER_FAILED,
@@ -15,6 +15,15 @@ public enum EventType {
     THREAD_LIMIT,
     /** Fields: the candidate's captured output (truncated). */
     OUTPUT,
-    /** Every test ran. Fields: how the worker differs from its baseline (threads, system properties); empty if not. */
+    /** A growth measurement starts on a size. Fields: n. */
+    GROWTH_SIZE,
+    /** A size was measured. Fields: n, the fastest measured call's CPU nanoseconds, the calls measured. */
+    GROWTH_POINT,
+    /** The growth series stopped before its last size. Fields: why. */
+    GROWTH_STOPPED,
+    /**
+     * Every test ran (or every size was measured). Fields: how the worker differs from its baseline (threads,
+     * system properties); empty if not.
+     */
     DONE
 }

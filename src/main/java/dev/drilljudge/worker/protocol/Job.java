@@ -10,8 +10,17 @@ import java.util.Set;
  * @param signingKey       HMAC key for the worker's reports, so nothing the candidate prints can pass for one
  * @param allowApis        the problem's additions to the default APIs: the worker checks each class against them
  * @param excludedTestIds  JUnit unique ids not to run again (tests finished or killed in an earlier worker)
+ * @param growth           when not null, measure growth instead of running tests
  */
 public record Job(byte[] signingKey, boolean allowThreads, List<String> allowApis, long outputLimitBytes,
                   Map<String, byte[]> candidateClasses, Map<String, byte[]> supportClasses,
-                  Map<String, byte[]> testClasses, List<String> testClassNames, Set<String> excludedTestIds) {
+                  Map<String, byte[]> testClasses, List<String> testClassNames, Set<String> excludedTestIds,
+                  GrowthJob growth) {
+    /** A test run. */
+    public Job(byte[] signingKey, boolean allowThreads, List<String> allowApis, long outputLimitBytes,
+               Map<String, byte[]> candidateClasses, Map<String, byte[]> supportClasses,
+               Map<String, byte[]> testClasses, List<String> testClassNames, Set<String> excludedTestIds) {
+        this(signingKey, allowThreads, allowApis, outputLimitBytes, candidateClasses, supportClasses, testClasses,
+                testClassNames, excludedTestIds, null);
+    }
 }

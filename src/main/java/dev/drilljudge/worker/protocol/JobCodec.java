@@ -15,6 +15,7 @@ public final class JobCodec {
     private static final int MAGIC = 0x444A4A31; // "DJJ1"
     private static final int MAX_CLASSES = 10_000;
     private static final int MAX_CLASS_BYTES = 16 * 1024 * 1024;
+    private static final int MAX_SIZES = 64;
 
     private JobCodec() {
     }
@@ -31,6 +32,10 @@ public final class JobCodec {
         writeClasses(job.testClasses(), out);
         writeStrings(job.testClassNames(), out);
         writeStrings(new ArrayList<>(job.excludedTestIds()), out);
+        out.writeBoolean(job.growth() != null);
+        if (job.growth() != null) {
+            writeGrowth(job.growth(), out);
+        }
         out.flush();
     }
 
@@ -47,7 +52,37 @@ public final class JobCodec {
         Map<String, byte[]> tests = readClasses(in);
         List<String> testClassNames = readStrings(in);
         Set<String> excluded = new LinkedHashSet<>(readStrings(in));
-        return new Job(key, allowThreads, allowApis, outputLimit, candidate, support, tests, testClassNames, excluded);
+        GrowthJob growth = in.readBoolean() ? readGrowth(in) : null;
+        return new Job(key, allowThreads, allowApis, outputLimit, candidate, support, tests, testClassNames, excluded,
+                growth);
+    }
+
+    private static void writeGrowth(GrowthJob growth, DataOutputStream out) throws IOException {
+        out.writeUTF(growth.generatorClass());
+        out.writeUTF(growth.targetClass());
+        out.writeUTF(growth.methodName());
+        out.writeInt(growth.sizes().size());
+        for (int size : growth.sizes()) {
+            out.writeInt(size);
+        }
+        out.writeLong(growth.seed());
+        out.writeInt(growth.warmUpCalls());
+        out.writeInt(growth.measuredCalls());
+        out.writeLong(growth.sizeBudgetNanos());
+        out.writeLong(growth.callCapNanos());
+    }
+
+    private static GrowthJob readGrowth(DataInputStream in) throws IOException {
+        String generator = in.readUTF();
+        String target = in.readUTF();
+        String method = in.readUTF();
+        int count = boundedLength(in.readInt(), MAX_SIZES);
+        List<Integer> sizes = new ArrayList<>(count);
+        for (int index = 0; index < count; index++) {
+            sizes.add(in.readInt());
+        }
+        return new GrowthJob(generator, target, method, sizes, in.readLong(), in.readInt(), in.readInt(),
+                in.readLong(), in.readLong());
     }
 
     private static void writeClasses(Map<String, byte[]> classes, DataOutputStream out) throws IOException {

@@ -1,0 +1,20 @@
+/**
+ * Inputs for measuring growth (see complexity: in problem.yaml): a complete binary tree of n nodes, valued 0..n-1
+ * in level order.
+ * The same n and seed always give the same arguments.
+ */
+public final class LevelOrderInputs {
+    private LevelOrderInputs() {
+    }
+
+    public static Object[] arguments(int n, long seed) {
+        TreeNode[] nodes = new TreeNode[Math.max(1, n)];
+        for (int index = nodes.length - 1; index >= 0; index--) {
+            int left = 2 * index + 1;
+            int right = left + 1;
+            nodes[index] = new TreeNode(index, left < nodes.length ? nodes[left] : null,
+                    right < nodes.length ? nodes[right] : null);
+        }
+        return new Object[] {nodes[0]};
+    }
+}

@@ -1,0 +1,42 @@
+package dev.drilljudge.app;
+
+import dev.drilljudge.compile.CompiledUnit;
+import dev.drilljudge.complexity.GrowthFit;
+import dev.drilljudge.problem.ComplexitySpec;
+import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.sandbox.GrowthRequest;
+import dev.drilljudge.sandbox.GrowthRun;
+import dev.drilljudge.sandbox.GrowthRunner;
+import dev.drilljudge.sandbox.WorkerSpec;
+import dev.drilljudge.verdict.Complexity;
+import dev.drilljudge.worker.protocol.GrowthJob;
+
+/**
+ * Measures a submission's growth with its problem's generator and fits it: the measurement's settings live here.
+ * Two warm-up calls and up to five measured calls per size (fewer once a size has used 200 ms), the fastest kept; a
+ * call over half a second ends the series; the whole series may use 3 s of CPU time.
+ */
+final class GrowthMeasurement {
+    static final long SEED = 42;
+    static final int WARM_UP_CALLS = 2;
+    static final int MEASURED_CALLS = 5;
+    static final long SIZE_BUDGET_MS = 200;
+    static final long CALL_CAP_MS = 500;
+    static final long SERIES_BUDGET_MS = 3_000;
+    private static final long OUTPUT_LIMIT_BYTES = 64 * 1024;
+
+    private GrowthMeasurement() {
+    }
+
+    static Complexity measure(GrowthRunner runner, ProblemPackage problem, CompiledUnit unit, WorkerSpec spec) {
+        ComplexitySpec complexity = problem.complexity();
+        GrowthJob job = new GrowthJob(complexity.generator(), complexity.className(), complexity.methodName(),
+                complexity.sizes(), SEED, WARM_UP_CALLS, MEASURED_CALLS, SIZE_BUDGET_MS * 1_000_000,
+                CALL_CAP_MS * 1_000_000);
+        GrowthRun run = runner.measure(new GrowthRequest(unit, job, problem.allowThreads(), problem.allowApis(),
+                OUTPUT_LIMIT_BYTES, spec,
+                SERIES_BUDGET_MS));
+        return GrowthFit.fit(complexity.time(), java.util.Set.copyOf(complexity.fixed()), run.sizes(),
+                run.cpuNanos().stream().map(nanos -> nanos / 1e6).toList(), run.note());
+    }
+}

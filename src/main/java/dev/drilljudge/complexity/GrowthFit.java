@@ -1,0 +1,119 @@
+package dev.drilljudge.complexity;
+
+import dev.drilljudge.verdict.Complexity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns CPU times at doubling sizes into a verdict on growth: the least-squares slope of log(time) over log(n), as
+ * in an empirical "doubling experiment" (Sedgewick). Sizes whose time is too small to measure well are left out of
+ * the fit. A slope within {@link #TOLERANCE} of the target's degree is optimal ({@link #LOG_TOLERANCE} more when the
+ * target carries a log factor, since n log n over n = 2k..64k has a slope of about 1.1).
+ */
+public final class GrowthFit {
+    /** How far above the target's degree a slope may be and still count as optimal. */
+    public static final double TOLERANCE = 0.3;
+    public static final double LOG_TOLERANCE = 0.15;
+    /** Times under this are mostly timer and call overhead, not the algorithm. */
+    public static final double MIN_FITTED_MS = 0.05;
+    public static final int MIN_FITTED_SIZES = 3;
+    /** A slope a full degree above the target's scores 0; in between, the score falls linearly. */
+    private static final double ZERO_SCORE_EXCESS = 1.0;
+    /** No algorithm a candidate writes for these problems is polynomial of a higher degree: it is exponential. */
+    private static final double EXPONENTIAL_SLOPE = 4.5;
+
+    private GrowthFit() {
+    }
+
+    /**
+     * @param cpuMs the time at each size; the last may be a lower bound (the size timed out), which still counts
+     * @param note  why the series ended early, or empty
+     */
+    public static Complexity fit(String expected, List<Integer> sizes, List<Double> cpuMs, String note) {
+        return fit(expected, Set.of(), sizes, cpuMs, note);
+    }
+
+    /** @param fixed the variables of {@code expected} the generator holds constant */
+    public static Complexity fit(String expected, Set<String> fixed, List<Integer> sizes, List<Double> cpuMs,
+                                 String note) {
+        BigO target = BigO.parse(expected, fixed);
+        double allowed = allowed(target);
+        List<Double> logSizes = new ArrayList<>();
+        List<Double> logTimes = new ArrayList<>();
+        for (int index = 0; index < Math.min(sizes.size(), cpuMs.size()); index++) {
+            if (cpuMs.get(index) >= MIN_FITTED_MS) {
+                logSizes.add(Math.log(sizes.get(index)));
+                logTimes.add(Math.log(cpuMs.get(index)));
+            }
+        }
+        List<Double> rounded = cpuMs.stream().map(ms -> Math.round(ms * 1000) / 1000.0).toList();
+        List<Integer> measured = sizes.subList(0, rounded.size());
+        if (logSizes.size() < MIN_FITTED_SIZES && !(logSizes.size() == 2 && !note.isEmpty())) {
+            if (note.isEmpty() && rounded.size() == sizes.size()) {
+                // Every size ran, and the largest ones too fast to time: whatever the growth, it is not a problem here.
+                return new Complexity(expected, null, null, true, measured, rounded,
+                        "faster than " + MIN_FITTED_MS + " ms even at the largest sizes", target.degree(), allowed);
+            }
+            String why = note.isEmpty() ? "too few sizes took long enough to time" : note;
+            return new Complexity(expected, null, null, false, measured, rounded, why, target.degree(), allowed);
+        }
+        double slope = Math.round(slope(logSizes, logTimes) * 100) / 100.0;
+        boolean optimal = slope <= allowed;
+        String looksLike = optimal ? target.label() : label(slope);
+        return new Complexity(expected, slope, looksLike, optimal, measured, rounded, note, target.degree(), allowed);
+    }
+
+    /** The largest slope still counted optimal for this target. */
+    public static double allowed(BigO target) {
+        return target.degree() + TOLERANCE + (target.log() ? LOG_TOLERANCE : 0);
+    }
+
+    /**
+     * The Meta complexity score of a measurement: 100 when optimal, 0 when the slope is a whole degree or more
+     * above the target's, linear in between: {@code 100 × (degree + 1 − slope) / (1 − allowance)}.
+     */
+    public static int score(Complexity complexity) {
+        if (!complexity.fitted()) {
+            return complexity.optimal() ? 100 : 0;
+        }
+        double excess = complexity.exponent() - complexity.targetExponent();
+        double allowance = complexity.allowedExponent() - complexity.targetExponent();
+        if (excess <= allowance) {
+            return 100;
+        }
+        if (excess >= ZERO_SCORE_EXCESS) {
+            return 0;
+        }
+        return (int) Math.round(100 * (ZERO_SCORE_EXCESS - excess) / (ZERO_SCORE_EXCESS - allowance));
+    }
+
+    /** The nearest half-degree: O(1), O(n), O(n^1.5), O(n^2), …; past n^4, exponential. */
+    static String label(double slope) {
+        if (slope > EXPONENTIAL_SLOPE) {
+            return "O(2^n)";
+        }
+        double halves = Math.max(0, Math.round(slope * 2)) / 2.0;
+        if (halves == 0) {
+            return "O(1)";
+        }
+        if (halves == 1) {
+            return "O(n)";
+        }
+        return halves == Math.rint(halves) ? "O(n^" + (int) halves + ")" : "O(n^" + halves + ")";
+    }
+
+    static double slope(List<Double> xs, List<Double> ys) {
+        int count = xs.size();
+        double meanX = xs.stream().mapToDouble(Double::doubleValue).sum() / count;
+        double meanY = ys.stream().mapToDouble(Double::doubleValue).sum() / count;
+        double covariance = 0;
+        double variance = 0;
+        for (int index = 0; index < count; index++) {
+            covariance += (xs.get(index) - meanX) * (ys.get(index) - meanY);
+            variance += (xs.get(index) - meanX) * (xs.get(index) - meanX);
+        }
+        return covariance / variance;
+    }
+}

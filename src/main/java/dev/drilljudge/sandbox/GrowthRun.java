@@ -1,0 +1,17 @@
+package dev.drilljudge.sandbox;
+
+import java.util.List;
+
+/**
+ * What a growth measurement saw.
+ *
+ * @param sizes    the sizes measured, in order
+ * @param cpuNanos the CPU time at each size; the last is a lower bound when the series was stopped during it
+ * @param note     why the series ended before its last size; empty when it ran to the end
+ */
+public record GrowthRun(List<Integer> sizes, List<Long> cpuNanos, String note) {
+    public GrowthRun {
+        sizes = List.copyOf(sizes);
+        cpuNanos = List.copyOf(cpuNanos);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.drilljudge.worker.protocol;
+
+import java.util.List;
+
+/**
+ * A growth measurement instead of a test run: the candidate's method called with a support generator's arguments at
+ * each size, JMH-style (warm-up calls first, then measured calls, the fastest kept).
+ *
+ * @param generatorClass    support class with {@code public static Object[] arguments(int n, long seed)}
+ * @param targetClass       the candidate's class, instantiated with its no-argument constructor for every call
+ * @param methodName        the method called
+ * @param sizes             smallest first
+ * @param warmUpCalls       unmeasured calls at each size
+ * @param measuredCalls     at most this many measured calls at each size
+ * @param sizeBudgetNanos   measured calls at one size stop once they used this much CPU time (at least one runs)
+ * @param callCapNanos      a call that takes longer ends the series after its size
+ */
+public record GrowthJob(String generatorClass, String targetClass, String methodName, List<Integer> sizes, long seed,
+                        int warmUpCalls, int measuredCalls, long sizeBudgetNanos, long callCapNanos) {
+    public GrowthJob {
+        sizes = List.copyOf(sizes);
+    }
+}

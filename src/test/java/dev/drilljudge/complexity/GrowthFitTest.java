@@ -1,0 +1,94 @@
+package dev.drilljudge.complexity;
+
+import dev.drilljudge.verdict.Complexity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The doubling experiment's arithmetic: target degrees, the log-log slope, labels, and the Meta score. */
+class GrowthFitTest {
+    private static final List<Integer> SIZES = List.of(2000, 4000, 8000, 16000, 32000);
+
+    @Test
+    void bigOGivesTheDegreeOfTheLargestTermWithEveryVariableGrowingUnlessFixed() {
+        assertThat(BigO.parse("O(n)")).isEqualTo(new BigO("O(n)", 1, false));
+        assertThat(BigO.parse("O(n log n)")).isEqualTo(new BigO("O(n log n)", 1, true));
+        assertThat(BigO.parse("O(n*m)")).isEqualTo(new BigO("O(n*m)", 2, false));
+        assertThat(BigO.parse("O(V + E)")).isEqualTo(new BigO("O(V + E)", 1, false));
+        assertThat(BigO.parse("O(n^2 + m)")).isEqualTo(new BigO("O(n^2 + m)", 2, false));
+        assertThat(BigO.parse("O(log n)")).isEqualTo(new BigO("O(log n)", 0, true));
+        assertThat(BigO.parse("O(1)")).isEqualTo(new BigO("O(1)", 0, false));
+        assertThat(BigO.parse("O(n*k)", Set.of("k"))).isEqualTo(new BigO("O(n*k)", 1, false));
+        assertThat(BigO.parse("O(n log k)", Set.of("k"))).isEqualTo(new BigO("O(n log k)", 1, false));
+    }
+
+    @Test
+    void anExactlyQuadraticSeriesHasSlopeTwoAndLooksQuadratic() {
+        Complexity fitted = GrowthFit.fit("O(n)", SIZES, List.of(1.0, 4.0, 16.0, 64.0, 256.0), "");
+        assertThat(fitted.exponent()).isEqualTo(2.0);
+        assertThat(fitted.looksLike()).isEqualTo("O(n^2)");
+        assertThat(fitted.optimal()).isFalse();
+        assertThat(fitted.allowedExponent()).isEqualTo(1.3);
+        assertThat(GrowthFit.score(fitted)).isZero();
+    }
+
+    @Test
+    void aLinearSeriesIsOptimalAndKeepsTheTargetsLabel() {
+        Complexity fitted = GrowthFit.fit("O(n)", SIZES, List.of(0.5, 1.0, 2.0, 4.0, 8.0), "");
+        assertThat(fitted.exponent()).isEqualTo(1.0);
+        assertThat(fitted.looksLike()).isEqualTo("O(n)");
+        assertThat(fitted.optimal()).isTrue();
+        assertThat(GrowthFit.score(fitted)).isEqualTo(100);
+    }
+
+    @Test
+    void theScoreFallsLinearlyFromTheAllowanceToOneDegreeAbove() {
+        // slope 1.65 for O(n): (1 - 0.65) / (1 - 0.3) = 0.5
+        Complexity between = new Complexity("O(n)", 1.65, "O(n^1.5)", false, SIZES, List.of(), "", 1, 1.3);
+        assertThat(GrowthFit.score(between)).isEqualTo(50);
+        Complexity atAllowance = new Complexity("O(n)", 1.3, "O(n)", true, SIZES, List.of(), "", 1, 1.3);
+        assertThat(GrowthFit.score(atAllowance)).isEqualTo(100);
+    }
+
+    @Test
+    void nLogNGetsAnExtraAllowanceForItsLogFactor() {
+        // n log2 n at these sizes, in arbitrary units: slope about 1.11
+        List<Double> nLogN = SIZES.stream().map(n -> n * Math.log(n) / 1e5).toList();
+        Complexity fitted = GrowthFit.fit("O(n log n)", SIZES, nLogN, "");
+        assertThat(fitted.exponent()).isEqualTo(1.11);
+        assertThat(fitted.allowedExponent()).isEqualTo(1.45);
+        assertThat(fitted.optimal()).isTrue();
+    }
+
+    @Test
+    void timesTooSmallToMeasureAreLeftOutAndASeriesStoppedEarlyStillCountsTheLowerBound() {
+        Complexity stopped = GrowthFit.fit("O(n)", SIZES, List.of(0.01, 0.02, 5.0, 520.0), "timed out at n = 16000");
+        assertThat(stopped.sizes()).containsExactly(2000, 4000, 8000, 16000);
+        assertThat(stopped.exponent()).isEqualTo(6.7);
+        assertThat(stopped.looksLike()).isEqualTo("O(2^n)");
+        assertThat(stopped.note()).isEqualTo("timed out at n = 16000");
+    }
+
+    @Test
+    void aSeriesTooFastToTimeAtEverySizeIsOptimalWithoutASlope() {
+        Complexity fast = GrowthFit.fit("O(log n)", SIZES, List.of(0.001, 0.001, 0.002, 0.001, 0.002), "");
+        assertThat(fast.fitted()).isFalse();
+        assertThat(fast.optimal()).isTrue();
+        assertThat(GrowthFit.score(fast)).isEqualTo(100);
+        Complexity failed = GrowthFit.fit("O(n)", SIZES, List.of(0.01), "your code threw java.lang.X at n = 4000");
+        assertThat(failed.optimal()).isFalse();
+        assertThat(failed.note()).isEqualTo("your code threw java.lang.X at n = 4000");
+    }
+
+    @Test
+    void labelsRoundToHalfDegrees() {
+        assertThat(GrowthFit.label(0.1)).isEqualTo("O(1)");
+        assertThat(GrowthFit.label(1.2)).isEqualTo("O(n)");
+        assertThat(GrowthFit.label(1.4)).isEqualTo("O(n^1.5)");
+        assertThat(GrowthFit.label(1.97)).isEqualTo("O(n^2)");
+        assertThat(GrowthFit.label(3.1)).isEqualTo("O(n^3)");
+    }
+}

@@ -3,7 +3,6 @@ package dev.drilljudge.cli;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.app.SubmissionRecorder;
 import dev.drilljudge.problem.ProblemPackage;
-import dev.drilljudge.problem.StarterSignature;
 import dev.drilljudge.readability.FileAnalysis;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.readability.ReadabilityAnalyzer;
@@ -60,13 +59,13 @@ public final class SubmitCommand implements Callable<Integer> {
             ReadabilityConfig config = readabilityConfig.load();
             // The analysis needs only the sources: it runs while the engine compiles and the worker runs the tests.
             CompletableFuture<ReadabilityAnalyzer> analyzer = CompletableFuture.supplyAsync(
-                    () -> new ReadabilityAnalyzer(config).withGivenNames(StarterSignature.names(problem)));
+                    () -> new ReadabilityAnalyzer(config).forProblem(problem));
             CompletableFuture<FileAnalysis> inspection = analyzer.thenApply(ready -> ready.inspect(sources));
             Judgement judgement = engine.judge(problem, sources, RunMode.HIDDEN);
             Readability readability = await(analyzer).score(await(inspection),
                     TaggedTests.passRate(judgement, TaggedTests.EDGE));
             RecordedAttempt recorded = new SubmissionRecorder(submissions.directory(), clock)
-                    .recordAttempt(problem, judgement, readability);
+                    .recordAttempt(problem, judgement, readability.scoredOrNull());
             ReportPrinter.print(new JudgeReport(judgement, readability, recorded.scorecard()), submission.format());
             if (recorded.roundSummary() != null && submission.format() == OutputFormat.text) {
                 MockRoundText.lines(recorded.roundSummary()).forEach(System.out::println);

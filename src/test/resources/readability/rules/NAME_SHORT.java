@@ -53,7 +53,7 @@ class NameShort {
         return sb.toString();
     }
 
-    int area(int w, int h) { // expect: NAME_SHORT
+    int area(int w, int h) { // expect: NAME_SHORT "`w`", NAME_SHORT "`h`"
         return w * h;
     }
 

@@ -1,7 +1,7 @@
 class Scores {
     int best(int[] scores) {
         int best = Integer.MIN_VALUE;
-        // for (int i = 0; i < scores.length; i++) { // expect: COMMENTED_OUT_CODE "for (int i = 0; i < scores.length; i++) {"
+        // for (int i = 0; i < scores.length; i++) { // expect: COMMENTED_OUT_CODE "for (int i = 0; i < scores.length"
         //     best = Math.max(best, scores[i]);
         // }
         for (int score : scores) {

@@ -34,7 +34,9 @@ public final class CommentedOutCodeRule extends BaseRule {
     public void visit(Node node, RuleContext context) {
         List<Comment> run = new ArrayList<>();
         int lastLine = -2;
-        for (Comment comment : context.comments()) {
+        List<Comment> comments = new ArrayList<>(context.comments());
+        comments.sort(java.util.Comparator.comparingInt(RuleContext::line));
+        for (Comment comment : comments) {
             if (comment instanceof LineComment) {
                 int line = RuleContext.line(comment);
                 if (line != lastLine + 1 && !run.isEmpty()) {

@@ -119,7 +119,7 @@ class SuppressionAndParsingTest {
                     int parse(String text) {
                         int temp = 0;
                         try {
-                            temp = Integer.parseInt(text.strip());
+                            temp = text.charAt(0) == '-' ? -1 : Integer.parseInt(text.strip());
                         } catch (NumberFormatException e) { }
                         return temp;
                     }

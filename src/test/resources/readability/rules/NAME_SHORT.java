@@ -48,7 +48,7 @@ class NameShort {
     }
 
     String label(String id) {
-        StringBuilder sb = new StringBuilder(); // expect: NAME_SHORT
+        StringBuilder sb = new StringBuilder();
         sb.append(id);
         return sb.toString();
     }
@@ -58,7 +58,7 @@ class NameShort {
     }
 
     int longest(int[] values) {
-        int[] dp = new int[values.length]; // expect: NAME_SHORT
+        int[] dp = new int[values.length];
         return dp.length;
     }
 

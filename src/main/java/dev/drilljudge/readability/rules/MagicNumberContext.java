@@ -60,6 +60,13 @@ final class MagicNumberContext {
                 || binary.getOperator() == BinaryExpr.Operator.MULTIPLY)) {
             return true;
         }
+        if (isTen(literal) && isDigitLoop(literal)) {
+            return true;
+        }
+        if (value(literal) == 100 && parent instanceof BinaryExpr percent && percent.getRight() == node
+                && percent.getLeft().toString().toLowerCase(java.util.Locale.ROOT).contains("percent")) {
+            return true;
+        }
         if (CHARSET_SIZES.contains(value(literal)) && usesCharArithmetic(literal)) {
             return true;
         }
@@ -92,6 +99,17 @@ final class MagicNumberContext {
         Node parent = variable.getParentNode().orElse(null);
         return (parent instanceof FieldDeclaration field && field.isFinal())
                 || (parent instanceof VariableDeclarationExpr local && local.isFinal());
+    }
+
+    /** `% 10`, `/= 10` or `>= 10` in a method that takes a number apart digit by digit. */
+    private static boolean isDigitLoop(Node literal) {
+        return literal.findAncestor(MethodDeclaration.class).filter(method -> method.findFirst(BinaryExpr.class,
+                binary -> binary.getOperator() == BinaryExpr.Operator.REMAINDER
+                        && binary.getRight() instanceof LiteralStringValueExpr ten && isTen(ten)).isPresent()
+                || method.findFirst(com.github.javaparser.ast.expr.AssignExpr.class,
+                assign -> assign.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.DIVIDE
+                        && assign.getValue() instanceof LiteralStringValueExpr ten && isTen(ten)).isPresent())
+                .isPresent();
     }
 
     private static boolean isTen(LiteralStringValueExpr literal) {

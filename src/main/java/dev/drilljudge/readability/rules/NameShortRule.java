@@ -15,7 +15,7 @@ import java.util.Set;
 public final class NameShortRule extends BaseRule {
     public static final String ID = "NAME_SHORT";
     private static final Set<String> LOOP_INDICES = Set.of("i", "j", "k");
-    private static final Set<String> EXCEPTION_NAMES = Set.of("e", "ex");
+    private static final Set<String> EXCEPTION_NAMES = Set.of("e", "ex", "ie", "ioe", "nfe", "npe");
     private static final Set<String> SIZES = Set.of("n", "m");
     private static final Set<String> PROBLEM_PARAMETERS = Set.of("n", "m", "k");
     private static final Set<String> IDIOMS = Set.of("dx", "dy", "dr", "dc", "lo", "hi", "_");

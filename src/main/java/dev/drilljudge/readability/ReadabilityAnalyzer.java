@@ -116,7 +116,21 @@ public final class ReadabilityAnalyzer {
         return inspect(parsers.get(), source);
     }
 
+    /**
+     * A file nested deeper than this thread's stack (a "parser bomb") is analysed again on a large stack; one deeper
+     * than that is reported as unreadable, like a syntax error, and never fails the judgement.
+     */
     private FileAnalysis inspect(JavaParser parser, SourceFile source) {
+        try {
+            return inspectOnThisStack(parser, source);
+        } catch (StackOverflowError tooDeep) {
+            return LargeStackRetry.run(() -> inspectOnThisStack(JavaParsers.newParser(), source))
+                    .orElseGet(() -> new FileAnalysis(List.of(), List.of(), 0, List.of(),
+                            Optional.of(tooDeepToRead(source))));
+        }
+    }
+
+    private FileAnalysis inspectOnThisStack(JavaParser parser, SourceFile source) {
         ParseResult<CompilationUnit> parsed = parser.parse(source.content());
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             return new FileAnalysis(List.of(), List.of(), 0, List.of(),
@@ -158,6 +172,11 @@ public final class ReadabilityAnalyzer {
         String detail = first == null ? "unknown syntax error" : shorten(first.getMessage());
         return source.displayPath() + " line " + line + ", column " + column + " could not be read as Java 21 ("
                 + detail + "), so readability was not scored; fix the syntax first";
+    }
+
+    private static String tooDeepToRead(SourceFile source) {
+        return source.displayPath() + " could not be read: an expression is nested too deeply, so readability was "
+                + "not scored; split the expression into named steps";
     }
 
     /** JavaParser lists every token it expected; the first clause is what a reader needs. */

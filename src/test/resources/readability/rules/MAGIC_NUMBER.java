@@ -4,7 +4,7 @@ class MagicNumber {
     private int retries = 3; // expect: MAGIC_NUMBER
 
     int[] letterCounts(String word) {
-        int[] counts = new int[26]; // expect: MAGIC_NUMBER
+        int[] counts = new int[26]; // expect: MAGIC_NUMBER "Use `ALPHABET_SIZE`"
         for (char letter : word.toCharArray()) {
             counts[letter - 'a']++;
         }

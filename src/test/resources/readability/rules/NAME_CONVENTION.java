@@ -8,7 +8,7 @@ class NameConvention {
     void Process() { // expect: NAME_CONVENTION
     }
 
-    void process_items(int item_count) { // expect: NAME_CONVENTION
+    void process_items(int item_count) { // expect: NAME_CONVENTION "processItems", NAME_CONVENTION "itemCount"
     }
 
     void processItems(int itemCount) {

@@ -48,17 +48,17 @@ class NameShort {
     }
 
     String label(String id) {
-        StringBuilder sb = new StringBuilder(); // expect: NAME_SHORT
+        StringBuilder sb = new StringBuilder();
         sb.append(id);
         return sb.toString();
     }
 
-    int area(int w, int h) { // expect: NAME_SHORT
+    int area(int w, int h) { // expect: NAME_SHORT "`w`", NAME_SHORT "`h`"
         return w * h;
     }
 
     int longest(int[] values) {
-        int[] dp = new int[values.length]; // expect: NAME_SHORT
+        int[] dp = new int[values.length];
         return dp.length;
     }
 

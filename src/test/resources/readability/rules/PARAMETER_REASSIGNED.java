@@ -11,7 +11,7 @@ class ParameterReassigned {
         int sum = 0;
         while (number > 0) {
             sum += number % 10;
-            number /= 10; // expect: PARAMETER_REASSIGNED
+            number /= 10; // expect: PARAMETER_REASSIGNED "int remainingNumber = number;"
         }
         return sum;
     }
@@ -35,5 +35,18 @@ class ParameterReassigned {
         Name {
             value = value.strip();
         }
+    }
+
+    int length(ListNode head) {
+        int count = 0;
+        while (head != null) {
+            count++;
+            head = head.next;
+        }
+        return count;
+    }
+
+    static class ListNode {
+        ListNode next;
     }
 }

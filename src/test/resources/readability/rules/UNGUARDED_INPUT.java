@@ -1,14 +1,18 @@
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 class UnguardedInput {
     public int firstPrice(int[] prices) {
-        return prices[0]; // expect: UNGUARDED_INPUT
+        return prices[0]; // expect: UNGUARDED_INPUT "`prices` may be empty"
     }
 
     public int maxProfit(int[] prices) {
-        if (prices == null || prices.length < 2) {
+        if (prices.length < 2) {
             return 0;
         }
         int lowest = prices[0];
@@ -22,19 +26,42 @@ class UnguardedInput {
 
     public int sum(List<Integer> values) {
         int total = 0;
-        for (int value : values) { // expect: UNGUARDED_INPUT
+        for (int value : values) {
             total += value;
         }
-        return total;
+        return total + values.stream().mapToInt(Integer::intValue).sum();
     }
 
-    public int length(String text) {
-        Objects.requireNonNull(text, "text");
-        return text.length();
+    public char initial(String word) {
+        return word.charAt(0); // expect: UNGUARDED_INPUT "if (word.isEmpty())"
     }
 
-    int lookup(Map<String, Integer> counts, String key) {
-        return counts.getOrDefault(key, 0); // expect: UNGUARDED_INPUT
+    public int lastOf(List<Integer> values) {
+        return values.get(values.size() - 1); // expect: UNGUARDED_INPUT
+    }
+
+    public int average(List<Integer> values) {
+        int total = 0;
+        for (int value : values) {
+            total += value;
+        }
+        return total / values.size(); // expect: UNGUARDED_INPUT "divides by zero"
+    }
+
+    public int smallest(TreeSet<Integer> values) {
+        return values.first(); // expect: UNGUARDED_INPUT
+    }
+
+    public String head(Iterator<String> lines) {
+        return lines.next(); // expect: UNGUARDED_INPUT "!lines.hasNext()"
+    }
+
+    public int top(Deque<Integer> stack) {
+        return stack.pop(); // expect: UNGUARDED_INPUT
+    }
+
+    public int lookup(Map<String, Integer> counts, String key) {
+        return counts.getOrDefault(key, 0);
     }
 
     private int helper(int[] values) {
@@ -42,11 +69,28 @@ class UnguardedInput {
     }
 
     public boolean startsWithA(String word) {
-        return word != null && word.startsWith("a");
+        return !word.isEmpty() && word.charAt(0) == 'a';
     }
 
     public int firstOrZero(List<Integer> values) {
         return values.isEmpty() ? 0 : values.get(0);
+    }
+
+    public int firstPositive(int[] values) {
+        for (int index = 0; index < values.length; index++) {
+            if (values[0] > 0) {
+                return values[index];
+            }
+        }
+        return -1;
+    }
+
+    public int drain(Deque<Integer> pending) {
+        int total = 0;
+        while (!pending.isEmpty()) {
+            total += pending.pop();
+        }
+        return total;
     }
 
     @Override
@@ -66,34 +110,34 @@ class UnguardedInput {
         System.out.println(args[0]); // expect: UNGUARDED_INPUT
     }
 
-    public int depth(Node node) {
-        if (node == null) {
-            return 0;
-        }
-        return 1 + Math.max(depth(node.left), depth(node.right));
-    }
-
     public int checkedFirst(int[] values) {
         requireNonEmpty(values);
         return values[0];
     }
 
     private static void requireNonEmpty(int[] values) {
-        if (values == null || values.length == 0) {
+        if (values.length == 0) {
             throw new IllegalArgumentException("values must not be empty");
         }
     }
 
     public int countChars(String text) {
         int letters = 0;
-        for (int index = 0; index < text.length(); index++) { // expect: UNGUARDED_INPUT
+        for (int index = 0; index < text.length(); index++) {
             letters++;
         }
-        return letters;
+        return letters + Objects.hash(text);
     }
 
-    static class Node {
-        Node left;
-        Node right;
+    public int cornerOf(int[][] grid) {
+        if (grid.length == 0) {
+            return 0;
+        }
+        return grid[0][0]; // expect: UNGUARDED_INPUT "may have an empty row"
+    }
+
+    public int peekOrMinus(ArrayDeque<Integer> queue) {
+        Integer head = queue.peekFirst();
+        return head == null ? -1 : head;
     }
 }

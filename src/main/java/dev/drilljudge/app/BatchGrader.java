@@ -240,11 +240,13 @@ public final class BatchGrader {
             sources = List.of();
             judgement = unjudged(problem, Verdict.JUDGE_ERROR, "JUDGE_ERROR: " + bug, String.valueOf(bug));
         }
-        Readability analysis = judgement.compiled() && !sources.isEmpty()
+        // Analysed whenever there are sources, as `submit` does: code that does not parse gets no score and one
+        // line saying why, the same in lint, submit and grade.
+        Readability analysis = !sources.isEmpty()
                 ? readability.analyze(problem, sources, TaggedTests.passRate(judgement, TaggedTests.EDGE))
                 : null;
         Optional<HistoryTiming> timing = task.history().timingFor(problem.id());
-        Scorecard scores = scorer.score(problem, judgement, analysis, timing);
+        Scorecard scores = scorer.score(problem, judgement, analysis == null ? null : analysis.scoredOrNull(), timing);
         JudgeReport report = new JudgeReport(judgement, analysis, scores);
         boolean selfReported = timing.isPresent() && scores != null && scores.meta().timed();
         return new GradedSubmission(task.student(), problem.title(), displayPath(request.root(), folder), report,

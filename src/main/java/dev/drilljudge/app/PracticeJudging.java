@@ -1,7 +1,6 @@
 package dev.drilljudge.app;
 
 import dev.drilljudge.problem.ProblemPackage;
-import dev.drilljudge.problem.StarterSignature;
 import dev.drilljudge.readability.FileAnalysis;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.readability.ReadabilityAnalyzer;
@@ -48,13 +47,13 @@ public final class PracticeJudging {
     public Submitted submit(ProblemPackage problem, List<SourceFile> sources) {
         // The analysis needs only the sources: it runs while the engine compiles and the worker runs the tests.
         CompletableFuture<ReadabilityAnalyzer> analyzer = CompletableFuture.supplyAsync(
-                () -> new ReadabilityAnalyzer(readabilityConfig).withGivenNames(StarterSignature.names(problem)));
+                () -> new ReadabilityAnalyzer(readabilityConfig).forProblem(problem));
         CompletableFuture<FileAnalysis> inspection = analyzer.thenApply(ready -> ready.inspect(sources));
         Judgement judgement = engine.judge(problem, sources, RunMode.HIDDEN, false, true);
         Readability readability = await(analyzer).score(await(inspection),
                 TaggedTests.passRate(judgement, TaggedTests.EDGE));
         RecordedAttempt recorded = new SubmissionRecorder(submissionsDir, clock)
-                .recordAttempt(problem, judgement, readability);
+                .recordAttempt(problem, judgement, readability.scoredOrNull());
         return new Submitted(judgement, readability, recorded);
     }
 

@@ -3,7 +3,6 @@ package dev.drilljudge.cli;
 import dev.drilljudge.app.BatchGrader;
 import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.SubmissionRecorder;
-import dev.drilljudge.problem.StarterSignature;
 import dev.drilljudge.readability.ReadabilityAnalyzer;
 import dev.drilljudge.readability.ReadabilityConfig;
 import dev.drilljudge.readability.Rule;
@@ -24,7 +23,7 @@ final class GradeWiring {
      */
     static BatchGrader.ReadabilityCheck readability() {
         ReadabilityAnalyzer analyzer = new ReadabilityAnalyzer(ReadabilityConfig.defaults());
-        return (problem, sources, edgeTestPassRate) -> analyzer.withGivenNames(StarterSignature.names(problem))
+        return (problem, sources, edgeTestPassRate) -> analyzer.forProblem(problem)
                 .analyze(sources, edgeTestPassRate);
     }
 

@@ -6,6 +6,7 @@ import com.github.javaparser.Problem;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.source.SourceFile;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -21,8 +23,6 @@ import java.util.Set;
  * every node is handed to the rules registered for its class.
  */
 public final class ReadabilityAnalyzer {
-    /** Pseudo rule for a file JavaParser cannot read; it weighs nothing, the compiler reports the real error. */
-    public static final String PARSE_ERROR = "PARSE_ERROR";
 
     private static final Comparator<Finding> BY_POSITION = Comparator.comparing(Finding::file)
             .thenComparingInt(Finding::line)
@@ -31,19 +31,19 @@ public final class ReadabilityAnalyzer {
 
     private final ReadabilityConfig config;
     private final Map<Class<? extends Node>, Rule[]> rulesByNodeType;
-    private final Set<String> givenNames;
+    private final ProblemFacts facts;
     /** A JavaParser is not thread-safe but is reusable, and building one per call costs as much as a parse. */
     private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(JavaParsers::newParser);
 
     public ReadabilityAnalyzer(ReadabilityConfig config) {
-        this(config, dispatchTable(config), Set.of());
+        this(config, dispatchTable(config), ProblemFacts.NONE);
     }
 
     private ReadabilityAnalyzer(ReadabilityConfig config, Map<Class<? extends Node>, Rule[]> rulesByNodeType,
-                                Set<String> givenNames) {
+                                ProblemFacts facts) {
         this.config = config;
         this.rulesByNodeType = rulesByNodeType;
-        this.givenNames = Set.copyOf(givenNames);
+        this.facts = facts;
     }
 
     /**
@@ -51,7 +51,19 @@ public final class ReadabilityAnalyzer {
      * are never naming findings: the candidate did not choose them.
      */
     public ReadabilityAnalyzer withGivenNames(Set<String> names) {
-        return new ReadabilityAnalyzer(config, rulesByNodeType, names);
+        return withFacts(ProblemFacts.givenNames(names));
+    }
+
+    /**
+     * The same analyzer for one problem: its given names are exempt from naming rules, its `inputs:` decide
+     * which guards are needed, and printing is debug output unless the problem prints.
+     */
+    public ReadabilityAnalyzer forProblem(ProblemPackage problem) {
+        return withFacts(ProblemFacts.of(problem));
+    }
+
+    public ReadabilityAnalyzer withFacts(ProblemFacts problemFacts) {
+        return new ReadabilityAnalyzer(config, rulesByNodeType, problemFacts);
     }
 
     public Readability analyze(List<SourceFile> sources) {
@@ -71,22 +83,32 @@ public final class ReadabilityAnalyzer {
         JavaParser parser = parsers.get();
         List<Finding> findings = new ArrayList<>();
         List<Finding> signals = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         int codeLines = 0;
         for (SourceFile source : sources) {
             FileAnalysis analysis = inspect(parser, source);
             findings.addAll(analysis.findings());
             signals.addAll(analysis.signals());
+            warnings.addAll(analysis.warnings());
+            analysis.notScored().ifPresent(unreadable::add);
             codeLines += analysis.codeLines();
         }
         findings.sort(BY_POSITION);
-        return new FileAnalysis(findings, signals, codeLines);
+        Optional<String> notScored = unreadable.isEmpty() ? Optional.empty()
+                : Optional.of(unreadable.get(0) + (unreadable.size() > 1
+                ? " (and " + (unreadable.size() - 1) + " more file(s) that do not parse)" : ""));
+        return new FileAnalysis(findings, signals, codeLines, warnings, notScored);
     }
 
     public Readability score(FileAnalysis analysis, OptionalDouble edgeTestPassRate) {
+        if (analysis.notScored().isPresent()) {
+            return Readability.notScored(analysis.notScored().get(), analysis.warnings());
+        }
         ReadabilityScore score = ReadabilityScore.compute(analysis.findings(), analysis.signals().size(),
                 analysis.codeLines(), config, edgeTestPassRate);
         return new Readability(score.overall(), score.categories(), analysis.findings(),
-                TopFixes.pick(analysis.findings(), config));
+                TopFixes.pick(analysis.findings(), config), analysis.warnings(), Optional.empty());
     }
 
     /** Findings and signals of one file; what the fixture tests assert on. */
@@ -103,17 +125,19 @@ public final class ReadabilityAnalyzer {
             return inspectOnThisStack(parser, source);
         } catch (StackOverflowError tooDeep) {
             return LargeStackRetry.run(() -> inspectOnThisStack(JavaParsers.newParser(), source))
-                    .orElseGet(() -> new FileAnalysis(List.of(tooDeepToRead(source)), List.of(), 0));
+                    .orElseGet(() -> new FileAnalysis(List.of(), List.of(), 0, List.of(),
+                            Optional.of(tooDeepToRead(source))));
         }
     }
 
     private FileAnalysis inspectOnThisStack(JavaParser parser, SourceFile source) {
         ParseResult<CompilationUnit> parsed = parser.parse(source.content());
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            return new FileAnalysis(List.of(parseError(source, parsed.getProblems())), List.of(), 0);
+            return new FileAnalysis(List.of(), List.of(), 0, List.of(),
+                    Optional.of(parseError(source, parsed.getProblems())));
         }
         CodeLines lines = new CodeLines(source.content());
-        RuleContext context = new RuleContext(source, parsed.getResult().get(), lines, config, givenNames);
+        RuleContext context = new RuleContext(source, parsed.getResult().get(), lines, config, facts);
         context.unit().walk(node -> {
             Rule[] rules = rulesByNodeType.get(node.getClass());
             if (rules != null) {
@@ -122,9 +146,9 @@ public final class ReadabilityAnalyzer {
                 }
             }
         });
-        Suppressions suppressions = new Suppressions(lines);
+        Suppressions suppressions = new Suppressions(lines, source.displayPath());
         List<Finding> findings = new ArrayList<>(context.findings().size());
-        for (Finding finding : context.findings()) {
+        for (Finding finding : FindingMerger.merge(context.findings())) {
             if (!suppressions.isSuppressed(finding)) {
                 findings.add(finding);
             }
@@ -132,10 +156,11 @@ public final class ReadabilityAnalyzer {
         findings.sort(BY_POSITION);
         List<Finding> signals = new ArrayList<>(context.signals());
         signals.sort(BY_POSITION);
-        return new FileAnalysis(findings, signals, lines.total());
+        return new FileAnalysis(findings, signals, lines.total(), suppressions.warnings(), Optional.empty());
     }
 
-    private static Finding parseError(SourceFile source, List<Problem> problems) {
+    /** One line: which file, where, and what JavaParser could not read; the compiler names the error precisely. */
+    private static String parseError(SourceFile source, List<Problem> problems) {
         Problem first = problems.isEmpty() ? null : problems.get(0);
         int line = 1;
         int column = 1;
@@ -145,15 +170,13 @@ public final class ReadabilityAnalyzer {
             column = range.getBegin().getRange().map(r -> r.begin.column).orElse(1);
         }
         String detail = first == null ? "unknown syntax error" : shorten(first.getMessage());
-        return new Finding(PARSE_ERROR, Category.MODULARITY, Severity.INFO,
-                source.displayPath() + " could not be read as Java 21 (" + detail + "), so it was not scored.",
-                source.displayPath(), line, column, "Fix the syntax error first; the compiler names it precisely.");
+        return source.displayPath() + " line " + line + ", column " + column + " could not be read as Java 21 ("
+                + detail + "), so readability was not scored; fix the syntax first";
     }
 
-    private static Finding tooDeepToRead(SourceFile source) {
-        return new Finding(PARSE_ERROR, Category.MODULARITY, Severity.INFO,
-                source.displayPath() + " could not be read: expression nested too deeply, so it was not scored.",
-                source.displayPath(), 1, 1, "Split the expression into named steps.");
+    private static String tooDeepToRead(SourceFile source) {
+        return source.displayPath() + " could not be read: an expression is nested too deeply, so readability was "
+                + "not scored; split the expression into named steps";
     }
 
     /** JavaParser lists every token it expected; the first clause is what a reader needs. */

@@ -13,10 +13,12 @@ import java.util.OptionalDouble;
  *       noted at most three times.</li>
  *   <li>Edge cases: each guard clause cancels {@value #GUARD_CREDIT} of W (half a major finding).</li>
  *   <li>units = max(1, codeLines / {@value #LINES_PER_UNIT}): the same finding costs less in more code.</li>
- *   <li>category = max(0, round(100 - {@value #POINTS_PER_WEIGHT} x W / units)); it cannot go below 0, so a
- *       category costs the overall score at most its weight share (25 points with equal weights).</li>
- *   <li>With edge-tagged test results: edgeCases = round((static + 100 x passRate) / 2).</li>
- *   <li>overall = round(sum(categoryWeight x category) / sum(categoryWeight)).</li>
+ *   <li>A category's deduction d = {@value #POINTS_PER_WEIGHT} x W / units; its score is max(0, round(100 - d)).</li>
+ *   <li>With edge-tagged test results: edgeCases = round((static + 100 x passRate) / 2), and its deduction is
+ *       100 - edgeCases.</li>
+ *   <li>overall = max(0, round(100 - sum(categoryWeight x d) / sum(categoryWeight))). The deductions are not
+ *       capped per category, so three swallowed exceptions cost more than a long, branchy method: a category can
+ *       no longer hide behind its 25-point share.</li>
  * </ul>
  */
 public record ReadabilityScore(int overall, Map<Category, Integer> categories) {
@@ -45,35 +47,35 @@ public record ReadabilityScore(int overall, Map<Category, Integer> categories) {
         }
         double units = Math.max(1.0, codeLines / (double) LINES_PER_UNIT);
         Map<Category, Integer> categories = new EnumMap<>(Category.class);
+        Map<Category, Double> deductions = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
             double weight = weightByCategory.getOrDefault(category, 0.0);
             if (category == Category.EDGE_CASES) {
                 weight = Math.max(0, weight - GUARD_CREDIT * guardClauses);
             }
-            int score = (int) Math.max(0, Math.round(100 - POINTS_PER_WEIGHT * weight / units));
-            categories.put(category, score);
+            double deduction = POINTS_PER_WEIGHT * weight / units;
+            deductions.put(category, deduction);
+            categories.put(category, (int) Math.max(0, Math.round(100 - deduction)));
         }
         if (edgeTestPassRate.isPresent()) {
             double passRate = Math.min(1, Math.max(0, edgeTestPassRate.getAsDouble()));
-            categories.put(Category.EDGE_CASES,
-                    (int) Math.round((categories.get(Category.EDGE_CASES) + 100 * passRate) / 2));
+            int edgeCases = (int) Math.round((categories.get(Category.EDGE_CASES) + 100 * passRate) / 2);
+            categories.put(Category.EDGE_CASES, edgeCases);
+            deductions.put(Category.EDGE_CASES, 100.0 - edgeCases);
         }
         double weighted = 0;
         double totalWeight = 0;
         for (Category category : Category.values()) {
             double weight = config.categoryWeight(category);
-            weighted += weight * categories.get(category);
+            weighted += weight * deductions.get(category);
             totalWeight += weight;
         }
-        int overall = (int) Math.round(weighted / totalWeight);
+        int overall = (int) Math.max(0, Math.round(100 - weighted / totalWeight));
         return new ReadabilityScore(overall, categories);
     }
 
-    /** A finding's weight in the score; a file that did not parse weighs nothing. */
+    /** A finding's weight in the score. */
     public static double weightOf(Finding finding, ReadabilityConfig config) {
-        if (ReadabilityAnalyzer.PARSE_ERROR.equals(finding.ruleId())) {
-            return 0;
-        }
         return config.ruleWeight(finding.ruleId(), finding.severity());
     }
 }

@@ -3,6 +3,7 @@ package dev.drilljudge.readability;
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.comments.Comment;
 import dev.drilljudge.source.SourceFile;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /** What a rule sees while the analyzer walks one file: the tree, the text, the settings, and where to report. */
@@ -20,19 +20,19 @@ public final class RuleContext {
     private final CompilationUnit unit;
     private final CodeLines lines;
     private final ReadabilityConfig config;
-    private final Set<String> givenNames;
+    private final ProblemFacts facts;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Finding> signals = new ArrayList<>();
     private final Map<Object, Map<Node, Object>> caches = new IdentityHashMap<>();
     private List<Comment> comments;
 
     RuleContext(SourceFile source, CompilationUnit unit, CodeLines lines, ReadabilityConfig config,
-                Set<String> givenNames) {
+                ProblemFacts facts) {
         this.source = source;
         this.unit = unit;
         this.lines = lines;
         this.config = config;
-        this.givenNames = givenNames;
+        this.facts = facts;
     }
 
     public CompilationUnit unit() {
@@ -52,9 +52,43 @@ public final class RuleContext {
         return config.threshold(rule);
     }
 
+    /** What the problem says about the solution: given names, input guarantees, whether it prints. */
+    public ProblemFacts problem() {
+        return facts;
+    }
+
+    /**
+     * True for a name the candidate did not choose: one the starter or support classes impose, or one declared
+     * inside a data type the problem provides (a pasted {@code ListNode}'s {@code val}).
+     */
+    public boolean isGivenName(SimpleName name) {
+        if (facts.givenNames().contains(name.getIdentifier()) || isLeetCodeParameter(name)) {
+            return true;
+        }
+        Node current = name.getParentNode().orElse(null);
+        while (current != null) {
+            if (current instanceof TypeDeclaration<?> type && facts.givenTypes().contains(type.getNameAsString())) {
+                return true;
+            }
+            current = current.getParentNode().orElse(null);
+        }
+        return false;
+    }
+
+    /**
+     * A parameter of a public method of a top-level `Solution` class: LeetCode's signature, whose names (`s`,
+     * `num`, `l1`) the candidate did not choose, even when plain `judge lint` has no starter to read them from.
+     */
+    private static boolean isLeetCodeParameter(SimpleName name) {
+        return name.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.Parameter parameter
+                && parameter.getParentNode().orElse(null)
+                instanceof com.github.javaparser.ast.body.MethodDeclaration method && method.isPublic()
+                && method.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner
+                && owner.getNameAsString().equals("Solution") && owner.isTopLevelType();
+    }
+
     public void report(Rule rule, Node at, String message, String suggestion) {
-        if (rule.category() == Category.NAMING && at instanceof SimpleName name
-                && givenNames.contains(name.getIdentifier())) {
+        if (rule.category() == Category.NAMING && at instanceof SimpleName name && isGivenName(name)) {
             return;
         }
         Position begin = begin(at);

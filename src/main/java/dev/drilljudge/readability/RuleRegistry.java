@@ -22,6 +22,14 @@ import dev.drilljudge.readability.rules.ParameterReassignedRule;
 import dev.drilljudge.readability.rules.ParametersRule;
 import dev.drilljudge.readability.rules.RawThrowRule;
 import dev.drilljudge.readability.rules.UnguardedInputRule;
+import dev.drilljudge.readability.rules.BooleanLiteralCompareRule;
+import dev.drilljudge.readability.rules.CommentedOutCodeRule;
+import dev.drilljudge.readability.rules.DebugOutputRule;
+import dev.drilljudge.readability.rules.InputMutatedRule;
+import dev.drilljudge.readability.rules.SentinelOnExceptionRule;
+import dev.drilljudge.readability.rules.StringIdentityRule;
+import dev.drilljudge.readability.rules.SwallowedInterruptRule;
+import dev.drilljudge.readability.rules.UnusedLocalRule;
 
 import java.util.List;
 import java.util.Map;
@@ -41,6 +49,7 @@ public final class RuleRegistry {
             new GuardClauseRule(),
             new AssertForArgsRule(),
             new NullCollectionReturnRule(),
+            new StringIdentityRule(),
             new CognitiveComplexityRule(),
             new CyclomaticRule(),
             new MethodLengthRule(),
@@ -49,11 +58,18 @@ public final class RuleRegistry {
             new BooleanExpressionRule(),
             new MagicNumberRule(),
             new ParameterReassignedRule(),
+            new InputMutatedRule(),
+            new DebugOutputRule(),
+            new BooleanLiteralCompareRule(),
+            new CommentedOutCodeRule(),
+            new UnusedLocalRule(),
             new EmptyCatchRule(),
             new BroadCatchRule(),
             new RawThrowRule(),
             new LostCauseRule(),
-            new ExceptionWithoutMessageRule());
+            new ExceptionWithoutMessageRule(),
+            new SwallowedInterruptRule(),
+            new SentinelOnExceptionRule());
 
     private static final Map<String, Rule> BY_ID = RULES.stream()
             .collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));

@@ -37,6 +37,7 @@ final class TopFixes {
         Finding first = group.get(0);
         String where = first.file() + ":" + first.line();
         String more = group.size() > 1 ? " (" + (group.size() - 1) + " more like it)" : "";
-        return first.ruleId() + " at " + where + more + ": " + first.suggestion();
+        String fix = first.suggestion().isEmpty() ? first.message() : first.suggestion();
+        return first.ruleId() + " at " + where + more + ": " + fix;
     }
 }

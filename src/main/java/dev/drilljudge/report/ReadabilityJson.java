@@ -9,7 +9,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The `readability` object of the JSON reports (`judge lint --format json` and `judge submit`):
- * {"score", "categories": {naming, edgeCases, modularity, errorHandling}, "findings": [...], "topFixes": [...]}.
+ * {"score", "categories": {naming, edgeCases, modularity, errorHandling}, "findings": [...], "topFixes": [...]},
+ * plus "warnings" when there are any. Code that does not parse has "score": null, "categories": null and a
+ * one-line "notScored" reason.
  */
 public final class ReadabilityJson {
     private ReadabilityJson() {
@@ -18,10 +20,16 @@ public final class ReadabilityJson {
     public static ObjectNode toJson(Readability readability) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode root = nodes.objectNode();
-        root.put("score", readability.score());
-        ObjectNode categories = root.putObject("categories");
-        for (Category category : Category.values()) {
-            categories.put(category.jsonKey(), readability.category(category));
+        if (readability.isScored()) {
+            root.put("score", readability.score());
+            ObjectNode categories = root.putObject("categories");
+            for (Category category : Category.values()) {
+                categories.put(category.jsonKey(), readability.category(category));
+            }
+        } else {
+            root.putNull("score");
+            root.putNull("categories");
+            root.put("notScored", readability.notScored().get());
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : readability.findings()) {
@@ -29,6 +37,10 @@ public final class ReadabilityJson {
         }
         ArrayNode topFixes = root.putArray("topFixes");
         readability.topFixes().forEach(topFixes::add);
+        if (!readability.warnings().isEmpty()) {
+            ArrayNode warnings = root.putArray("warnings");
+            readability.warnings().forEach(warnings::add);
+        }
         return root;
     }
 

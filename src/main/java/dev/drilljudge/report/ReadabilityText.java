@@ -16,6 +16,11 @@ public final class ReadabilityText {
 
     public static String render(Readability readability) {
         StringBuilder text = new StringBuilder();
+        readability.warnings().forEach(warning -> text.append("warning: ").append(warning).append('\n'));
+        if (!readability.isScored()) {
+            return text.append("Readability not scored: ").append(readability.notScored().get()).append('\n')
+                    .toString();
+        }
         text.append("Readability ").append(readability.score()).append("/100");
         List<String> parts = new ArrayList<>();
         for (Category category : Category.values()) {

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Names a problem's starter imposes are not the candidate's choice and are never naming findings. */
 class GivenNamesTest {
     private static final SourceFile ANSWER = new SourceFile("Solution.java", """
-            class Solution {
+            class Answer {
                 public int cnt(int[] arr) {
                     int temp = 0;
                     for (int value : arr) {

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LintCommandTest {
     private static final String MESSY = """
-            class Solution {
+            class Answer {
                 public int maxProfit(int[] p) {
                     int temp = p[0];
                     int best = 0;

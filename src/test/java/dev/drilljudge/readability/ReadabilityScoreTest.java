@@ -74,11 +74,12 @@ class ReadabilityScoreTest {
     }
 
     @Test
-    void aCategoryBottomsOutAtZeroSoItCostsAtMostItsShare() {
+    void aCategoryScoreBottomsOutAtZeroButTheOverallKeepsTheWholeDeduction() {
         ReadabilityScore score = ReadabilityScore.compute(findings("EMPTY_CATCH", 10), 0, 10, DEFAULTS,
                 OptionalDouble.empty());
         assertThat(score.categories().get(Category.ERROR_HANDLING)).isZero();
-        assertThat(score.overall()).isEqualTo(75);
+        // W = 3 x 8 = 24 (three counted), d = 192: overall 100 - 192 / 4 = 52, not the capped 75.
+        assertThat(score.overall()).isEqualTo(52);
     }
 
     @Test
@@ -118,10 +119,17 @@ class ReadabilityScoreTest {
     }
 
     @Test
-    void aFileThatDoesNotParseWeighsNothing() {
-        Finding parseError = new Finding(ReadabilityAnalyzer.PARSE_ERROR, Category.MODULARITY, Severity.INFO,
-                "could not be read", "Broken.java", 3, 1, "fix the syntax");
-        assertThat(ReadabilityScore.compute(List.of(parseError), 0, 0, DEFAULTS, OptionalDouble.empty()).overall())
-                .isEqualTo(100);
+    void deductionsAreNotCappedPerCategorySoSwallowedFailuresOutweighABranchyMethod() {
+        // Three swallowed exceptions: errorHandling W = 3 x 8 = 24, d = 192; overall 100 - 192 / 4 = 52.
+        List<Finding> swallowed = findings("EMPTY_CATCH", 3);
+        // A long, branchy method: COGNITIVE_COMPLEXITY 4 + METHOD_LENGTH 4 + NESTING 2 = 10, d = 80; overall 80.
+        List<Finding> branchy = new java.util.ArrayList<>(findings("COGNITIVE_COMPLEXITY", 1));
+        branchy.addAll(findings("METHOD_LENGTH", 1));
+        branchy.addAll(findings("NESTING", 1));
+        ReadabilityScore swallowedScore = ReadabilityScore.compute(swallowed, 0, 40, DEFAULTS, OptionalDouble.empty());
+        ReadabilityScore branchyScore = ReadabilityScore.compute(branchy, 0, 40, DEFAULTS, OptionalDouble.empty());
+        assertThat(swallowedScore.categories().get(Category.ERROR_HANDLING)).isEqualTo(0);
+        assertThat(swallowedScore.overall()).isEqualTo(52);
+        assertThat(branchyScore.overall()).isEqualTo(80);
     }
 }

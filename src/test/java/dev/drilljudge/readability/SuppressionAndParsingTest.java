@@ -16,32 +16,57 @@ class SuppressionAndParsingTest {
     }
 
     @Test
-    void judgeIgnoreSilencesItsRulesOnItsLineAndTheNext() {
+    void aTrailingIgnoreCoversItsOwnLineAndOneAloneCoversTheNextNeverBoth() {
         assertThat(findings("""
                 class Solution {
-                    int swap(int a, int b) {
-                        int temp = a; // judge:ignore NAME_PLACEHOLDER
+                    int swap(int first, int second) {
+                        int temp = first; // judge:ignore NAME_PLACEHOLDER
+                        int tmp = second;
                         // judge:ignore NAME_PLACEHOLDER, MAGIC_NUMBER
-                        int tmp = b * 7;
-                        int data = b; // judge:ignore NAME_SHORT
-                        return temp + tmp + data;
+                        int data = second * 7;
+                        int aux = second * 9;
+                        int ret = second; // judge:ignore NAME_SHORT because the name is fine
+                        return temp + tmp + data + aux + ret;
                     }
                 }
-                """)).containsExactly("2 NAME_SHORT", "2 NAME_SHORT", "6 NAME_PLACEHOLDER");
+                """)).containsExactly("4 NAME_PLACEHOLDER", "7 NAME_PLACEHOLDER", "7 MAGIC_NUMBER",
+                "8 NAME_PLACEHOLDER");
     }
 
     @Test
-    void aFileThatDoesNotParseIsOneFindingNotACrash() {
+    void anUnknownOrLowercaseIdIsAWarningAndSuppressesNothing() {
+        Readability readability = ANALYZER.analyze(List.of(new SourceFile("Solution.java", """
+                class Solution {
+                    int total(int[] values) {
+                        int temp = values.length; // judge:ignore name_placeholder
+                        int tmp = temp; // judge:ignore NAME_PLACEHOLDERS
+                        return tmp;
+                    }
+                }
+                """)));
+        assertThat(readability.findings()).filteredOn(finding -> finding.category() == Category.NAMING)
+                .extracting(Finding::line).containsExactly(3, 4);
+        assertThat(readability.warnings()).containsExactly(
+                "Solution.java line 3: `judge:ignore name_placeholder` suppresses nothing: rule ids are upper case, "
+                        + "write `NAME_PLACEHOLDER`",
+                "Solution.java line 4: `judge:ignore NAME_PLACEHOLDERS` names no rule, so it suppresses nothing "
+                        + "(rule ids are listed in docs/readability.md)");
+    }
+
+    @Test
+    void codeThatDoesNotParseIsNotScoredWithOneLineSaysWhy() {
         Readability readability = ANALYZER.analyze(List.of(
                 new SourceFile("Broken.java", "class Broken {\n    int f( {\n}\n"),
                 new SourceFile("Fine.java", "class Fine {\n    int total;\n}\n")));
-        assertThat(readability.findings()).hasSize(1);
-        Finding finding = readability.findings().get(0);
-        assertThat(finding.ruleId()).isEqualTo(ReadabilityAnalyzer.PARSE_ERROR);
-        assertThat(finding.file()).isEqualTo("Broken.java");
-        assertThat(finding.line()).isEqualTo(2);
-        assertThat(finding.message()).startsWith("Broken.java could not be read as Java 21 (").doesNotContain("\n");
-        assertThat(readability.score()).isEqualTo(100);
+        assertThat(readability.isScored()).isFalse();
+        assertThat(readability.scoredOrNull()).isNull();
+        assertThat(readability.findings()).isEmpty();
+        assertThat(readability.notScored().orElseThrow())
+                .startsWith("Broken.java line 2, column ")
+                .contains("could not be read as Java 21 (")
+                .endsWith("so readability was not scored; fix the syntax first")
+                .doesNotContain("\n");
+        assertThat(readability.score()).isNotEqualTo(100);
     }
 
     @Test
@@ -94,7 +119,7 @@ class SuppressionAndParsingTest {
                     int parse(String text) {
                         int temp = 0;
                         try {
-                            temp = Integer.parseInt(text.strip());
+                            temp = text.charAt(0) == '-' ? -1 : Integer.parseInt(text.strip());
                         } catch (NumberFormatException e) { }
                         return temp;
                     }

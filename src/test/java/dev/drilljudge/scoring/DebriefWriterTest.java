@@ -54,8 +54,8 @@ class DebriefWriterTest {
                 finding("NAME_PLACEHOLDER", Category.NAMING, 8, "`temp` at line 8 does not say what it holds"),
                 finding("NAME_SHORT", Category.NAMING, 12, "`x` does not say what it holds"),
                 finding("NAME_SHORT", Category.NAMING, 14, "`y` does not say what it holds"),
-                finding("NAME_CASE", Category.NAMING, 20, "the method name is not camelCase"),
-                finding("MISSING_GUARD", Category.EDGE_CASES, 5, "no guard for an empty array"));
+                finding("NAME_CONVENTION", Category.NAMING, 20, "the method name is not camelCase"),
+                finding("UNGUARDED_INPUT", Category.EDGE_CASES, 5, "no guard for an empty array"));
         Judgement judgement = hidden("two-sum", Verdict.WRONG_ANSWER, 10, 10, 2, 3, 2, 2);
 
         Scorecard card = score(judgement, messy, 840L, 2);

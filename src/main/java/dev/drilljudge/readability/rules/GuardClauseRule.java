@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import dev.drilljudge.readability.Category;
 import dev.drilljudge.readability.RuleContext;
@@ -15,7 +16,9 @@ import java.util.OptionalInt;
 
 /**
  * A positive signal, never a finding: the leading `if (...) return/throw`, `Objects.requireNonNull` and
- * `Preconditions` calls of a method. Each one earns edge-case credit.
+ * `Preconditions` calls of a method. Each one earns edge-case credit, unless it returns a made-up answer for
+ * a case the problem rules out (`if (nums == null) return -1;` when `nums` is never null): that answers a question
+ * the statement never asks, so it cannot be used to raise the score. Rejecting input with an exception always counts.
  */
 public final class GuardClauseRule extends BaseRule {
     public static final String ID = "GUARD_CLAUSE";
@@ -42,9 +45,18 @@ public final class GuardClauseRule extends BaseRule {
             if (!Guards.isGuardClause(statement)) {
                 return;
             }
+            if (statement instanceof IfStmt ifStmt && !throwsOut(ifStmt)
+                    && RuledOutChecks.isRuledOut(ifStmt.getCondition(), node, context)) {
+                continue;
+            }
             context.signal(this, statement, "Guard clause at line " + RuleContext.line(statement)
                     + " handles an edge case before the main logic.");
         }
+    }
+
+    /** Rejecting bad input with an exception is always explicit; returning a made-up answer for it is not. */
+    private static boolean throwsOut(IfStmt guard) {
+        return guard.getThenStmt().findFirst(com.github.javaparser.ast.stmt.ThrowStmt.class).isPresent();
     }
 
     private static BlockStmt body(Node node) {

@@ -21,12 +21,56 @@ import java.util.Set;
 /** Recognises input checks: null, empty and bounds tests, and precondition calls. */
 final class Guards {
     private static final Set<String> SIZE_QUERIES = Set.of("size", "length", "isEmpty", "isBlank");
+    /** Calls that say whether an iterator, queue or stream has a next element. */
+    private static final Set<String> EMPTINESS_QUERIES = Set.of("hasNext", "peek", "peekFirst", "peekLast");
     private static final Set<String> PRECONDITION_CALLS = Set.of("requireNonNull", "requireNonNullElse",
             "checkNotNull", "checkArgument", "checkState", "checkElementIndex", "checkPositionIndex",
             "notNull", "notEmpty", "notBlank", "isTrue");
     private static final List<String> VALIDATOR_PREFIXES = List.of("require", "check", "validate", "ensure", "verify");
 
     private Guards() {
+    }
+
+    /** True when the condition compares `name` with null or tests its type: it rules out a null `name`. */
+    static boolean checksNull(Node condition, String name) {
+        if (condition instanceof BinaryExpr binary
+                && (binary.getOperator() == BinaryExpr.Operator.EQUALS
+                || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)
+                && ((isName(binary.getLeft(), name) && binary.getRight().isNullLiteralExpr())
+                || (isName(binary.getRight(), name) && binary.getLeft().isNullLiteralExpr()))) {
+            return true;
+        }
+        if (condition instanceof InstanceOfExpr instanceOf && isName(instanceOf.getExpression(), name)) {
+            return true;
+        }
+        for (Node child : condition.getChildNodes()) {
+            if (checksNull(child, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the condition reads `name`'s length, size or emptiness: it can rule out a short `name`. */
+    static boolean checksSize(Node condition, String name) {
+        if (condition instanceof FieldAccessExpr access && access.getNameAsString().equals("length")
+                && isName(access.getScope(), name)) {
+            return true;
+        }
+        if (condition instanceof MethodCallExpr call && SIZE_QUERIES.contains(call.getNameAsString())
+                && call.getScope().filter(scope -> isName(scope, name)).isPresent()) {
+            return true;
+        }
+        if (condition instanceof MethodCallExpr call && EMPTINESS_QUERIES.contains(call.getNameAsString())
+                && call.getScope().filter(scope -> isName(scope, name)).isPresent()) {
+            return true;
+        }
+        for (Node child : condition.getChildNodes()) {
+            if (checksSize(child, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the condition tests `name` for null, emptiness, size or type. */

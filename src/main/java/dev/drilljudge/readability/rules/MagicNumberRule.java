@@ -44,14 +44,23 @@ public final class MagicNumberRule extends BaseRule {
         if (value == 0 || value == 1 || value == 2 || isExemptContext(literal)) {
             return;
         }
+        String declared = MagicNumberContext.constantEqualTo(literal, value).orElse(null);
+        if (declared == null && MagicNumberContext.isNamedByUse(literal)) {
+            return;
+        }
         boolean negative = literal.getParentNode().filter(parent -> parent instanceof UnaryExpr unary
                 && unary.getOperator() == UnaryExpr.Operator.MINUS).isPresent();
         String shown = (negative ? "-" : "") + literal.getValue();
-        context.report(this, literal,
-                "`" + shown + "` at line " + RuleContext.line(literal) + " is a magic number (Insist on the Highest "
-                        + "Standards): a reader cannot tell why this value.",
-                "Name it as a constant that says what it is: `private static final " + typeOf(literal)
-                        + " WHAT_IT_MEANS = " + shown + ";`, e.g. `ALPHABET_SIZE = 26`.");
+        String message = "`" + shown + "` at line " + RuleContext.line(literal) + " is a magic number (Insist on the "
+                + "Highest Standards): a reader cannot tell why this value";
+        if (declared != null) {
+            context.report(this, literal, message + ", and `" + declared + "` already names it.",
+                    "Use `" + declared + "` instead of `" + shown + "`.");
+            return;
+        }
+        String name = MagicNumberContext.knownName(value);
+        context.report(this, literal, message + ".", name == null ? ""
+                : "Name it once: `private static final " + typeOf(literal) + " " + name + " = " + shown + ";`.");
     }
 
     private static String typeOf(LiteralStringValueExpr literal) {

@@ -43,9 +43,11 @@ public final class NameAbbreviationRule extends BaseRule {
             List<String> expanded = new ArrayList<>(words);
             expanded.set(abbreviated, context.config().abbreviations().get(abbreviation.toLowerCase(Locale.ROOT)));
             String better = rebuild(site, expanded);
+            String what = words.size() == 1 ? "is an abbreviation" : "abbreviates `"
+                    + abbreviation.toLowerCase(Locale.ROOT) + "`";
             context.report(this, site.at(),
-                    "`" + site.name() + "` at line " + site.line() + " abbreviates `" + abbreviation.toLowerCase(Locale.ROOT)
-                            + "` where a word would do (Insist on the Highest Standards): write `" + better + "`.",
+                    "`" + site.name() + "` at line " + site.line() + " " + what
+                            + " where a word would do (Insist on the Highest Standards): write `" + better + "`.",
                     "Rename `" + site.name() + "` to `" + better + "`.");
             return;
         }

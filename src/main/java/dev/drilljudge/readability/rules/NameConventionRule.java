@@ -33,6 +33,10 @@ public final class NameConventionRule extends BaseRule {
             if (isCamelCase(name, true)) {
                 return;
             }
+            if (!hasLetter(name)) {
+                reportNumberedType(site, context);
+                return;
+            }
             convention = "PascalCase";
             expected = Identifiers.pascalCase(Identifiers.words(name));
         } else if (site.kind() == NameKind.CONSTANT) {
@@ -48,11 +52,45 @@ public final class NameConventionRule extends BaseRule {
             convention = "camelCase";
             expected = Identifiers.camelCase(Identifiers.words(name));
         }
+        boolean usable = javax.lang.model.SourceVersion.isName(expected) && !SuggestedNames.clashes(expected, context);
+        String message = "`" + name + "` at line " + site.line() + " breaks the Java " + convention + " convention for a "
+                + site.kind().description() + " (Insist on the Highest Standards): conventional names tell a reviewer "
+                + "what kind of thing they read";
+        context.report(this, site.at(), message + (usable ? "; call it `" + expected + "`." : "."),
+                usable ? "Rename `" + name + "` to `" + expected + "`." : "");
+    }
+
+    /**
+     * A LeetCode export names its class after the problem number (`_102`). Reported once per file, and the suggested
+     * name comes from the class's one public method, since no spelling of `102` is a Java name.
+     */
+    private void reportNumberedType(NameSite site, RuleContext context) {
+        if (context.shared(NameConventionRule.class, context.unit(), unit -> new boolean[1])[0]) {
+            return;
+        }
+        context.shared(NameConventionRule.class, context.unit(), unit -> new boolean[1])[0] = true;
+        String suggestion = "";
+        if (site.declaration() instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type) {
+            java.util.List<String> publicMethods = type.getMethods().stream()
+                    .filter(method -> !method.isPrivate() && !method.getNameAsString().equals("main"))
+                    .map(method -> Identifiers.capitalize(method.getNameAsString())).toList();
+            if (publicMethods.size() == 1 && SuggestedNames.isUsable(publicMethods.get(0), NameKind.TYPE, context)) {
+                suggestion = "Rename `" + site.name() + "` to `" + publicMethods.get(0) + "`, after what it does.";
+            }
+        }
         context.report(this, site.at(),
-                "`" + name + "` at line " + site.line() + " breaks the Java " + convention + " convention for a "
-                        + site.kind().description() + " (Insist on the Highest Standards): conventional names "
-                        + "tell a reviewer what kind of thing they read; call it `" + expected + "`.",
-                "Rename `" + name + "` to `" + expected + "`.");
+                "`" + site.name() + "` at line " + site.line() + " names a type by a number, not by what it does "
+                        + "(Insist on the Highest Standards): a reader learns nothing from it.",
+                suggestion);
+    }
+
+    private static boolean hasLetter(String name) {
+        for (int index = 0; index < name.length(); index++) {
+            if (Character.isLetter(name.charAt(index))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Checkstyle's ^[a-z][a-zA-Z0-9]*$ (or ^[A-Z]... for types), without a regex on every declaration. */

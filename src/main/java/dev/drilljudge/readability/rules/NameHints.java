@@ -1,65 +1,124 @@
 package dev.drilljudge.readability.rules;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import dev.drilljudge.readability.ReadabilityConfig;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.drilljudge.readability.RuleContext;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Guesses a better name from what a variable is initialised with, so the suggestion is concrete. */
+/**
+ * Derives a better name from how a variable is used, so the suggestion fits this code: what it is initialised from
+ * (`target - nums[i]` is the `complement`, `prices[i]` a `price`, `getCount()` a `count`), what the method returns
+ * it as, or the type it holds. Empty when nothing specific can be said: then the finding suggests no name.
+ */
 final class NameHints {
-    static final String GENERIC = "with a noun such as `lowestPrice` or `seenLetters`";
-
     private static final List<String> VERB_PREFIXES =
             List.of("get", "find", "compute", "calculate", "build", "create", "make", "load", "read", "parse", "to");
     private static final Set<String> UNINFORMATIVE_CALLS = Set.of("getOrDefault", "get", "orElse", "apply",
-            "valueOf", "of", "charAt", "next", "poll", "pop", "peek", "remove", "toString", "toCharArray");
+            "valueOf", "of", "charAt", "next", "poll", "pop", "peek", "remove", "toString", "toCharArray", "size",
+            "length", "max", "min", "abs", "hashCode", "equals", "intValue");
     private static final Map<String, String> BY_CREATED_TYPE = Map.ofEntries(
-            Map.entry("StringBuilder", "builder"), Map.entry("HashMap", "indexByValue"),
-            Map.entry("TreeMap", "indexByValue"), Map.entry("LinkedHashMap", "indexByValue"),
-            Map.entry("HashSet", "seen"), Map.entry("TreeSet", "seen"), Map.entry("LinkedHashSet", "seen"),
-            Map.entry("ArrayDeque", "pending"), Map.entry("LinkedList", "pending"), Map.entry("Stack", "pending"),
-            Map.entry("PriorityQueue", "candidates"), Map.entry("ArrayList", "results"),
-            Map.entry("Deque", "pending"), Map.entry("Queue", "pending"));
+            Map.entry("StringBuilder", "builder"), Map.entry("HashSet", "seen"), Map.entry("TreeSet", "sorted"),
+            Map.entry("LinkedHashSet", "seen"), Map.entry("ArrayDeque", "pending"), Map.entry("Stack", "pending"),
+            Map.entry("PriorityQueue", "heap"), Map.entry("Deque", "pending"), Map.entry("Queue", "pending"),
+            Map.entry("BufferedReader", "reader"), Map.entry("Scanner", "scanner"), Map.entry("Random", "random"));
+    private static final Map<String, String> BY_PRIMITIVE = Map.of("char", "letter", "boolean", "found");
+    private static final Set<String> TARGET_NAMES = Set.of("target", "sum", "goal", "total", "amount");
     private static final Set<String> VALUE_TYPES = Set.of("String", "Integer", "Long", "Double", "Character",
-            "Boolean", "Object", "Map", "List", "Set", "Collection", "Optional", "CharSequence", "Number");
+            "Boolean", "Object", "Map", "List", "Set", "Collection", "Optional", "CharSequence", "Number", "HashMap",
+            "ArrayList", "TreeMap", "LinkedList", "LinkedHashMap", "Iterator");
     private static final Set<String> RESULT_NAMES = Set.of("res", "ret", "result", "ans", "answer", "out");
 
     private NameHints() {
     }
 
-    /** A name to suggest for the declaration, if one can be read off its initialiser or its method. */
-    static Optional<String> forSite(NameSite site, ReadabilityConfig config) {
-        Optional<String> hint = fromInitializer(site);
-        if (hint.isEmpty() && RESULT_NAMES.contains(site.name())) {
-            hint = site.declaration().findAncestor(MethodDeclaration.class)
-                    .map(MethodDeclaration::getNameAsString)
-                    .filter(name -> name.length() >= 3 && !name.equals("main") && !name.equals(site.name()));
+    /** A usable name to suggest for the declaration, if one can be read off its use. */
+    static Optional<String> forSite(NameSite site, RuleContext context) {
+        for (Optional<String> candidate : List.of(fromInitializer(site), fromReturn(site), fromType(site))) {
+            if (candidate.isPresent() && !candidate.get().equals(site.name())
+                    && SuggestedNames.isUsable(candidate.get(), site.kind(), context)
+                    && !clashesWithAnotherName(candidate.get(), site)) {
+                return candidate;
+            }
         }
-        if (hint.isEmpty() && site.type() != null && site.type().asString().equals("boolean")) {
-            hint = Optional.of("found");
-        }
-        if (hint.isEmpty()) {
-            hint = fromDeclaredType(site);
-        }
-        return hint.filter(name -> !config.isPlaceholder(name) && !name.equals(site.name()));
+        return Optional.empty();
     }
 
-    /** "e.g. `seen`" when a hint exists, else a generic description with examples. */
-    static String example(NameSite site, ReadabilityConfig config) {
-        return forSite(site, config).map(name -> "e.g. `" + name + "`").orElse(GENERIC);
+    /** ", e.g. `complement`" when a hint exists, else "" (the message then says what is wrong, nothing more). */
+    static String example(NameSite site, RuleContext context) {
+        return forSite(site, context).map(name -> ", e.g. `" + name + "`").orElse("");
     }
 
-    /** `BufferedReader br` suggests `reader`, `ListNode p` suggests `node`; JDK value types say too little. */
-    private static Optional<String> fromDeclaredType(NameSite site) {
-        if (site.type() == null || !site.type().isClassOrInterfaceType()) {
+    private static Optional<String> fromInitializer(NameSite site) {
+        if (!(site.declaration() instanceof VariableDeclarator variable) || variable.getInitializer().isEmpty()) {
+            return Optional.empty();
+        }
+        Expression initializer = variable.getInitializer().get();
+        if (initializer instanceof BinaryExpr minus && minus.getOperator() == BinaryExpr.Operator.MINUS
+                && minus.getLeft() instanceof NameExpr left && TARGET_NAMES.contains(left.getNameAsString())) {
+            return Optional.of("complement");
+        }
+        if (initializer instanceof ArrayAccessExpr access && access.getName() instanceof NameExpr collection) {
+            return singular(collection.getNameAsString());
+        }
+        if (initializer instanceof MethodCallExpr call && call.getNameAsString().equals("charAt")) {
+            return Optional.of("letter");
+        }
+        if (initializer instanceof MethodCallExpr call && call.getNameAsString().equals("get")
+                && call.getScope().orElse(null) instanceof NameExpr collection) {
+            return singular(collection.getNameAsString());
+        }
+        if (initializer instanceof MethodCallExpr call && !UNINFORMATIVE_CALLS.contains(call.getNameAsString())) {
+            return Optional.of(stripVerb(call.getNameAsString()));
+        }
+        if (initializer instanceof ObjectCreationExpr creation) {
+            return Optional.ofNullable(BY_CREATED_TYPE.get(creation.getType().getNameAsString()));
+        }
+        if (initializer instanceof ArrayCreationExpr creation && creation.getElementType().asString().equals("int")) {
+            return Optional.of("counts");
+        }
+        return Optional.empty();
+    }
+
+    /** `return temp;` in `maxProfit` makes `temp` the method's answer: name it for what the method returns. */
+    private static Optional<String> fromReturn(NameSite site) {
+        if (!site.kind().isVariable() || !RESULT_NAMES.contains(site.name())) {
+            Optional<CallableDeclaration<?>> callable = Callables.enclosingThroughLambdas(site.declaration());
+            boolean returned = callable.flatMap(method -> method.findFirst(ReturnStmt.class,
+                    ret -> ret.getExpression().filter(value -> Guards.isName(value, site.name())).isPresent()))
+                    .isPresent();
+            if (!returned) {
+                return Optional.empty();
+            }
+        }
+        return site.declaration().findAncestor(MethodDeclaration.class)
+                .map(method -> stripVerb(method.getNameAsString()))
+                .filter(name -> !name.equals("main") && !name.equals("solve") && !name.equals("solution"));
+    }
+
+    /** `ListNode p` suggests `node`, `char c` suggests `letter`; JDK value types say too little to name it. */
+    private static Optional<String> fromType(NameSite site) {
+        if (site.type() == null) {
+            return Optional.empty();
+        }
+        if (site.type().isPrimitiveType()) {
+            return Optional.ofNullable(BY_PRIMITIVE.get(site.type().asString()));
+        }
+        if (!site.type().isClassOrInterfaceType()) {
             return Optional.empty();
         }
         String typeName = site.type().asClassOrInterfaceType().getNameAsString();
@@ -70,23 +129,21 @@ final class NameHints {
         if (VALUE_TYPES.contains(typeName)) {
             return Optional.empty();
         }
-        java.util.List<String> words = Identifiers.words(typeName);
-        return Optional.of(Identifiers.decapitalize(words.get(words.size() - 1))).filter(name -> name.length() >= 3);
+        List<String> words = Identifiers.words(typeName);
+        return Optional.of(Identifiers.decapitalize(words.get(words.size() - 1)));
     }
 
-    private static Optional<String> fromInitializer(NameSite site) {
-        if (!(site.declaration() instanceof VariableDeclarator variable)) {
-            return Optional.empty();
+    /** `prices` gives `price`; an abbreviation is spelled out, so `nums` gives `number`, never `num`. */
+    private static Optional<String> singular(String collection) {
+        String lower = collection.toLowerCase(Locale.ROOT);
+        if (lower.equals("nums") || lower.equals("arr") || lower.equals("array")) {
+            return Optional.of("number");
         }
-        Expression initializer = variable.getInitializer().orElse(null);
-        if (initializer instanceof MethodCallExpr call && !UNINFORMATIVE_CALLS.contains(call.getNameAsString())) {
-            return Optional.of(stripVerb(call.getNameAsString())).filter(name -> name.length() >= 3);
+        if (collection.endsWith("ies") && collection.length() > 4) {
+            return Optional.of(collection.substring(0, collection.length() - 3) + "y");
         }
-        if (initializer instanceof ObjectCreationExpr creation) {
-            return Optional.ofNullable(BY_CREATED_TYPE.get(creation.getType().getNameAsString()));
-        }
-        if (initializer instanceof ArrayCreationExpr) {
-            return Optional.of("counts");
+        if (collection.endsWith("s") && !collection.endsWith("ss") && collection.length() > 3) {
+            return Optional.of(collection.substring(0, collection.length() - 1));
         }
         return Optional.empty();
     }
@@ -99,5 +156,13 @@ final class NameHints {
             }
         }
         return methodName;
+    }
+
+    /** A suggestion must not collide with another name already declared in the same method. */
+    private static boolean clashesWithAnotherName(String candidate, NameSite site) {
+        Node scope = Callables.enclosingThroughLambdas(site.declaration()).map(callable -> (Node) callable)
+                .orElse(null);
+        return scope != null && scope.findFirst(VariableDeclarator.class,
+                variable -> variable.getNameAsString().equals(candidate)).isPresent();
     }
 }

@@ -24,11 +24,11 @@ public final class NamePlaceholderRule extends BaseRule {
         if (!isPlaceholder(site, context)) {
             return;
         }
-        String example = NameHints.example(site, context.config());
+        String example = NameHints.example(site, context);
         context.report(this, site.at(),
                 "`" + site.name() + "` at line " + site.line() + " does not say what it holds "
-                        + "(Insist on the Highest Standards): name it for its role, " + example + ".",
-                "Rename `" + site.name() + "` to say what it holds, " + example + ".");
+                        + "(Insist on the Highest Standards): name it for its role" + example + ".",
+                example.isEmpty() ? "" : "Rename `" + site.name() + "`" + example + ".");
     }
 
     static boolean isPlaceholder(NameSite site, RuleContext context) {

@@ -15,7 +15,7 @@ import java.util.Set;
 public final class NameShortRule extends BaseRule {
     public static final String ID = "NAME_SHORT";
     private static final Set<String> LOOP_INDICES = Set.of("i", "j", "k");
-    private static final Set<String> EXCEPTION_NAMES = Set.of("e", "ex");
+    private static final Set<String> EXCEPTION_NAMES = Set.of("e", "ex", "ie", "ioe", "nfe", "npe");
     private static final Set<String> SIZES = Set.of("n", "m");
     private static final Set<String> PROBLEM_PARAMETERS = Set.of("n", "m", "k");
     private static final Set<String> IDIOMS = Set.of("dx", "dy", "dr", "dc", "lo", "hi", "_");
@@ -36,18 +36,19 @@ public final class NameShortRule extends BaseRule {
                 || NamePlaceholderRule.isPlaceholder(site, context) || context.config().isPlaceholder(site.name())) {
             return;
         }
-        String example = NameHints.example(site, context.config());
+        String example = NameHints.example(site, context);
         context.report(this, site.at(),
                 "`" + site.name() + "` at line " + site.line() + " is too short to say what this "
                         + site.kind().description() + " holds (Insist on the Highest Standards): "
-                        + "spell out its role, " + example + ".",
-                "Rename `" + site.name() + "` to a word or two that says what it holds, " + example + ".");
+                        + "spell out its role" + example + ".",
+                example.isEmpty() ? "" : "Rename `" + site.name() + "` to a word or two that says what it holds"
+                        + example + ".");
     }
 
     private static boolean isExempt(NameSite site) {
         String name = site.name();
         if (SHORT_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT)) || IDIOMS.contains(name) || site.isOneLineLambdaParameter()
-                || site.isCoordinate()) {
+                || site.isCoordinate() || site.isInTinyMethod()) {
             return true;
         }
         return switch (site.kind()) {

@@ -181,9 +181,10 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
                     .filter(owner -> owner instanceof TypeDeclaration<?>)
                     .map(owner -> ((TypeDeclaration<?>) owner).getFieldByName(partner).isPresent())
                     .orElse(false);
-            case LOCAL, RESOURCE -> parent instanceof VariableDeclarationExpr declarationExpr
+            case LOCAL, RESOURCE -> (parent instanceof VariableDeclarationExpr declarationExpr
                     && declarationExpr.getVariables().stream()
-                    .anyMatch(variable -> variable.getNameAsString().equals(partner));
+                    .anyMatch(variable -> variable.getNameAsString().equals(partner)))
+                    || declaredInSameBlock(partner);
             case FOR_INDEX -> {
                 Node scope = scope();
                 yield scope != null && scope.findFirst(VariableDeclarator.class,
@@ -192,6 +193,49 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
             }
             default -> false;
         };
+    }
+
+    /**
+     * `int x = point[0];` and `int y = point[1];` as statements of one block: a pair even on two lines, when both
+     * are read from the same source (a shared name in their initialisers). `int x = prices[0]; int y = 0;` is not.
+     */
+    private boolean declaredInSameBlock(String partner) {
+        Node block = declaration.getParentNode().flatMap(Node::getParentNode).flatMap(Node::getParentNode).orElse(null);
+        if (!(block instanceof com.github.javaparser.ast.stmt.BlockStmt statements)
+                || !(declaration instanceof VariableDeclarator own) || own.getInitializer().isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> ownSources = namesIn(own.getInitializer().get());
+        return statements.getStatements().stream().anyMatch(statement -> statement.isExpressionStmt()
+                && statement.asExpressionStmt().getExpression() instanceof VariableDeclarationExpr other
+                && other.getVariables().stream().anyMatch(variable -> variable.getNameAsString().equals(partner)
+                && variable.getInitializer().map(NameSite::namesIn)
+                .filter(sources -> sources.stream().anyMatch(ownSources::contains)).isPresent()));
+    }
+
+    private static java.util.Set<String> namesIn(Expression expression) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        expression.walk(NameExpr.class, name -> names.add(name.getNameAsString()));
+        if (expression instanceof NameExpr name) {
+            names.add(name.getNameAsString());
+        }
+        return names;
+    }
+
+    /**
+     * A local or parameter of a method whose body is at most three statements: `sb` or `c` there is read with its
+     * whole life in view, as a reviewer reads a one-line lambda.
+     */
+    boolean isInTinyMethod() {
+        if (kind != NameKind.LOCAL) {
+            return false;
+        }
+        Node owner = Callables.enclosing(declaration).map(callable -> (Node) callable).orElse(null);
+        if (owner instanceof com.github.javaparser.ast.body.MethodDeclaration method && method.getBody().isPresent()) {
+            return method.getBody().get().getStatements().size() <= 3
+                    && method.getBody().get().findAll(com.github.javaparser.ast.stmt.Statement.class).size() <= 4;
+        }
+        return false;
     }
 
     private Node scope() {

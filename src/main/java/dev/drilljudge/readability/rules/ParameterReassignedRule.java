@@ -6,6 +6,8 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -33,14 +35,47 @@ public final class ParameterReassignedRule extends BaseRule {
     @Override
     public void visit(Node node, RuleContext context) {
         Expression target = target(node);
-        if (!(target instanceof NameExpr name) || !isParameterOfEnclosing(node, name.getNameAsString())) {
+        if (!(target instanceof NameExpr name) || isTraversalStep(node, name.getNameAsString())) {
             return;
         }
-        String parameter = name.getNameAsString();
+        Parameter parameter = parameterOfEnclosing(node, name.getNameAsString());
+        if (parameter == null) {
+            return;
+        }
+        String parameterName = name.getNameAsString();
+        String type = parameter.getType().isUnknownType() ? "var" : parameter.getTypeAsString();
+        String local = localName(parameter, node);
         context.report(this, node,
-                "Parameter `" + parameter + "` is reassigned at line " + RuleContext.line(node) + " (Earn Trust): "
+                "Parameter `" + parameterName + "` is reassigned at line " + RuleContext.line(node) + " (Earn Trust): "
                         + "later lines no longer see what the caller passed, which makes the method harder to check.",
-                "Copy it into a local named for its new role, e.g. `int remaining = " + parameter + ";`, and change that.");
+                "Copy it into a local named for its new role, e.g. `" + type + " " + local + " = " + parameterName
+                        + ";`, and change that.");
+    }
+
+    /**
+     * `head = head.next`, `node = node.left`: walking a linked structure through its parameter is the idiom every
+     * reviewer reads at once, and the caller's list is untouched.
+     */
+    private static boolean isTraversalStep(Node node, String name) {
+        if (!(node instanceof AssignExpr assign) || assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+            return false;
+        }
+        Expression value = assign.getValue();
+        if (value instanceof FieldAccessExpr access) {
+            return Guards.isName(access.getScope(), name);
+        }
+        return value instanceof MethodCallExpr call && call.getArguments().isEmpty()
+                && call.getScope().filter(scope -> Guards.isName(scope, name)).isPresent()
+                && call.getNameAsString().startsWith("get");
+    }
+
+    /** `remainingDigits` for `n /= 10`, `remainingK` for `k--`, `currentValue` for anything else. */
+    private static String localName(Parameter parameter, Node change) {
+        String base = Identifiers.capitalize(parameter.getNameAsString());
+        boolean shrinks = change instanceof UnaryExpr
+                || (change instanceof AssignExpr assign && (assign.getOperator() == AssignExpr.Operator.MINUS
+                || assign.getOperator() == AssignExpr.Operator.DIVIDE));
+        return (shrinks ? "remaining" : "current") + base;
     }
 
     private static Expression target(Node node) {
@@ -54,22 +89,22 @@ public final class ParameterReassignedRule extends BaseRule {
         };
     }
 
-    private static boolean isParameterOfEnclosing(Node node, String name) {
+    private static Parameter parameterOfEnclosing(Node node, String name) {
         Node current = node.getParentNode().orElse(null);
         while (current != null) {
             if (current instanceof LambdaExpr lambda) {
                 for (Parameter parameter : lambda.getParameters()) {
                     if (parameter.getNameAsString().equals(name)) {
-                        return true;
+                        return parameter;
                     }
                 }
             } else if (current instanceof CallableDeclaration<?> callable) {
-                return Callables.hasParameter(callable, name);
+                return callable.getParameterByName(name).orElse(null);
             } else if (current instanceof TypeDeclaration<?>) {
-                return false;
+                return null;
             }
             current = current.getParentNode().orElse(null);
         }
-        return false;
+        return null;
     }
 }

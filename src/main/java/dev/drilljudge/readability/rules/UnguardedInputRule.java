@@ -7,14 +7,17 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import com.github.javaparser.ast.type.ArrayType;
-import com.github.javaparser.ast.type.Type;
+import dev.drilljudge.problem.InputSpec;
 import dev.drilljudge.readability.Category;
 import dev.drilljudge.readability.RuleContext;
 import dev.drilljudge.readability.Severity;
@@ -27,25 +30,34 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * A non-private method that dereferences, indexes or iterates a reference parameter before any null, empty or
- * bounds check on it. Reported once per parameter, at its first unguarded use.
+ * A non-private method whose input reaches a use that throws on an input the problem allows: `x[0]`,
+ * `s.charAt(0)`, `list.get(0)`, `first()`, `next()`, `pop()`, the last element, or a division by a size, on an
+ * input that may be empty; or any dereference of an input the problem's `inputs:` say may be null. Loops, for-each
+ * and streams handle an empty input already and are never findings. A check on the input (null, length, size,
+ * isEmpty, hasNext) in an `if`, a loop condition, a `?:` or the left side of `&&`/`||` guards it; so does an
+ * earlier `if` or a precondition call. Reported once per parameter, at its first unguarded use.
  */
 public final class UnguardedInputRule extends BaseRule {
     public static final String ID = "UNGUARDED_INPUT";
-    private static final Set<String> INDEXING_CALLS = Set.of("get", "charAt", "getFirst", "getLast", "first",
-            "last", "element", "firstKey", "lastKey", "substring");
+    /** Calls that throw (or return null to crash later) when their receiver is empty. */
+    private static final Set<String> FIRST_ELEMENT_CALLS = Set.of("first", "last", "getFirst", "getLast", "firstKey",
+            "lastKey", "element", "next", "pop", "peek", "remove", "removeFirst", "removeLast", "firstEntry",
+            "lastEntry");
+    private static final Set<String> INDEXING_CALLS = Set.of("get", "charAt", "codePointAt");
+    private static final Set<String> SIZE_CALLS = Set.of("size", "length");
     private static final Set<String> CONTRACT_METHODS = Set.of("equals", "compareTo", "compare");
-    private static final Set<String> COLLECTION_TYPES = Set.of("String", "List", "Set", "Map", "Collection",
-            "CharSequence", "ArrayList", "LinkedList", "HashMap", "HashSet", "TreeMap", "TreeSet", "Deque", "Queue");
 
     public UnguardedInputRule() {
         super(ID, Category.EDGE_CASES, Severity.MAJOR, OptionalInt.empty(),
-                "A public method that indexes or dereferences its input with no null, empty or bounds check "
-                        + "crashes on the first edge case a caller sends (Customer Obsession).",
+                "Reading the first element of an input the problem allows to be empty (or dereferencing one it allows "
+                        + "to be null) crashes on the first edge case a caller sends (Customer Obsession).",
                 List.of(MethodDeclaration.class));
     }
 
-    private enum Use { INDEX, ITERATE, DEREFERENCE }
+    private enum Failure { EMPTY, EMPTY_ROW, NULL }
+
+    private record Use(Failure failure, String what) {
+    }
 
     @Override
     public void visit(Node node, RuleContext context) {
@@ -54,39 +66,55 @@ public final class UnguardedInputRule extends BaseRule {
                 || CONTRACT_METHODS.contains(method.getNameAsString())) {
             return;
         }
-        Map<String, Parameter> watched = new LinkedHashMap<>();
+        Map<String, InputSpec> watched = new LinkedHashMap<>();
         for (Parameter parameter : method.getParameters()) {
             if (!parameter.getType().isPrimitiveType()) {
-                watched.put(parameter.getNameAsString(), parameter);
+                InputSpec spec = context.problem().input(parameter.getNameAsString());
+                watched.put(parameter.getNameAsString(), Callables.isMain(method) ? withNonNull(spec) : spec);
             }
         }
-        if (watched.isEmpty()) {
-            return;
+        if (!watched.isEmpty()) {
+            new Scan(context, method, watched).visit(method.getBody().get());
         }
-        Scan scan = new Scan(context, method, watched, Callables.isMain(method));
-        scan.visit(method.getBody().get());
     }
 
-    /** One pre-order pass over the body: a guard settles a parameter, so does its first unguarded use. */
+    /** The JVM never passes a null `args`; its length is still the caller's to choose. */
+    private static InputSpec withNonNull(InputSpec spec) {
+        return new InputSpec(true, spec.nonEmpty(), spec.minLength(), spec.maxLength(), spec.min(), spec.max(),
+                spec.elements(), spec.inPlace());
+    }
+
+    /** One pre-order pass over the body: an earlier `if` on a parameter settles it, so does its first report. */
     private final class Scan {
         private final RuleContext context;
         private final MethodDeclaration method;
-        private final Map<String, Parameter> watched;
-        private final boolean isMain;
-        private final Set<String> settled = new HashSet<>();
+        private final Map<String, InputSpec> watched;
+        private final Set<String> settledNull = new HashSet<>();
+        private final Set<String> settledEmpty = new HashSet<>();
+        private final Set<String> settledRow = new HashSet<>();
 
-        Scan(RuleContext context, MethodDeclaration method, Map<String, Parameter> watched, boolean isMain) {
+        Scan(RuleContext context, MethodDeclaration method, Map<String, InputSpec> watched) {
             this.context = context;
             this.method = method;
             this.watched = watched;
-            this.isMain = isMain;
         }
 
         void visit(Node node) {
-            if (settled.size() == watched.size() || isNestedType(node)) {
+            if (isNestedType(node)) {
                 return;
             }
-            if (isGuardOrUse(node)) {
+            if (node instanceof IfStmt ifStmt) {
+                settleChecksIn(ifStmt.getCondition());
+            } else if (node instanceof MethodCallExpr call && Guards.isPreconditionCall(call)) {
+                for (String name : watched.keySet()) {
+                    if (Guards.isPreconditionOn(call, name)) {
+                        settledNull.add(name);
+                        settledEmpty.add(name);
+                    }
+                }
+            }
+            if (node instanceof ArrayAccessExpr || node instanceof MethodCallExpr || node instanceof FieldAccessExpr
+                    || node instanceof BinaryExpr || node instanceof ForEachStmt) {
                 inspect(node);
             }
             for (Node child : node.getChildNodes()) {
@@ -94,29 +122,187 @@ public final class UnguardedInputRule extends BaseRule {
             }
         }
 
-        private void inspect(Node node) {
+        private void settleChecksIn(Expression condition) {
             for (String name : watched.keySet()) {
-                if (settled.contains(name)) {
+                if (Guards.checksNull(condition, name)) {
+                    settledNull.add(name);
+                }
+                if (Guards.checksSize(condition, name)) {
+                    settledEmpty.add(name);
+                    settledNull.add(name);
+                }
+                if (checksRowSize(condition, name)) {
+                    settledRow.add(name);
+                }
+            }
+        }
+
+        private void inspect(Node node) {
+            for (Map.Entry<String, InputSpec> entry : watched.entrySet()) {
+                String name = entry.getKey();
+                Use use = failingUse(node, name, entry.getValue());
+                if (use == null) {
                     continue;
                 }
-                if (guards(node, name)) {
-                    settled.add(name);
+                Set<String> settled = switch (use.failure()) {
+                    case NULL -> settledNull;
+                    case EMPTY -> settledEmpty;
+                    case EMPTY_ROW -> settledRow;
+                };
+                if (settled.contains(name) || guardedByEnclosingCondition(node, name, use.failure())) {
                     continue;
                 }
-                Use use = useOf(node, name);
-                if (use != null && (!isMain || use == Use.INDEX)) {
-                    settled.add(name);
-                    report(context, method, watched.get(name), node, use);
+                boolean rowsMayBeMissing = !entry.getValue().hasIndex(0) && !settledEmpty.contains(name)
+                        && !guardedByEnclosingCondition(node, name, Failure.EMPTY);
+                if (use.failure() == Failure.EMPTY_ROW && rowsMayBeMissing) {
+                    continue; // the row access inside reports the missing row first
                 }
+                settledNull.add(name);
+                settledEmpty.add(name);
+                report(context, method, name, entry.getValue(), node, use);
             }
         }
     }
 
-    /** Only these node kinds can guard or use a parameter; everything else is walked past. */
-    private static boolean isGuardOrUse(Node node) {
-        return node instanceof MethodCallExpr || node instanceof FieldAccessExpr || node instanceof ArrayAccessExpr
-                || node instanceof IfStmt || node instanceof BinaryExpr || node instanceof ConditionalExpr
-                || node instanceof ForEachStmt || node instanceof WhileStmt;
+    /** A use of `name` in this node that throws on an input the spec allows, or null. */
+    private static Use failingUse(Node node, String name, InputSpec spec) {
+        if (!spec.nonNull() && dereferences(node, name)) {
+            return new Use(Failure.NULL, "may be null");
+        }
+        if (node instanceof ArrayAccessExpr access) {
+            return indexUse(access, name, spec);
+        }
+        if (node instanceof MethodCallExpr call && call.getScope().filter(scope -> Guards.isName(scope, name)).isPresent()) {
+            String method = call.getNameAsString();
+            if (FIRST_ELEMENT_CALLS.contains(method) && call.getArguments().isEmpty() && !spec.hasIndex(0)) {
+                return new Use(Failure.EMPTY, emptiness(spec, 1));
+            }
+            if (INDEXING_CALLS.contains(method) && call.getArguments().size() == 1) {
+                int needed = neededLength(call.getArgument(0), name);
+                if (needed > 0 && spec.guaranteedMinLength() < needed) {
+                    return new Use(Failure.EMPTY, emptiness(spec, needed));
+                }
+            }
+        }
+        if (node instanceof MethodCallExpr call && call.getNameAsString().equals("next") && call.getArguments().isEmpty()
+                && call.getScope().orElse(null) instanceof MethodCallExpr iterator
+                && iterator.getNameAsString().equals("iterator")
+                && iterator.getScope().filter(scope -> Guards.isName(scope, name)).isPresent() && !spec.hasIndex(0)) {
+            return new Use(Failure.EMPTY, emptiness(spec, 1));
+        }
+        if (node instanceof BinaryExpr division && (division.getOperator() == BinaryExpr.Operator.DIVIDE
+                || division.getOperator() == BinaryExpr.Operator.REMAINDER)
+                && isSizeOf(division.getRight(), name) && !spec.hasIndex(0)) {
+            return new Use(Failure.EMPTY, emptiness(spec, 1) + ", so the division by its size divides by zero");
+        }
+        return null;
+    }
+
+    /** `x[2]` needs length 3; `x[x.length - 1]` needs 1; `grid[0][0]` needs a first row with a first cell. */
+    private static Use indexUse(ArrayAccessExpr access, String name, InputSpec spec) {
+        if (Guards.isName(access.getName(), name)) {
+            int needed = neededLength(access.getIndex(), name);
+            return needed > 0 && spec.guaranteedMinLength() < needed ? new Use(Failure.EMPTY, emptiness(spec, needed))
+                    : null;
+        }
+        if (access.getName() instanceof ArrayAccessExpr row && Guards.isName(row.getName(), name)
+                && neededLength(row.getIndex(), name) > 0) {
+            int neededCells = constantIndex(access.getIndex()) + 1;
+            if (neededCells > 0 && spec.elementSpec().guaranteedMinLength() < neededCells) {
+                return new Use(Failure.EMPTY_ROW, "may have an empty row");
+            }
+        }
+        return null;
+    }
+
+    /** Length an index needs: constant c needs c + 1, `name.length - k` needs k; 0 when unknown (a loop variable). */
+    private static int neededLength(Expression index, String name) {
+        int constant = constantIndex(index);
+        if (constant >= 0) {
+            return constant + 1;
+        }
+        if (index instanceof BinaryExpr minus && minus.getOperator() == BinaryExpr.Operator.MINUS
+                && isSizeOf(minus.getLeft(), name)) {
+            int offset = constantIndex(minus.getRight());
+            return offset > 0 ? offset : 0;
+        }
+        return 0;
+    }
+
+    private static int constantIndex(Expression index) {
+        if (index instanceof IntegerLiteralExpr literal) {
+            try {
+                return literal.asNumber().intValue();
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSizeOf(Expression expression, String name) {
+        if (expression instanceof FieldAccessExpr access) {
+            return access.getNameAsString().equals("length") && Guards.isName(access.getScope(), name);
+        }
+        return expression instanceof MethodCallExpr call && SIZE_CALLS.contains(call.getNameAsString())
+                && call.getScope().filter(scope -> Guards.isName(scope, name)).isPresent();
+    }
+
+    private static boolean dereferences(Node node, String name) {
+        if (node instanceof ArrayAccessExpr access) {
+            return Guards.isName(access.getName(), name);
+        }
+        if (node instanceof FieldAccessExpr access) {
+            return Guards.isName(access.getScope(), name);
+        }
+        if (node instanceof MethodCallExpr call) {
+            return call.getScope().filter(scope -> Guards.isName(scope, name)).isPresent();
+        }
+        return node instanceof ForEachStmt loop && Guards.isName(loop.getIterable(), name);
+    }
+
+    /**
+     * A condition that encloses the use and checks the parameter: the `if`, loop or `?:` it sits in, or the left
+     * side of an `&&`/`||` whose right side holds it. The same check counts wherever it is written.
+     */
+    private static boolean guardedByEnclosingCondition(Node use, String name, Failure failure) {
+        Node child = use;
+        Node current = use.getParentNode().orElse(null);
+        while (current != null && !(current instanceof MethodDeclaration)) {
+            Expression condition = null;
+            if (current instanceof IfStmt ifStmt && child != ifStmt.getCondition()) {
+                condition = ifStmt.getCondition();
+            } else if (current instanceof WhileStmt loop && child != loop.getCondition()) {
+                condition = loop.getCondition();
+            } else if (current instanceof DoStmt loop && child != loop.getCondition()) {
+                condition = loop.getCondition();
+            } else if (current instanceof ForStmt loop && loop.getCompare().isPresent()
+                    && loop.getCompare().get() != child) {
+                condition = loop.getCompare().get();
+            } else if (current instanceof ConditionalExpr conditional && child != conditional.getCondition()) {
+                condition = conditional.getCondition();
+            } else if (current instanceof BinaryExpr binary && child == binary.getRight()
+                    && (binary.getOperator() == BinaryExpr.Operator.AND || binary.getOperator() == BinaryExpr.Operator.OR)) {
+                condition = binary.getLeft();
+            }
+            if (condition != null && failure == Failure.EMPTY_ROW) {
+                if (checksRowSize(condition, name)) {
+                    return true;
+                }
+            } else if (condition != null && (Guards.checksSize(condition, name)
+                    || (failure == Failure.NULL && Guards.checksNull(condition, name)))) {
+                return true;
+            }
+            child = current;
+            current = current.getParentNode().orElse(null);
+        }
+        return false;
+    }
+
+    /** `grid[0].length` in a condition: the rows' length was looked at. */
+    private static boolean checksRowSize(Node condition, String name) {
+        return condition.findFirst(FieldAccessExpr.class, access -> access.getNameAsString().equals("length")
+                && access.getScope() instanceof ArrayAccessExpr row && Guards.isName(row.getName(), name)).isPresent();
     }
 
     /** Classes declared inside the method have methods of their own, checked on their own. */
@@ -125,57 +311,38 @@ public final class UnguardedInputRule extends BaseRule {
                 || (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent());
     }
 
-    private static boolean guards(Node node, String name) {
-        if (node instanceof IfStmt ifStmt) {
-            return Guards.checks(ifStmt.getCondition(), name);
-        }
-        if (node instanceof ConditionalExpr conditional) {
-            return Guards.checks(conditional.getCondition(), name);
-        }
-        if (node instanceof WhileStmt loop) {
-            return Guards.checks(loop.getCondition(), name);
-        }
-        if (node instanceof BinaryExpr binary && (binary.getOperator() == BinaryExpr.Operator.AND
-                || binary.getOperator() == BinaryExpr.Operator.OR)) {
-            return Guards.checks(binary.getLeft(), name);
-        }
-        if (node instanceof MethodCallExpr call) {
-            return Guards.isPreconditionOn(call, name);
-        }
-        return false;
+    private static String emptiness(InputSpec spec, int needed) {
+        int guaranteed = spec.guaranteedMinLength();
+        String allowed = guaranteed == 0 ? "may be empty" : "may have only " + guaranteed + " element(s)";
+        return needed <= 1 || guaranteed == 0 ? allowed : allowed + " and this needs " + needed;
     }
 
-    private static Use useOf(Node node, String name) {
-        if (node instanceof ArrayAccessExpr access && Guards.isName(access.getName(), name)) {
-            return Use.INDEX;
-        }
-        if (node instanceof ForEachStmt loop && Guards.isName(loop.getIterable(), name)) {
-            return Use.ITERATE;
-        }
-        if (node instanceof FieldAccessExpr access && Guards.isName(access.getScope(), name)) {
-            return access.getNameAsString().equals("length") ? Use.ITERATE : Use.DEREFERENCE;
-        }
-        if (node instanceof MethodCallExpr call && call.getScope().filter(scope -> Guards.isName(scope, name)).isPresent()) {
-            return INDEXING_CALLS.contains(call.getNameAsString()) ? Use.INDEX : Use.DEREFERENCE;
-        }
-        return null;
-    }
-
-    private void report(RuleContext context, MethodDeclaration method, Parameter parameter, Node at, Use use) {
-        String name = parameter.getNameAsString();
-        String what = switch (use) {
-            case INDEX -> "indexes `" + name + "`";
-            case ITERATE -> "walks `" + name + "`";
-            case DEREFERENCE -> "dereferences `" + name + "`";
-        };
-        String risk = use == Use.INDEX ? "an empty or short input throws instead of getting an answer"
-                : "a null input throws a bare NullPointerException instead of a clear answer or error";
+    private void report(RuleContext context, MethodDeclaration method, String name, InputSpec spec, Node at, Use use) {
+        String snippet = snippet(context, at);
+        String source = context.problem().inputs().spec(name).isPresent() ? "the problem's inputs allow it"
+                : "nothing rules it out";
+        String guard = use.failure() == Failure.NULL
+                ? "`Objects.requireNonNull(" + name + ", \"" + name + " is required\");`"
+                : "`if (" + emptyTest(at, name) + ") { ... }` that returns the answer the statement gives for it, or "
+                        + "throws `IllegalArgumentException` saying what is missing";
         context.report(this, at,
-                "`" + method.getNameAsString() + "` " + what + " at line " + RuleContext.line(at) + " (`" + snippet(context, at)
-                        + "`) before checking it for null, empty or out-of-range input (Customer Obsession): "
-                        + risk + ".",
-                "Open `" + method.getNameAsString() + "` with a guard clause, e.g. `" + guardFor(parameter.getType(), name)
-                        + "`, or reject bad input with `Objects.requireNonNull(" + name + ", \"" + name + "\")`.");
+                "`" + method.getNameAsString() + "` uses `" + snippet + "` at line " + RuleContext.line(at) + ", but `"
+                        + name + "` " + use.what() + " (" + source + ") (Customer Obsession): that input throws instead "
+                        + "of getting an answer.",
+                "Handle it before this line: " + guard + ".");
+    }
+
+    private static String emptyTest(Node at, String name) {
+        boolean array = at instanceof ArrayAccessExpr
+                || (at instanceof BinaryExpr binary && binary.getRight() instanceof FieldAccessExpr);
+        if (array) {
+            return name + ".length == 0";
+        }
+        if (at instanceof MethodCallExpr call && call.getNameAsString().equals("next")) {
+            return "!" + name + (call.getScope().filter(Expression::isMethodCallExpr).isPresent()
+                    ? ".iterator().hasNext()" : ".hasNext()");
+        }
+        return name + ".isEmpty()";
     }
 
     /** The source text of the use, cut short; read from the file, as pretty-printing a node is costly. */
@@ -183,16 +350,5 @@ public final class UnguardedInputRule extends BaseRule {
         String text = node instanceof ForEachStmt loop
                 ? "for (... : " + context.sourceText(loop.getIterable()) + ")" : context.sourceText(node);
         return text.length() > 40 ? text.substring(0, 37) + "..." : text;
-    }
-
-    private static String guardFor(Type type, String name) {
-        if (type instanceof ArrayType) {
-            return "if (" + name + " == null || " + name + ".length == 0) { return ...; }";
-        }
-        String typeName = type.isClassOrInterfaceType() ? type.asClassOrInterfaceType().getNameAsString() : "";
-        if (COLLECTION_TYPES.contains(typeName)) {
-            return "if (" + name + " == null || " + name + ".isEmpty()) { return ...; }";
-        }
-        return "if (" + name + " == null) { throw new IllegalArgumentException(\"" + name + " is required\"); }";
     }
 }

@@ -1,0 +1,52 @@
+package dev.drilljudge.readability.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.drilljudge.readability.Category;
+import dev.drilljudge.readability.RuleContext;
+import dev.drilljudge.readability.Severity;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * `System.out`/`System.err` printing or `printStackTrace()` left in a solution whose problem does not ask it to
+ * print (`printsOutput` in problem.yaml). `main` is exempt: printing is what a program's entry point does.
+ */
+public final class DebugOutputRule extends BaseRule {
+    public static final String ID = "DEBUG_OUTPUT";
+
+    public DebugOutputRule() {
+        super(ID, Category.MODULARITY, Severity.MINOR, OptionalInt.empty(),
+                "Leftover debug printing in a method that returns its answer says the code was debugged by print "
+                        + "and not cleaned up; in production it floods the logs nobody reads (Insist on the Highest Standards).",
+                List.of(MethodCallExpr.class));
+    }
+
+    @Override
+    public void visit(Node node, RuleContext context) {
+        MethodCallExpr call = (MethodCallExpr) node;
+        boolean print = call.getNameAsString().startsWith("print") && isSystemStream(call);
+        boolean stackTrace = call.getNameAsString().equals("printStackTrace") && call.getArguments().isEmpty();
+        if ((!print && !stackTrace) || context.problem().printsOutput() || isInMain(call)) {
+            return;
+        }
+        String what = stackTrace ? "`printStackTrace()`" : "`" + call.getScope().map(context::sourceText).orElse("")
+                + "." + call.getNameAsString() + "`";
+        context.report(this, call,
+                what + " at line " + RuleContext.line(call) + " is debug output left in the answer (Insist on the "
+                        + "Highest Standards): the method returns its result, so this only adds noise.",
+                "Delete the print before submitting; to show your reasoning, say it aloud or in a comment.");
+    }
+
+    private static boolean isSystemStream(MethodCallExpr call) {
+        return call.getScope().orElse(null) instanceof FieldAccessExpr stream
+                && (stream.getNameAsString().equals("out") || stream.getNameAsString().equals("err"))
+                && stream.getScope().isNameExpr() && stream.getScope().asNameExpr().getNameAsString().equals("System");
+    }
+
+    private static boolean isInMain(Node node) {
+        return Callables.enclosingThroughLambdas(node).filter(Callables::isMain).isPresent();
+    }
+}

@@ -12,7 +12,10 @@ import dev.drilljudge.session.HistoryTiming;
 import dev.drilljudge.session.RecordedAttempt;
 import dev.drilljudge.verdict.Judgement;
 
+import dev.drilljudge.source.SourceFile;
+
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 
 /**
@@ -42,6 +45,15 @@ public final class SubmissionRecorder {
      */
     public RecordedAttempt recordAttempt(ProblemPackage problem, Judgement judgement, Readability readability) {
         return drills.record(problem, judgement, readability);
+    }
+
+    /**
+     * Like {@link #recordAttempt(ProblemPackage, Judgement, Readability)}; on a debug drill the sources are
+     * measured against the handed-out code and the stated root cause is recorded.
+     */
+    public RecordedAttempt recordAttempt(ProblemPackage problem, Judgement judgement, Readability readability,
+                                         List<SourceFile> sources, String cause) {
+        return drills.record(problem, judgement, readability, sources, cause);
     }
 
     /**

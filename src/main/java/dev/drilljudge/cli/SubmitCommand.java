@@ -18,6 +18,7 @@ import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TaggedTests;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.time.Clock;
 import java.util.List;
@@ -40,6 +41,10 @@ public final class SubmitCommand implements Callable<Integer> {
 
     @Mixin
     ReadabilityConfigOption readabilityConfig;
+
+    @Option(names = "--cause", paramLabel = "TEXT", description = "In a debug drill: the root cause you found, "
+            + "in one line; the debrief shows it beside the seeded bug.")
+    String cause;
 
     private final Clock clock;
 
@@ -66,8 +71,12 @@ public final class SubmitCommand implements Callable<Integer> {
             Readability readability = await(analyzer).score(await(inspection),
                     TaggedTests.passRate(judgement, TaggedTests.EDGE));
             RecordedAttempt recorded = new SubmissionRecorder(submissions.directory(), clock)
-                    .recordAttempt(problem, judgement, readability);
+                    .recordAttempt(problem, judgement, readability, sources, cause);
             ReportPrinter.print(new JudgeReport(judgement, readability, recorded.scorecard()), submission.format());
+            if (cause != null && recorded.scorecard().debug() == null) {
+                System.err.println("judge: note: --cause is recorded only in a debug drill (`judge start "
+                        + problem.id() + " --debug`); ignored");
+            }
             if (recorded.roundSummary() != null && submission.format() == OutputFormat.text) {
                 MockRoundText.lines(recorded.roundSummary()).forEach(System.out::println);
             }

@@ -22,8 +22,15 @@ public final class MockRoundPlanner {
     private MockRoundPlanner() {
     }
 
-    /** The problems in order, with the round-clock time by which each should be solved. */
-    public record PlannedProblem(ProblemPackage problem, long targetSeconds) {
+    /**
+     * The problems in order, with the round-clock time by which each should be solved.
+     *
+     * @param debug the problem is handed out as a seeded bug to fix rather than a starter
+     */
+    public record PlannedProblem(ProblemPackage problem, long targetSeconds, boolean debug) {
+        public PlannedProblem(ProblemPackage problem, long targetSeconds) {
+            this(problem, targetSeconds, false);
+        }
     }
 
     public static List<PlannedProblem> plan(Style style, List<ProblemPackage> bank, long seed, String bankName) {

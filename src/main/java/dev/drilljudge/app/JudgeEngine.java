@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -134,6 +135,22 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
                 compiler.compile(compileRequest(problem, starter, tests));
             }
         }
+    }
+
+    /**
+     * Compiles {@code submission} against the sample tests (the hidden ones when the problem has none) and runs
+     * nothing: empty when it compiles, else the COMPILE_ERROR (or SECURITY_VIOLATION) judgement.
+     */
+    public Optional<Judgement> compileOnly(ProblemPackage problem, List<SourceFile> submission) {
+        long startNanos = System.nanoTime();
+        RunMode mode = SourceTrees.readIfPresent(problem.sampleTestsDir()).isEmpty() ? RunMode.HIDDEN : RunMode.SAMPLE;
+        CompileOutcome compiled = compiler.compile(compileRequest(problem, submission,
+                SourceTrees.readIfPresent(testsDir(problem, mode))));
+        if (compiled instanceof CompileOutcome.Rejected rejected) {
+            return Optional.of(VerdictAssembler.stopped(problem.id(), mode, rejected.verdict(), rejected.message(),
+                    rejected.diagnostics(), timings(rejected.elapsedMs(), 0, startNanos)));
+        }
+        return Optional.empty();
     }
 
     private static CompileRequest compileRequest(ProblemPackage problem, List<SourceFile> submission,

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public final class ProblemLoader {
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP_LEVEL_KEYS =
-            Set.of("id", "title", "difficulty", "tags", "targetMinutes", "limits", "allowThreads");
+            Set.of("id", "title", "difficulty", "tags", "targetMinutes", "limits", "allowThreads", "inputs",
+                    "printsOutput");
     private static final Set<String> LIMIT_KEYS = Set.of("testTimeoutMs", "totalTimeoutMs", "memoryMb", "outputKb");
     private static final int MAX_MEMORY_MB = 4096;
 
@@ -35,7 +36,7 @@ public final class ProblemLoader {
 
     public static ProblemPackage load(Path packageDir) {
         Path yamlFile = packageDir.resolve("problem.yaml");
-        FieldReader fields = new FieldReader(yamlFile, readYaml(yamlFile));
+        FieldReader fields = new FieldReader(yamlFile, readYaml(yamlFile), YamlLines.of(YAML, yamlFile));
         fields.rejectUnknownKeys(fields.root(), TOP_LEVEL_KEYS, "");
 
         String id = fields.requiredText("id");
@@ -52,10 +53,13 @@ public final class ProblemLoader {
         int targetMinutes = fields.optionalInt("targetMinutes", difficulty.defaultTargetMinutes(), 1, 24 * 60);
         Limits limits = readLimits(fields);
         boolean allowThreads = fields.optionalBoolean("allowThreads", false);
+        ProblemInputs inputs = InputsReader.read(fields);
+        boolean printsOutput = fields.optionalBoolean("printsOutput", false);
 
         requireFile(packageDir.resolve("statement.md"));
         requireFolder(packageDir.resolve("tests").resolve("hidden"));
-        return new ProblemPackage(id, title, difficulty, tags, targetMinutes, limits, allowThreads, packageDir);
+        return new ProblemPackage(id, title, difficulty, tags, targetMinutes, limits, allowThreads, inputs, printsOutput,
+                packageDir);
     }
 
     private static JsonNode readYaml(Path yamlFile) {
@@ -122,10 +126,10 @@ public final class ProblemLoader {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    /** Typed access to problem.yaml fields with errors that name the file and the dotted field path. */
-    private record FieldReader(Path file, JsonNode root) {
+    /** Typed access to problem.yaml fields with errors that name the file, the line and the dotted field path. */
+    record FieldReader(Path file, JsonNode root, YamlLines lines) {
         BadInputException invalid(String field, String problem) {
-            return new BadInputException(file + ": field '" + field + "' " + problem);
+            return new BadInputException(file + lines.at(field) + ": field '" + field + "' " + problem);
         }
 
         JsonNode find(String dottedField) {
@@ -139,7 +143,8 @@ public final class ProblemLoader {
         void rejectUnknownKeys(JsonNode mapping, Set<String> known, String prefix) {
             for (String key : mapping.propertyNames()) {
                 if (!known.contains(key)) {
-                    throw new BadInputException(file + ": unknown field '" + prefix + key + "'; known fields are "
+                    throw new BadInputException(file + lines.at(prefix + key) + ": unknown field '" + prefix + key
+                            + "'; known fields are "
                             + new java.util.TreeSet<>(known));
                 }
             }

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
  * A loaded and validated problem package (see docs/problem-format.md).
  *
  * @param targetMinutes the drill's time box; from problem.yaml, or the difficulty's default
+ * @param inputs        what the statement guarantees about each starter parameter ({@code inputs:})
+ * @param printsOutput  the solution is asked to print (so printing is not leftover debug output)
  */
 public record ProblemPackage(
         String id,
@@ -22,10 +24,18 @@ public record ProblemPackage(
         int targetMinutes,
         Limits limits,
         boolean allowThreads,
+        ProblemInputs inputs,
+        boolean printsOutput,
         Path root) {
 
     public ProblemPackage {
         tags = List.copyOf(tags);
+    }
+
+    /** A package whose problem.yaml states no input guarantees and does not print. */
+    public ProblemPackage(String id, String title, Difficulty difficulty, List<String> tags, int targetMinutes,
+                          Limits limits, boolean allowThreads, Path root) {
+        this(id, title, difficulty, tags, targetMinutes, limits, allowThreads, ProblemInputs.NONE, false, root);
     }
 
     public Path statementFile() {

@@ -60,6 +60,17 @@ public final class StarterSignature {
         return names;
     }
 
+    /** The parameter names of the starter's public methods and constructors: what `inputs:` keys may name. */
+    public static Set<String> parameterNames(ProblemPackage problem) {
+        Set<String> names = new HashSet<>();
+        for (SourceFile source : SourceTrees.readIfPresent(problem.starterDir())) {
+            parser().parse(source.content()).getResult().ifPresent(unit -> unit.findAll(CallableDeclaration.class)
+                    .forEach(callable -> ((CallableDeclaration<?>) callable).getParameters()
+                            .forEach(parameter -> names.add(parameter.getNameAsString()))));
+        }
+        return names;
+    }
+
     private static JavaParser parser() {
         return new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21));
     }

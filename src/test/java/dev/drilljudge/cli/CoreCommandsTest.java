@@ -114,7 +114,7 @@ class CoreCommandsTest {
         CliRunner.Result result = CliRunner.run("show", "broken", "--problems", bank.toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("problem.yaml: field 'difficulty'").doesNotContain("\tat ");
+        assertThat(result.err()).contains("problem.yaml line 3: field 'difficulty'").doesNotContain("\tat ");
     }
 
     @Test
@@ -205,6 +205,8 @@ class CoreCommandsTest {
         assertThat(verified.out()).contains("Verified 1 problem: 1/1 accepted solutions passed, 1/1 wrong solutions "
                 + "killed, 0/0 slow solutions timed out, 1/1 starters compile and fail, 1/1 wrong solutions have a BUG.md and "
                 + "1/1 compile as handed out. All as expected.");
+        assertThat(dev.drilljudge.problem.ProblemLoader.load(bank.resolve("sum-of-array")).inputs()
+                .spec("numbers").orElseThrow().nonNull()).as("the scaffold states its inputs").isTrue();
         assertThat(CliRunner.run("new", "sum-of-array", "--problems", bank.toString()).exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("new", "Not_Kebab", "--problems", bank.toString()).err())
                 .contains("'Not_Kebab' is not a valid problem id; use kebab-case");

@@ -93,7 +93,7 @@ class ProblemLoaderTest {
 
         assertThatThrownBy(() -> ProblemLoader.load(root))
                 .hasMessage(root.resolve("problem.yaml")
-                        + ": field 'difficulty' difficulty must be easy, medium or hard, not 'brutal'");
+                        + " line 3: field 'difficulty' difficulty must be easy, medium or hard, not 'brutal'");
     }
 
     @Test

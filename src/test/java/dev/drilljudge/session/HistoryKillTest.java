@@ -22,15 +22,18 @@ class HistoryKillTest {
     @Test
     void killingTheWriterMidAppendLosesAtMostTheLineBeingWritten() throws Exception {
         Path submissions = temp.resolve("submissions");
+        // stderr is kept apart: a JVM prints "Picked up JAVA_TOOL_OPTIONS ..." there, and it must not be read as
+        // the writer's "ready"
         Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), HistoryAppenderMain.class.getName(),
                 submissions.toString())
-                .redirectErrorStream(true)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("ready"); // blocks until 50 lines are down; no sleeping
-            writer.destroyForcibly(); // SIGKILL while it keeps appending
+        } finally {
+            writer.destroyForcibly(); // SIGKILL while it keeps appending, and never left running on a failure
             assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
 

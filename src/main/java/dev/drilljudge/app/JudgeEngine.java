@@ -91,9 +91,21 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
      */
     public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode,
                            boolean stopAtFirstFailure) {
+        return judge(problem, submission, mode, SourceTrees.readIfPresent(testsDir(problem, mode)), stopAtFirstFailure);
+    }
+
+    /**
+     * Runs tests the judge wrote itself (`judge repro`'s one call) against a submission, through the same compile,
+     * policy, sandbox and limits as any judgement.
+     */
+    public Judgement probe(ProblemPackage problem, List<SourceFile> submission, List<SourceFile> tests) {
+        return judge(problem, submission, RunMode.SAMPLE, tests, false);
+    }
+
+    private Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode, List<SourceFile> tests,
+                            boolean stopAtFirstFailure) {
         long startNanos = System.nanoTime();
         requireUsableSubmission(problem, submission);
-        List<SourceFile> tests = SourceTrees.readIfPresent(testsDir(problem, mode));
         if (tests.isEmpty()) {
             if (mode == RunMode.SAMPLE) {
                 throw new BadInputException("problem '" + problem.id() + "' has no sample tests; use `judge submit "

@@ -21,6 +21,7 @@ public final class JudgeCommand implements Runnable {
             ShowCommand.class,
             RunCommand.class,
             SubmitCommand.class,
+            ReproCommand.class,
             VerifyCommand.class,
             StartCommand.class,
             StatusCommand.class,

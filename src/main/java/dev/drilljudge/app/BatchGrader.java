@@ -2,6 +2,9 @@ package dev.drilljudge.app;
 
 import dev.drilljudge.BadInputException;
 import dev.drilljudge.compile.Diagnostic;
+import dev.drilljudge.debug.SeededBugs;
+import dev.drilljudge.scoring.DebugInputs;
+import dev.drilljudge.session.DrillService;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.report.GradeSheet;
@@ -74,6 +77,15 @@ public final class BatchGrader {
                         Optional<HistoryTiming> timing);
 
         SubmissionScorer UNSCORED = (problem, judgement, readability, timing) -> null;
+
+        /**
+         * Like {@link #score(ProblemPackage, Judgement, Readability, Optional)}, for a submission the committed
+         * history shows to be the answer to a debug drill: {@code debug} measures it against the handed-out code.
+         */
+        default Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
+                                Optional<HistoryTiming> timing, Optional<DebugInputs> debug) {
+            return score(problem, judgement, readability, timing);
+        }
     }
 
     private final SubmissionJudge judge;
@@ -181,7 +193,11 @@ public final class BatchGrader {
                 ? readability.analyze(problem, sources, TaggedTests.passRate(judgement, TaggedTests.EDGE))
                 : null;
         Optional<HistoryTiming> timing = history.timingFor(problem.id());
-        Scorecard scores = scorer.score(problem, judgement, analysis, timing);
+        List<SourceFile> submitted = sources;
+        Optional<DebugInputs> debug = submitted.isEmpty() ? Optional.empty()
+                : history.lastDebugHandOut(problem.id()).flatMap(handedOut -> SeededBugs.find(problem, handedOut))
+                .map(handOut -> DrillService.debugInputs(problem, handOut, submitted, null, true));
+        Scorecard scores = scorer.score(problem, judgement, analysis, timing, debug);
         JudgeReport report = new JudgeReport(judgement, analysis, scores);
         boolean selfReported = timing.isPresent() && scores != null && scores.meta().timed();
         return new GradedSubmission(problem.title(), displayPath(request.displayRoot(), folder), report, selfReported,

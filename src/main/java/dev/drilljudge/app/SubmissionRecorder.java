@@ -3,6 +3,7 @@ package dev.drilljudge.app;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.scoring.AmazonWeights;
+import dev.drilljudge.scoring.DebugInputs;
 import dev.drilljudge.scoring.ScoreInputs;
 import dev.drilljudge.scoring.Scorecard;
 import dev.drilljudge.scoring.Scorecards;
@@ -63,11 +64,16 @@ public final class SubmissionRecorder {
      */
     public static Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
                                   HistoryTiming selfReported) {
-        if (selfReported == null) {
-            return DrillService.untimed(problem, judgement, readability);
-        }
-        return Scorecards.score(new ScoreInputs(judgement, readability, selfReported.targetSeconds(),
-                selfReported.elapsedSeconds(), selfReported.rejectedAttempts(), Style.BOTH, AmazonWeights.STANDARD,
-                true));
+        return score(problem, judgement, readability, selfReported, null);
+    }
+
+    /** Like the above; with {@code debug} the submission is scored as the fix of a debug drill too. */
+    public static Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
+                                  HistoryTiming selfReported, DebugInputs debug) {
+        ScoreInputs inputs = selfReported == null
+                ? ScoreInputs.untimed(judgement, readability, 60L * problem.targetMinutes())
+                : new ScoreInputs(judgement, readability, selfReported.targetSeconds(), selfReported.elapsedSeconds(),
+                selfReported.rejectedAttempts(), Style.BOTH, AmazonWeights.STANDARD, true);
+        return Scorecards.score(debug == null ? inputs : inputs.withDebug(debug));
     }
 }

@@ -24,6 +24,7 @@ public final class JudgeCommand implements Runnable {
             ReproCommand.class,
             VerifyCommand.class,
             StartCommand.class,
+            DebugDrillCommand.class,
             StatusCommand.class,
             MockCommand.class,
             ReportCommand.class,

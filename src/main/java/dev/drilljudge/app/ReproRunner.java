@@ -22,6 +22,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -59,7 +60,7 @@ public final class ReproRunner {
         Boolean matches = null;
         if (model != null && yours.ok() && model.ok()) {
             matches = ResultComparison.same(yours.result(), model.result(), anyOrder).orElse(null);
-        } else if (model != null && yours.ok() != model.ok()) {
+        } else if (model != null && ran(yours) && yours.ok() != model.ok()) {
             matches = false;
         }
         String call = target.methodName() + "(" + arguments.stream()
@@ -72,8 +73,10 @@ public final class ReproRunner {
         String printed = clean(judgement.candidateOutput());
         long timeMs = judgement.timings().runMs();
         if (judgement.results().isEmpty()) {
-            String detail = judgement.diagnostics().isEmpty() ? judgement.headline()
-                    : judgement.headline() + ": " + judgement.diagnostics().get(0).message();
+            String headline = judgement.headline().startsWith(judgement.verdict().name() + ": ")
+                    ? judgement.headline().substring(judgement.verdict().name().length() + 2) : judgement.headline();
+            String detail = judgement.diagnostics().isEmpty() ? headline
+                    : headline + " (" + judgement.diagnostics().get(0).message() + ")";
             return new ReproOutcome(judgement.verdict().name(), null, false, clean(detail), printed, timeMs);
         }
         TestResult call = judgement.results().get(0);
@@ -87,6 +90,11 @@ public final class ReproRunner {
             return new ReproOutcome(ReproOutcome.OK, result, cut, "", printed, timeMs);
         }
         return new ReproOutcome(call.status().name(), null, false, clean(call.message()), printed, timeMs);
+    }
+
+    /** The call itself ran: it returned or failed at run time, rather than never compiling or being refused. */
+    private static boolean ran(ReproOutcome outcome) {
+        return !Set.of("COMPILE_ERROR", "SECURITY_VIOLATION", "JUDGE_ERROR").contains(outcome.status());
     }
 
     private static boolean defines(List<SourceFile> support, String className) {

@@ -29,7 +29,9 @@ public final class ReproText {
         }
         lines.add("Model       " + describe(result.model()));
         if (result.matches() == null) {
-            lines.add("            cannot compare: a result was too long to show in full");
+            lines.add("            cannot compare: " + (result.yours().ok() && result.model().ok()
+                    ? "a result was too long to show in full"
+                    : "your code did not run, or neither call returned a value"));
         } else if (result.matches()) {
             lines.add("            same as the model answer" + (result.anyOrder() ? " (in any order)" : ""));
         } else {

@@ -120,6 +120,25 @@ class DebugDrillFlowTest {
                 + "ever summed\". Seeded bug: first pair only — Only adjacent pairs are tried "
                 + "(`numbers[index] + numbers[index + 1]`), and `{0, 1}` is returned when none adds up. Exposed by "
                 + "`[1, 5, 3], 4`: the answer is `[0, 2]`, it returns `[0, 1]`.");
+
+        CliRunner.Result report = CliRunner.run(withBank("report"));
+        assertThat(report.out()).contains("Debug drills: 1 bug fixed, 1 by a fix, 0 by a rewrite")
+                .contains("fixed in 4:00 of 10:00     6 changed lines (seeded 13)  fix      Debug 100");
+        assertThat(Files.readString(submissions.resolve(".judge/history.jsonl")))
+                .contains("\"seededBug\":\"first-pair-only\"")
+                .contains("\"cause\":\"only adjacent pairs were ever summed\"");
+    }
+
+    @Test
+    void debugDrillPicksAProblemNotDebuggedYet() {
+        CliRun first = CliRun.run(new DebugDrillCommand(clock), withBank("debug-drill", "--seed", "3"));
+        CliRun second = CliRun.run(new DebugDrillCommand(clock), withBank("debug-drill", "--seed", "3"));
+
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(0);
+        assertThat(first.out()).startsWith("Debug drill started: pair-sum (easy, seed 3), 10:00 on the clock.");
+        assertThat(second.exitCode()).isEqualTo(2);
+        assertThat(second.err()).isEqualTo("judge: no problem left to debug: you have debugged all 1; run "
+                + "`judge start <id> --debug` to debug one again\n");
     }
 
     @Test

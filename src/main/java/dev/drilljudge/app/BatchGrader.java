@@ -1,15 +1,14 @@
 package dev.drilljudge.app;
 
 import dev.drilljudge.BadInputException;
-import dev.drilljudge.compile.Diagnostic;
 import dev.drilljudge.debug.SeededBugs;
 import dev.drilljudge.scoring.DebugInputs;
 import dev.drilljudge.session.DrillService;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.readability.Readability;
-import dev.drilljudge.report.GradeSheet;
-import dev.drilljudge.report.GradedSubmission;
-import dev.drilljudge.report.JudgeReport;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.scoring.Scorecard;
 import dev.drilljudge.session.HistoryLog;
 import dev.drilljudge.session.HistoryReader;
@@ -18,6 +17,7 @@ import dev.drilljudge.session.JudgePaths;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.source.SymbolicLinkException;
+import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TaggedTests;
@@ -28,11 +28,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,53 +108,112 @@ public final class BatchGrader {
 
     public GradeResult grade(GradeRequest request, GradeProgress progress) {
         long started = System.nanoTime();
-        Path submissionsDir = request.submissionsDir();
-        if (!Files.isDirectory(submissionsDir)) {
-            throw new BadInputException(submissionsDir + ": no submissions folder; give --submissions DIR, "
-                    + "the folder that holds one folder per problem id");
-        }
         Map<String, ProblemPackage> bank = request.problems().stream()
                 .collect(Collectors.toMap(ProblemPackage::id, Function.identity(), (first, second) -> first, TreeMap::new));
-        List<String> folders = submissionFolders(submissionsDir);
-        checkOnly(request, bank, folders);
-        List<ProblemPackage> toGrade = folders.stream()
-                .filter(bank::containsKey)
-                .filter(id -> request.only().isEmpty() || request.only().contains(id))
-                .map(bank::get)
-                .toList();
-        List<String> unknown = folders.stream().filter(id -> !bank.containsKey(id)).toList();
-        HistoryLog history = HistoryReader.readSubmissions(submissionsDir);
-        String historyFile = new JudgePaths(submissionsDir).historyFile().toString();
-        List<String> historyWarnings = history.skipped().stream().map(line -> line.describe(historyFile)).toList();
+        checkIds(request.only(), "--only", bank);
+        checkIds(request.expected(), "--expect", bank);
 
-        progress.started(toGrade.size());
-        List<GradedSubmission> graded = gradeAll(request, toGrade, history, progress);
+        List<Task> tasks = new ArrayList<>();
+        List<GradedSubmission> notSubmitted = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        List<String> historyWarnings = new ArrayList<>();
+        for (PracticeRepo repo : request.repos()) {
+            Path submissionsDir = repo.submissionsDir();
+            boolean present = Files.isDirectory(submissionsDir);
+            if (!present && !request.cohort()) {
+                throw new BadInputException(submissionsDir + ": no submissions folder; give --submissions DIR, "
+                        + "the folder that holds one folder per problem id");
+            }
+            List<String> folders = present ? submissionFolders(submissionsDir) : List.of();
+            HistoryLog history = present ? HistoryReader.readSubmissions(submissionsDir) : HistoryLog.EMPTY;
+            String historyFile = new JudgePaths(submissionsDir).historyFile().toString();
+            history.skipped().forEach(line -> historyWarnings.add(line.describe(historyFile)));
+            for (String id : wanted(request, bank, folders)) {
+                Path folder = submissionsDir.resolve(id);
+                if (folders.contains(id)) {
+                    tasks.add(new Task(repo.student(), bank.get(id), folder, history));
+                } else {
+                    notSubmitted.add(notSubmitted(request, repo.student(), bank.get(id), folder));
+                }
+            }
+            folders.stream().filter(id -> !bank.containsKey(id))
+                    .map(id -> repo.student().isEmpty() ? id : repo.student() + "/" + id)
+                    .forEach(unknown::add);
+        }
+        if (tasks.isEmpty() && notSubmitted.isEmpty() && !request.repos().isEmpty()) {
+            throw new BadInputException(nothingToGrade(request, bank, unknown));
+        }
+
+        progress.started(tasks.size());
+        List<GradedSubmission> rows = new ArrayList<>(gradeAll(request, tasks, progress));
+        rows.addAll(notSubmitted);
+        rows.sort(Comparator.comparing(GradedSubmission::student).thenComparing(GradedSubmission::problemId));
         long wallMs = (System.nanoTime() - started) / 1_000_000;
-        return new GradeResult(new GradeSheet(graded, unknown), historyWarnings, wallMs);
+        List<String> students = request.cohort()
+                ? request.repos().stream().map(PracticeRepo::student).sorted().toList() : List.of();
+        GradeSheet sheet = new GradeSheet(rows, unknown, request.cohort(), students,
+                new TreeSet<>(request.expected()).stream().toList(), folderUri(request.root()));
+        return new GradeResult(sheet, historyWarnings, wallMs);
     }
 
-    private List<GradedSubmission> gradeAll(GradeRequest request, List<ProblemPackage> problems,
-                                            HistoryLog history, GradeProgress progress) {
-        if (problems.isEmpty()) {
+    /**
+     * The problem ids to grade in one repo: every folder that matches the bank, plus the assignment; or only the
+     * {@code --only} ids, which are then expected too (a missing one is NOT_SUBMITTED, so it shows in the reports).
+     */
+    private static List<String> wanted(GradeRequest request, Map<String, ProblemPackage> bank, List<String> folders) {
+        TreeSet<String> ids = new TreeSet<>();
+        if (!request.only().isEmpty()) {
+            ids.addAll(request.only());
+        } else {
+            folders.stream().filter(bank::containsKey).forEach(ids::add);
+            ids.addAll(request.expected());
+        }
+        return List.copyOf(ids);
+    }
+
+    private GradedSubmission notSubmitted(GradeRequest request, String student, ProblemPackage problem, Path folder) {
+        String path = displayPath(request.root(), folder);
+        Judgement judgement = new Judgement(problem.id(), RunMode.HIDDEN, Verdict.NOT_SUBMITTED,
+                "NOT_SUBMITTED: no folder " + path, List.of(), List.of(), new Timings(0, 0, 0), "");
+        JudgeReport report = new JudgeReport(judgement, null, null);
+        return new GradedSubmission(student, problem.title(), path, report, false, request.thresholds().unmet(report));
+    }
+
+    /** Why a run graded nothing, in one line: what was looked for, and where. */
+    private static String nothingToGrade(GradeRequest request, Map<String, ProblemPackage> bank, List<String> unknown) {
+        String where = request.cohort()
+                ? "no student folder of " + request.root() + " has a submissions/<id>/ folder"
+                : request.repos().get(0).submissionsDir() + " has no <id>/ folder";
+        String ids = bank.keySet().stream().limit(3).collect(Collectors.joining(", "))
+                + (bank.size() > 3 ? ", ..." : "");
+        String found = unknown.isEmpty() ? "it holds no problem folder"
+                : "found only " + String.join(", ", unknown.stream().limit(5).toList());
+        return "nothing to grade: " + where + " for a problem of the bank " + request.bankDir() + " ("
+                + bank.size() + " problems: " + ids + "); " + found
+                + "; check --submissions and --problems, or name the assignment with --expect";
+    }
+
+    private List<GradedSubmission> gradeAll(GradeRequest request, List<Task> tasks, GradeProgress progress) {
+        if (tasks.isEmpty()) {
             return List.of();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, problems.size()), runnable -> {
+        int lanes = Math.min(parallelism, tasks.size());
+        ExecutorService pool = Executors.newFixedThreadPool(lanes, runnable -> {
             Thread thread = new Thread(runnable, "judge-grade");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            int lanes = Math.min(parallelism, problems.size());
-            judge.prepare(problems.subList(0, lanes));
+            judge.prepare(tasks.subList(0, lanes).stream().map(Task::problem).toList());
             List<Future<GradedSubmission>> futures = new ArrayList<>();
-            for (int index = 0; index < problems.size(); index++) {
-                ProblemPackage problem = problems.get(index);
+            for (int index = 0; index < tasks.size(); index++) {
+                Task task = tasks.get(index);
                 // While this one compiles and runs, the one after the current lanes gets its worker started.
-                List<ProblemPackage> next = index + lanes < problems.size()
-                        ? List.of(problems.get(index + lanes)) : List.of();
+                List<ProblemPackage> next = index + lanes < tasks.size()
+                        ? List.of(tasks.get(index + lanes).problem()) : List.of();
                 futures.add(pool.submit(() -> {
                     judge.prepare(next);
-                    GradedSubmission graded = gradeOne(request, problem, history);
+                    GradedSubmission graded = gradeOne(request, task);
                     synchronized (progress) {
                         progress.graded(graded);
                     }
@@ -168,8 +230,9 @@ public final class BatchGrader {
         }
     }
 
-    private GradedSubmission gradeOne(GradeRequest request, ProblemPackage problem, HistoryLog history) {
-        Path folder = request.submissionsDir().resolve(problem.id());
+    private GradedSubmission gradeOne(GradeRequest request, Task task) {
+        ProblemPackage problem = task.problem();
+        Path folder = task.folder();
         List<SourceFile> sources;
         Judgement judgement;
         try {
@@ -192,16 +255,17 @@ public final class BatchGrader {
         Readability analysis = judgement.compiled() && !sources.isEmpty()
                 ? readability.analyze(problem, sources, TaggedTests.passRate(judgement, TaggedTests.EDGE))
                 : null;
-        Optional<HistoryTiming> timing = history.timingFor(problem.id());
+        Optional<HistoryTiming> timing = task.history().timingFor(problem.id());
         List<SourceFile> submitted = sources;
         Optional<DebugInputs> debug = submitted.isEmpty() ? Optional.empty()
-                : history.lastDebugHandOut(problem.id()).flatMap(handedOut -> SeededBugs.find(problem, handedOut))
+                : task.history().lastDebugHandOut(problem.id())
+                .flatMap(handedOut -> SeededBugs.find(problem, handedOut))
                 .map(handOut -> DrillService.debugInputs(problem, handOut, submitted, null, true));
         Scorecard scores = scorer.score(problem, judgement, analysis, timing, debug);
         JudgeReport report = new JudgeReport(judgement, analysis, scores);
         boolean selfReported = timing.isPresent() && scores != null && scores.meta().timed();
-        return new GradedSubmission(problem.title(), displayPath(request.displayRoot(), folder), report, selfReported,
-                request.thresholds().unmet(report));
+        return new GradedSubmission(task.student(), problem.title(), displayPath(request.root(), folder), report,
+                selfReported, request.thresholds().unmet(report));
     }
 
     private static Judgement unjudged(ProblemPackage problem, Verdict verdict, String headline, String message) {
@@ -222,17 +286,19 @@ public final class BatchGrader {
         }
     }
 
-    private static void checkOnly(GradeRequest request, Map<String, ProblemPackage> bank, List<String> folders) {
-        for (String id : request.only()) {
+    private static void checkIds(Set<String> ids, String option, Map<String, ProblemPackage> bank) {
+        for (String id : new TreeSet<>(ids)) {
             if (!bank.containsKey(id)) {
-                throw new BadInputException("--only " + id + ": no problem '" + id + "' in the bank; "
+                throw new BadInputException(option + " " + id + ": no problem '" + id + "' in the bank; "
                         + "check the id against `judge list --problems DIR`");
             }
-            if (!folders.contains(id)) {
-                throw new BadInputException("--only " + id + ": no submission folder "
-                        + request.submissionsDir().resolve(id) + "; add it or drop the id from --only");
-            }
         }
+    }
+
+    /** The folder as an absolute file: URI ending in "/", as SARIF's originalUriBaseIds requires. */
+    private static String folderUri(Path folder) {
+        String uri = folder.toAbsolutePath().normalize().toUri().toString();
+        return uri.endsWith("/") ? uri : uri + "/";
     }
 
     private static String displayPath(Path root, Path folder) {
@@ -240,6 +306,10 @@ public final class BatchGrader {
         Path absoluteFolder = folder.toAbsolutePath().normalize();
         Path shown = absoluteFolder.startsWith(absoluteRoot) ? absoluteRoot.relativize(absoluteFolder) : absoluteFolder;
         return shown.toString().replace('\\', '/');
+    }
+
+    /** One submission folder to judge, with the history of the repo it came from. */
+    private record Task(String student, ProblemPackage problem, Path folder, HistoryLog history) {
     }
 
     private static GradedSubmission await(Future<GradedSubmission> future) {

@@ -1,6 +1,6 @@
 package dev.drilljudge.app;
 
-import dev.drilljudge.report.JudgeReport;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.verdict.Verdict;
 
 import java.util.ArrayList;
@@ -29,15 +29,23 @@ public record GradeThresholds(boolean requireAccepted, OptionalInt failUnderMeta
 
     /**
      * Why a report misses the thresholds, one reason per threshold, e.g. "Meta 42 < 60"; empty when it meets them.
-     * A judge error always fails: its result says nothing about the code, so it must not pass silently.
+     * Some verdicts fail whatever the thresholds: a judge error says nothing about the code, a security violation
+     * is never a pass, and an assigned problem that was not submitted is not done.
      */
     public List<String> unmet(JudgeReport report) {
         List<String> reasons = new ArrayList<>();
         Verdict verdict = report.judgement().verdict();
-        if (verdict == Verdict.JUDGE_ERROR) {
-            reasons.add("judge error: " + report.judgement().headline());
-        } else if (requireAccepted && !verdict.isAccepted()) {
-            reasons.add("not ACCEPTED (" + verdict.name() + ")");
+        switch (verdict) {
+            case NOT_SUBMITTED -> {
+                return List.of("not submitted");
+            }
+            case JUDGE_ERROR -> reasons.add("judge error: " + report.judgement().headline());
+            case SECURITY_VIOLATION -> reasons.add("security violation");
+            default -> {
+                if (requireAccepted && !verdict.isAccepted()) {
+                    reasons.add("not ACCEPTED (" + verdict.name() + ")");
+                }
+            }
         }
         if (failUnderMeta.isPresent()) {
             if (report.scores() == null) {

@@ -25,6 +25,8 @@ final class EarlyStart {
     private static final Set<String> COMMANDS = Set.of("run", "submit");
     private static final Set<String> OPTIONS_WITH_VALUES = Set.of("--problems", "--submissions", "--format", "--config");
     private static final String PROBLEMS_OPTION = "--problems";
+    private static final String SUBMISSIONS_OPTION = "--submissions";
+    private static final String NO_DAEMON = "--no-daemon";
 
     private static CompletableFuture<Started> pending;
 
@@ -32,15 +34,23 @@ final class EarlyStart {
     record Started(Path bank, String problemId, JudgeEngine engine, ProblemPackage problem) {
     }
 
-    /** What the peek read: the bank folder and the problem id. */
-    record Target(Path bank, String problemId) {
+    /**
+     * What the peek read: the bank folder, the problem id, the submissions folder, and whether the job may be
+     * handed to a running `judge serve`.
+     */
+    record Target(Path bank, String problemId, Path submissions, boolean mayHandOver) {
+        Target(Path bank, String problemId) {
+            this(bank, problemId, Path.of("submissions"), true);
+        }
     }
 
     private EarlyStart() {
     }
 
     static synchronized void begin(String[] args) {
-        peek(args).ifPresent(target -> pending = CompletableFuture.supplyAsync(() -> start(target), runnable -> {
+        peek(args).filter(target -> !(target.mayHandOver()
+                        && ServeHandoff.serverFor(target.bank(), target.submissions()).isPresent()))
+                .ifPresent(target -> pending = CompletableFuture.supplyAsync(() -> start(target), runnable -> {
             Thread thread = new Thread(runnable, "early-start");
             thread.setDaemon(true);
             thread.start();
@@ -76,6 +86,8 @@ final class EarlyStart {
             return Optional.empty();
         }
         Path bank = Path.of("problems");
+        Path submissions = Path.of("submissions");
+        boolean mayHandOver = true;
         String problemId = null;
         List<String> rest = List.of(args).subList(1, args.length);
         for (int index = 0; index < rest.size(); index++) {
@@ -93,14 +105,19 @@ final class EarlyStart {
                 }
                 if (option.equals(PROBLEMS_OPTION)) {
                     bank = Path.of(value);
+                } else if (option.equals(SUBMISSIONS_OPTION)) {
+                    submissions = Path.of(value);
                 }
+            } else if (argument.equals(NO_DAEMON)) {
+                mayHandOver = false;
             } else if (argument.startsWith("-")) {
                 return Optional.empty();
             } else if (problemId == null) {
                 problemId = argument;
             }
         }
-        return problemId == null ? Optional.empty() : Optional.of(new Target(normalise(bank), problemId));
+        return problemId == null ? Optional.empty()
+                : Optional.of(new Target(normalise(bank), problemId, submissions, mayHandOver));
     }
 
     /** The engine started early for this bank and problem, or else one started now. */

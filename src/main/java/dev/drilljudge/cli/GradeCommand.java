@@ -6,11 +6,12 @@ import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.GradeRequest;
 import dev.drilljudge.app.GradeResult;
 import dev.drilljudge.app.GradeThresholds;
+import dev.drilljudge.app.Cohort;
+import dev.drilljudge.app.CohortShard;
+import dev.drilljudge.app.PracticeRepo;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.problem.ProblemPackage;
-import dev.drilljudge.report.GithubAnnotations;
-import dev.drilljudge.report.GradeTextSummary;
-import dev.drilljudge.report.SarifReport;
+import dev.drilljudge.report.CiText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -42,31 +43,25 @@ public final class GradeCommand implements Callable<Integer> {
     Path submissions;
 
     @Option(names = "--only", paramLabel = "ID", split = ",",
-            description = "Grade only these problem ids (comma-separated).")
+            description = "Grade only these problem ids (comma-separated); one with no folder is NOT_SUBMITTED.")
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--junit-xml", paramLabel = "FILE", description = "Write JUnit XML: one testsuite per problem.")
-    Path junitXml;
+    @Option(names = "--cohort", paramLabel = "DIR",
+            description = "Grade a cohort: DIR/<student>/ is each student's practice repo, with its submissions/.")
+    Path cohort;
 
-    @Option(names = "--sarif", paramLabel = "FILE", description = "Write SARIF 2.1.0: findings and compile errors.")
-    Path sarif;
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "With --cohort: grade only the K-th of N parts of the cohort, by a hash of the student name.")
+    String shard;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Write the full result model as JSON.")
-    Path json;
+    @Mixin
+    AssignmentOptions assignment;
 
-    @Option(names = "--markdown", paramLabel = "FILE",
-            description = "Write a Markdown summary table (e.g. for $GITHUB_STEP_SUMMARY).")
-    Path markdown;
+    @Mixin
+    GradeReportFiles reports;
 
-    @Option(names = "--require-accepted", description = "Fail unless every graded problem is ACCEPTED.")
-    boolean requireAccepted;
-
-    @Option(names = "--fail-under-meta", paramLabel = "N", description = "Fail a problem whose Meta score is below N.")
-    Integer failUnderMeta;
-
-    @Option(names = "--fail-under-amazon", paramLabel = "N",
-            description = "Fail a problem whose Amazon score is below N.")
-    Integer failUnderAmazon;
+    @Mixin
+    ThresholdOptions thresholdOptions;
 
     @Spec
     CommandSpec spec;
@@ -87,38 +82,32 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GradeThresholds thresholds = new GradeThresholds(requireAccepted, score("--fail-under-meta", failUnderMeta),
-                score("--fail-under-amazon", failUnderAmazon));
-        List<ProblemPackage> bank = problems.bank().problems();
-        GradeRequest request = new GradeRequest(submissions, Path.of("").toAbsolutePath(), bank,
-                new LinkedHashSet<>(only), thresholds);
+        GradeThresholds thresholds = thresholdOptions.thresholds();
+        reports.validate();
+        Set<String> expected = assignment.expectedIds();
+        CohortShard part = shard == null ? CohortShard.ALL : CohortShard.parse(shard);
+        if (shard != null && cohort == null) {
+            throw new BadInputException("--shard " + shard + ": shards split a cohort; give --cohort DIR too");
+        }
+        List<ProblemPackage> bank = problems.bank().problemsRequired();
+        GradeRequest request = cohort == null
+                ? new GradeRequest(List.of(new PracticeRepo("", submissions)), false, PracticeRepo.rootOf(submissions),
+                problems.directory(), bank, new LinkedHashSet<>(only), expected, thresholds)
+                : new GradeRequest(Cohort.repos(cohort, part), true, cohort, problems.directory(), bank,
+                new LinkedHashSet<>(only), expected, thresholds);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (request.repos().isEmpty()) {
+            out.println("Shard " + part + " holds no student of " + cohort + "; nothing to grade in this shard.");
+        }
 
         GradeResult result;
         try (ManagedGrader grader = graders.open();
-             GradeProgressDisplay progress = GradeProgressDisplay.create(onTerminal, System.err, out)) {
+             GradeProgressDisplay progress = GradeProgressDisplay.create(onTerminal, environment, System.err, out)) {
             result = grader.grader().grade(request, progress);
         }
-        result.historyWarnings().forEach(warning -> err.println("judge: warning: " + warning));
-        new GradeTextSummary().render(result.sheet(), result.wallMs()).forEach(out::println);
-        new GradeReportFiles(junitXml, sarif, json, markdown)
-                .write(result.sheet(), new SarifReport(GradeWiring.ruleDescriptions(), JudgeVersion.current()));
-        if ("true".equals(environment.get("GITHUB_ACTIONS"))) {
-            new GithubAnnotations().render(result.sheet()).forEach(out::println);
-        }
-        out.flush();
-        return result.passed() ? ExitCodes.OK : ExitCodes.REJECTED;
-    }
-
-    private static OptionalInt score(String option, Integer value) {
-        if (value == null) {
-            return OptionalInt.empty();
-        }
-        if (value < 0 || value > 100) {
-            throw new BadInputException(option + " " + value + ": give a score from 0 to 100");
-        }
-        return OptionalInt.of(value);
+        result.historyWarnings().forEach(warning -> err.println("judge: warning: " + CiText.line(warning)));
+        return GradeOutputs.publish(result.sheet(), result.wallMs(), reports, environment, out);
     }
 
     /** The grader with the real engine: a pool of worker JVMs sized to the cores, reused across submissions. */

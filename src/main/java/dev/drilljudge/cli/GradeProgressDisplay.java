@@ -1,7 +1,7 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.app.GradeProgress;
-import dev.drilljudge.report.GradedSubmission;
+import dev.drilljudge.result.GradedSubmission;
 import dev.drilljudge.verdict.Judgement;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -11,6 +11,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.text.DecimalFormat;
+import java.util.Map;
 
 /**
  * Shows a grade's progress: a progress bar on a terminal, and one plain line per graded problem elsewhere
@@ -19,7 +20,21 @@ import java.text.DecimalFormat;
 abstract class GradeProgressDisplay implements GradeProgress, AutoCloseable {
 
     static GradeProgressDisplay create(boolean onTerminal, PrintStream terminal, PrintWriter log) {
-        return onTerminal ? new Bar(terminal) : new PlainLines(log);
+        return create(onTerminal, Map.of(), terminal, log);
+    }
+
+    /**
+     * A bar only on a terminal that can redraw a line (not {@code TERM=dumb}); without colour when {@code NO_COLOR}
+     * is set (https://no-color.org). Everywhere else, plain lines.
+     */
+    static GradeProgressDisplay create(boolean onTerminal, Map<String, String> environment, PrintStream terminal,
+                                       PrintWriter log) {
+        if (!onTerminal || "dumb".equals(environment.get("TERM"))) {
+            return new PlainLines(log);
+        }
+        String noColor = environment.get("NO_COLOR");
+        boolean colour = noColor == null || noColor.isEmpty();
+        return new Bar(terminal, colour ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK);
     }
 
     @Override
@@ -28,7 +43,7 @@ abstract class GradeProgressDisplay implements GradeProgress, AutoCloseable {
 
     static String describe(GradedSubmission graded) {
         Judgement judgement = graded.report().judgement();
-        return graded.problemId() + ": " + judgement.verdict().name()
+        return graded.rowName() + ": " + judgement.verdict().name()
                 + (judgement.total() == 0 ? "" : " (" + judgement.passed() + "/" + judgement.total() + " tests)");
     }
 
@@ -60,10 +75,16 @@ abstract class GradeProgressDisplay implements GradeProgress, AutoCloseable {
     /** A redrawn progress bar on the terminal, naming the last problem graded. */
     static final class Bar extends GradeProgressDisplay {
         private final PrintStream terminal;
+        private final ProgressBarStyle style;
         private ProgressBar bar;
 
-        Bar(PrintStream terminal) {
+        Bar(PrintStream terminal, ProgressBarStyle style) {
             this.terminal = terminal;
+            this.style = style;
+        }
+
+        ProgressBarStyle style() {
+            return style;
         }
 
         @Override
@@ -71,7 +92,7 @@ abstract class GradeProgressDisplay implements GradeProgress, AutoCloseable {
             bar = new ProgressBarBuilder()
                     .setTaskName("Grading")
                     .setInitialMax(submissions)
-                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+                    .setStyle(style)
                     .setConsumer(new ConsoleProgressBarConsumer(terminal))
                     .setUpdateIntervalMillis(100)
                     .showSpeed(new DecimalFormat("0.0"))

@@ -28,10 +28,13 @@ public final class JudgeCommand implements Runnable {
             StatusCommand.class,
             MockCommand.class,
             ReportCommand.class,
+            ServeCommand.class,
             LintCommand.class,
             NewCommand.class,
             DoctorCommand.class,
             GradeCommand.class,
+            MergeGradesCommand.class,
+            PracticeRepoCommand.class,
             CommandLine.HelpCommand.class);
 
     @CommandLine.Spec

@@ -1,13 +1,14 @@
 package dev.drilljudge.cli;
 
-import dev.drilljudge.problem.Difficulty;
+import dev.drilljudge.app.ProblemListing;
 import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.report.DocumentJson;
+import dev.drilljudge.report.ProblemListJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** `judge list`: the bank, one problem a line. */
@@ -31,33 +32,28 @@ public final class ListCommand implements Callable<Integer> {
     @Mixin
     SubmissionsOption submissions;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @Override
     public Integer call() {
-        Difficulty wanted = difficulty == null ? null : parseDifficulty(difficulty);
-        Set<String> solved = unsolved ? SolvedProblems.in(submissions.directory()) : Set.of();
-        List<ProblemPackage> shown = problems.bank().problems().stream()
-                .filter(problem -> tag == null || problem.hasTag(tag))
-                .filter(problem -> style == null || problem.hasTag(style))
-                .filter(problem -> wanted == null || problem.difficulty() == wanted)
-                .filter(problem -> !solved.contains(problem.id()))
-                .toList();
+        ProblemListing.Listing listing = ProblemListing.list(problems.bank(), submissions.directory(),
+                new ProblemListing.Filter(tag, difficulty, style, unsolved));
+        List<ProblemPackage> shown = listing.shown();
+        if (format == OutputFormat.json) {
+            System.out.println(DocumentJson.render(ProblemListJson.toJson(shown, listing.solved())));
+            return ExitCodes.OK;
+        }
         int idWidth = shown.stream().mapToInt(problem -> problem.id().length()).max().orElse(2);
         int titleWidth = shown.stream().mapToInt(problem -> problem.title().length()).max().orElse(5);
-        String format = "%-" + idWidth + "s  %-" + titleWidth + "s  %-6s  %s%n";
-        System.out.printf(format, "ID", "TITLE", "LEVEL", "TAGS");
+        String row = "%-" + idWidth + "s  %-" + titleWidth + "s  %-6s  %s%n";
+        System.out.printf(row, "ID", "TITLE", "LEVEL", "TAGS");
         for (ProblemPackage problem : shown) {
-            System.out.printf(format, problem.id(), problem.title(), problem.difficulty().label(),
+            System.out.printf(row, problem.id(), problem.title(), problem.difficulty().label(),
                     String.join(", ", problem.tags()));
         }
         System.out.println(shown.size() + " problem" + (shown.size() == 1 ? "" : "s"));
         return ExitCodes.OK;
-    }
-
-    private static Difficulty parseDifficulty(String label) {
-        try {
-            return Difficulty.fromLabel(label);
-        } catch (IllegalArgumentException e) {
-            throw new dev.drilljudge.BadInputException("--difficulty: " + e.getMessage());
-        }
     }
 }

@@ -2,7 +2,9 @@ package dev.drilljudge.cli;
 
 import dev.drilljudge.BadInputException;
 import dev.drilljudge.problem.ProblemBank;
+import dev.drilljudge.report.DocumentJson;
 import dev.drilljudge.report.MockRoundText;
+import dev.drilljudge.report.StatusJson;
 import dev.drilljudge.report.SessionText;
 import dev.drilljudge.scoring.ClockText;
 import dev.drilljudge.scoring.Style;
@@ -48,6 +50,10 @@ public final class MockCommand implements Callable<Integer> {
             + "fix); without it the seed decides, one round in four.")
     boolean withDebug;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @Spec
     CommandSpec spec;
 
@@ -85,6 +91,10 @@ public final class MockCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
+        if (view.state().round() != null && format == OutputFormat.json) {
+            out.println(DocumentJson.render(StatusJson.toJson(view, null)));
+            return ExitCodes.OK;
+        }
         if (view.state().round() != null) {
             out.println("A mock round is already open; finish it before starting another.");
             SessionText.roundLines(view).forEach(out::println);
@@ -99,7 +109,11 @@ public final class MockCommand implements Callable<Integer> {
         List<MockRoundPlanner.PlannedProblem> plan =
                 MockRoundPlanner.plan(roundStyle, bank.problems(), roundSeed, bank.root().toString(), withDebug);
         MockRound round = service.startRound(roundStyle, plan, roundSeed, force);
-        printIntro(out, service, round, plan);
+        if (format == OutputFormat.json) {
+            out.println(DocumentJson.render(StatusJson.toJson(service.view(), null)));
+        } else {
+            printIntro(out, service, round, plan);
+        }
         return ExitCodes.OK;
     }
 

@@ -15,11 +15,16 @@ public final class ReadabilityConfigOption {
     Path config;
 
     ReadabilityConfig load() {
+        Path file = file();
+        return file == null ? ReadabilityConfig.defaults() : ReadabilityConfig.load(file);
+    }
+
+    /** The settings file this command reads: --config, else ./drill-judge.yaml if present, else null (defaults). */
+    Path file() {
         if (config != null) {
-            return ReadabilityConfig.load(config);
+            return config;
         }
         Path inWorkingDirectory = Path.of(DEFAULT_CONFIG);
-        return Files.isRegularFile(inWorkingDirectory)
-                ? ReadabilityConfig.load(inWorkingDirectory) : ReadabilityConfig.defaults();
+        return Files.isRegularFile(inWorkingDirectory) ? inWorkingDirectory : null;
     }
 }

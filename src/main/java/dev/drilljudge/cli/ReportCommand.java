@@ -1,7 +1,9 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.BadInputException;
+import dev.drilljudge.report.DocumentJson;
 import dev.drilljudge.report.HtmlProgressReport;
+import dev.drilljudge.report.ProgressJson;
 import dev.drilljudge.report.ProgressText;
 import dev.drilljudge.session.DrillService;
 import dev.drilljudge.session.HistoryLog;
@@ -36,6 +38,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "Also write the report as an HTML page to FILE.")
     Path htmlFile;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @Spec
     CommandSpec spec;
 
@@ -62,10 +68,16 @@ public final class ReportCommand implements Callable<Integer> {
         err.flush();
         ProgressReport report = ProgressReport.from(log, clock.getZone());
         PrintWriter out = spec.commandLine().getOut();
-        ProgressText.lines(report).forEach(out::println);
+        if (format == OutputFormat.json) {
+            out.println(DocumentJson.render(ProgressJson.toJson(report)));
+        } else {
+            ProgressText.lines(report).forEach(out::println);
+        }
         if (htmlFile != null) {
             writeHtml(report);
-            out.println("HTML report written to " + htmlFile);
+            if (format == OutputFormat.text) {
+                out.println("HTML report written to " + htmlFile);
+            }
         }
         out.flush();
         return ExitCodes.OK;

@@ -1,9 +1,9 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.report.JsonReport;
-import dev.drilljudge.report.JudgeReport;
 import dev.drilljudge.report.TextReport;
 import dev.drilljudge.report.TextStyle;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.Verdict;
 
@@ -21,9 +21,13 @@ final class ReportPrinter {
     }
 
     static int exitCode(Judgement judgement) {
-        if (judgement.verdict() == Verdict.ACCEPTED) {
+        return exitCode(judgement.verdict());
+    }
+
+    static int exitCode(Verdict verdict) {
+        if (verdict == Verdict.ACCEPTED) {
             return ExitCodes.OK;
         }
-        return judgement.verdict() == Verdict.JUDGE_ERROR ? ExitCodes.JUDGE_ERROR : ExitCodes.REJECTED;
+        return verdict == Verdict.JUDGE_ERROR ? ExitCodes.JUDGE_ERROR : ExitCodes.REJECTED;
     }
 }

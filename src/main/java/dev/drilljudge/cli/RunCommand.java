@@ -1,15 +1,17 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.app.JudgeEngine;
+import dev.drilljudge.app.PracticeJudging;
 import dev.drilljudge.problem.ProblemPackage;
-import dev.drilljudge.report.JudgeReport;
+import dev.drilljudge.readability.ReadabilityConfig;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.verdict.Judgement;
-import dev.drilljudge.verdict.RunMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -27,11 +29,16 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var handedOver = ServeHandoff.trySubmit(problems, submissions, submission, null, "run");
+        if (handedOver.isPresent()) {
+            return handedOver.get();
+        }
         EarlyStart.Started started = EarlyStart.engineFor(problems.directory(), submission.problemId());
         try (JudgeEngine engine = started.engine()) {
             ProblemPackage problem = started.problem();
             List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
-            Judgement judgement = engine.judge(problem, sources, RunMode.SAMPLE);
+            Judgement judgement = new PracticeJudging(engine, submissions.directory(), Clock.systemUTC(),
+                    ReadabilityConfig.defaults()).run(problem, sources);
             ReportPrinter.print(new JudgeReport(judgement, null, null), submission.format());
             return ReportPrinter.exitCode(judgement);
         }

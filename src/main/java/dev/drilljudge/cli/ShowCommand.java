@@ -3,6 +3,8 @@ package dev.drilljudge.cli;
 import dev.drilljudge.BadInputException;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.problem.SolutionKind;
+import dev.drilljudge.report.DocumentJson;
+import dev.drilljudge.report.ProblemJson;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import picocli.CommandLine.Command;
@@ -32,9 +34,19 @@ public final class ShowCommand implements Callable<Integer> {
     @Mixin
     SubmissionsOption submissions;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @Override
     public Integer call() throws IOException {
         ProblemPackage problem = problems.bank().get(problemId);
+        if (!solution && format == OutputFormat.json) {
+            boolean solved = SolvedProblems.in(submissions.directory()).contains(problem.id());
+            System.out.println(DocumentJson.render(
+                    ProblemJson.toJson(problem, Files.readString(problem.statementFile()), solved)));
+            return ExitCodes.OK;
+        }
         if (!solution) {
             System.out.print(Files.readString(problem.statementFile()));
             return ExitCodes.OK;

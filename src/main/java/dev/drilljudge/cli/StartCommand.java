@@ -4,6 +4,8 @@ import dev.drilljudge.BadInputException;
 import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.report.DocumentJson;
+import dev.drilljudge.report.StatusJson;
 import dev.drilljudge.sandbox.SandboxLayers;
 import dev.drilljudge.scoring.ClockText;
 import dev.drilljudge.scoring.Style;
@@ -61,6 +63,10 @@ public final class StartCommand implements Callable<Integer> {
             + "(the old folder is kept under submissions/.judge/replaced/).")
     boolean force;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @Spec
     CommandSpec spec;
 
@@ -90,15 +96,25 @@ public final class StartCommand implements Callable<Integer> {
         }
         Drill drill = service.start(problem, minutes, drillStyle, force);
         PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            out.println(DocumentJson.render(
+                    StatusJson.started(drill, service.paths().workDir(problem.id()).toString())));
+        } else {
+            printIntro(out, problem, drill, drillStyle, service);
+        }
+        out.flush();
+        primeCompiledClasses(problem, service.paths().workDir(problem.id()));
+        return ExitCodes.OK;
+    }
+
+    private static void printIntro(PrintWriter out, ProblemPackage problem, Drill drill, Style drillStyle,
+                                   DrillService service) {
         out.printf("Drill started: %s (%s, %s), %s on the clock.%n", problem.id(), problem.difficulty().label(),
                 drillStyle.label(), ClockText.format(drill.targetSeconds()));
         out.printf("Your code: %s  ·  the statement: judge show %s%n",
                 service.paths().workDir(problem.id()), problem.id());
         out.printf("`judge submit %s` counts an attempt (a compile error does not); `judge status` shows the clock.%n",
                 problem.id());
-        out.flush();
-        primeCompiledClasses(problem, service.paths().workDir(problem.id()));
-        return ExitCodes.OK;
     }
 
     /** Opens a debug drill and says what to do, never which bug it handed out. */

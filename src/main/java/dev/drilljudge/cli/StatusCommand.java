@@ -1,10 +1,14 @@
 package dev.drilljudge.cli;
 
+import dev.drilljudge.report.DocumentJson;
 import dev.drilljudge.report.SessionText;
+import dev.drilljudge.report.StatusJson;
+import dev.drilljudge.session.SessionView;
 import dev.drilljudge.session.DrillService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -20,6 +24,11 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Mixin
     SubmissionsOption submissions;
+
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
 
     @Spec
     CommandSpec spec;
@@ -37,7 +46,14 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SessionText.lines(new DrillService(submissions.directory(), clock).view()).forEach(out::println);
+        DrillService service = new DrillService(submissions.directory(), clock);
+        if (format == OutputFormat.json) {
+            SessionView view = service.view();
+            out.println(DocumentJson.render(
+                    StatusJson.toJson(view, service.history().lastRoundSummary().orElse(null))));
+        } else {
+            SessionText.lines(service.view()).forEach(out::println);
+        }
         out.flush();
         return ExitCodes.OK;
     }

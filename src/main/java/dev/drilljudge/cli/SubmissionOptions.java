@@ -20,12 +20,25 @@ public final class SubmissionOptions {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--no-daemon", description = "Judge in this process even when `judge serve` is running "
+            + "for the same folders (by default the job is handed to its warm judge).")
+    boolean noDaemon;
+
     String problemId() {
         return problemId;
     }
 
     OutputFormat format() {
         return format;
+    }
+
+    boolean noDaemon() {
+        return noDaemon;
+    }
+
+    /** The PATH argument, or null for the default submissions/&lt;ID&gt;/. */
+    Path explicitPath() {
+        return path;
     }
 
     Path submissionPath(Path submissionsDir) {

@@ -1,29 +1,18 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.app.JudgeEngine;
-import dev.drilljudge.app.SubmissionRecorder;
+import dev.drilljudge.app.PracticeJudging;
 import dev.drilljudge.problem.ProblemPackage;
-import dev.drilljudge.problem.StarterSignature;
-import dev.drilljudge.readability.FileAnalysis;
-import dev.drilljudge.readability.Readability;
-import dev.drilljudge.readability.ReadabilityAnalyzer;
-import dev.drilljudge.readability.ReadabilityConfig;
-import dev.drilljudge.report.JudgeReport;
 import dev.drilljudge.report.MockRoundText;
-import dev.drilljudge.session.RecordedAttempt;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
-import dev.drilljudge.verdict.Judgement;
-import dev.drilljudge.verdict.RunMode;
-import dev.drilljudge.verdict.TaggedTests;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 
 /** `judge submit`: the hidden tests, then readability and both scorecards; counts as an attempt. */
@@ -58,41 +47,26 @@ public final class SubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var handedOver = ServeHandoff.trySubmit(problems, submissions, submission, readabilityConfig, "submit");
+        if (handedOver.isPresent()) {
+            return handedOver.get();
+        }
         EarlyStart.Started started = EarlyStart.engineFor(problems.directory(), submission.problemId());
         try (JudgeEngine engine = started.engine()) {
             ProblemPackage problem = started.problem();
             List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
-            ReadabilityConfig config = readabilityConfig.load();
-            // The analysis needs only the sources: it runs while the engine compiles and the worker runs the tests.
-            CompletableFuture<ReadabilityAnalyzer> analyzer = CompletableFuture.supplyAsync(
-                    () -> new ReadabilityAnalyzer(config).withGivenNames(StarterSignature.names(problem)));
-            CompletableFuture<FileAnalysis> inspection = analyzer.thenApply(ready -> ready.inspect(sources));
-            Judgement judgement = engine.judge(problem, sources, RunMode.HIDDEN);
-            Readability readability = await(analyzer).score(await(inspection),
-                    TaggedTests.passRate(judgement, TaggedTests.EDGE));
-            RecordedAttempt recorded = new SubmissionRecorder(submissions.directory(), clock)
-                    .recordAttempt(problem, judgement, readability, sources, cause);
-            ReportPrinter.print(new JudgeReport(judgement, readability, recorded.scorecard()), submission.format());
-            if (cause != null && recorded.scorecard().debug() == null) {
+            PracticeJudging.Submitted submitted = new PracticeJudging(engine, submissions.directory(), clock,
+                    readabilityConfig.load()).submit(problem, sources, cause);
+            ReportPrinter.print(new JudgeReport(submitted.judgement(), submitted.readability(),
+                    submitted.recorded().scorecard()), submission.format());
+            if (cause != null && submitted.recorded().scorecard().debug() == null) {
                 System.err.println("judge: note: --cause is recorded only in a debug drill (`judge start "
                         + problem.id() + " --debug`); ignored");
             }
-            if (recorded.roundSummary() != null && submission.format() == OutputFormat.text) {
-                MockRoundText.lines(recorded.roundSummary()).forEach(System.out::println);
+            if (submitted.recorded().roundSummary() != null && submission.format() == OutputFormat.text) {
+                MockRoundText.lines(submitted.recorded().roundSummary()).forEach(System.out::println);
             }
-            return ReportPrinter.exitCode(judgement);
-        }
-    }
-
-    /** The analysis's own exception, not the CompletionException around it: it may be a one-line user error. */
-    private static <T> T await(CompletableFuture<T> pending) {
-        try {
-            return pending.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
+            return ReportPrinter.exitCode(submitted.judgement());
         }
     }
 }

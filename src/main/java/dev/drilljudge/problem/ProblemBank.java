@@ -49,6 +49,24 @@ public final class ProblemBank {
         return problems;
     }
 
+    /**
+     * Every package, as {@link #problems()}, but an empty bank is bad input: grading against no problem would pass
+     * on nothing. The message says what was looked for and where, and points at a {@code problems/} folder inside
+     * when the path is a bank repo's root.
+     */
+    public List<ProblemPackage> problemsRequired() {
+        List<ProblemPackage> problems = problems();
+        if (problems.isEmpty()) {
+            Path inner = root.resolve("problems");
+            String hint = Files.isDirectory(inner) && new ProblemBank(inner).ids().size() > 0
+                    ? "; did you mean --problems " + inner + "?"
+                    : "; point --problems at the bank's problems/ folder";
+            throw new BadInputException("--problems " + root + ": no problems in this folder (looked for "
+                    + root.resolve("<id>").resolve("problem.yaml") + ")" + hint);
+        }
+        return problems;
+    }
+
     public boolean contains(String id) {
         return isSafeId(id) && Files.isRegularFile(root.resolve(id).resolve("problem.yaml"));
     }

@@ -1,5 +1,7 @@
 package dev.drilljudge.report;
 
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -10,7 +12,8 @@ import java.util.List;
 /**
  * The grade as one JSON document: a summary, then every graded problem's full result (the same node as
  * `judge submit --json`) with how its time was measured and whether it meets the thresholds, then the folders
- * that match no problem.
+ * that match no problem. {@link GradeJsonReader} reads it back: it carries everything the other formats need, so
+ * `judge merge-grades` can write every report from the JSON of a cohort's shards.
  */
 public final class GradeJsonReport {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -25,7 +28,18 @@ public final class GradeJsonReport {
         summary.put("graded", sheet.submissions().size());
         summary.put("accepted", sheet.acceptedCount());
         summary.put("meetingThresholds", sheet.passingCount());
+        summary.put("notSubmitted", sheet.notSubmittedCount());
         summary.put("passed", sheet.allPass());
+        document.put("cohort", sheet.cohort());
+        ArrayNode students = document.putArray("students");
+        sheet.students().forEach(students::add);
+        ArrayNode expected = document.putArray("expected");
+        sheet.expected().forEach(expected::add);
+        if (sheet.rootUri() == null) {
+            document.putNull("root");
+        } else {
+            document.put("root", sheet.rootUri());
+        }
         ArrayNode problems = document.putArray("problems");
         for (GradedSubmission graded : sheet.submissions()) {
             ObjectNode node = JsonReport.toJson(graded.report());
@@ -35,6 +49,8 @@ public final class GradeJsonReport {
                     node.putNull(part);
                 }
             }
+            node.put("student", graded.student());
+            node.put("reason", FailureReason.of(graded));
             node.put("title", graded.title());
             node.put("path", graded.sourcePath());
             node.put("timing", timing(graded));

@@ -1,28 +1,43 @@
 package dev.drilljudge.report;
 
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
 import dev.drilljudge.scoring.Scorecard;
 import dev.drilljudge.verdict.Judgement;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** The grade as plain text for the terminal and the CI log: one line per problem, then the totals. */
+/**
+ * The grade as plain text for the terminal and the CI log: one line per problem (and, under a failed one, why it
+ * failed), then the totals.
+ */
 public final class GradeTextSummary {
 
+    /** @param wallMs how long grading took, or -1 when unknown (merged shards) */
     public List<String> render(GradeSheet sheet, long wallMs) {
         List<String> lines = new ArrayList<>();
-        int width = sheet.submissions().stream().mapToInt(graded -> graded.problemId().length()).max().orElse(0);
+        int width = sheet.submissions().stream().mapToInt(graded -> graded.rowName().length()).max().orElse(0);
         for (GradedSubmission graded : sheet.submissions()) {
             lines.add(line(graded, width));
+            String reason = FailureReason.of(graded);
+            if (!reason.isEmpty()) {
+                lines.add("        " + reason);
+            }
         }
         int count = sheet.submissions().size();
         double seconds = wallMs / 1000.0;
-        lines.add(String.format(Locale.ROOT, "Graded %d %s in %.1f s (%.1f submissions/s): %d accepted, %d of %d meet the thresholds.",
-                count, count == 1 ? "problem" : "problems", seconds, seconds == 0 ? 0.0 : count / seconds,
-                sheet.acceptedCount(), sheet.passingCount(), count));
+        String notSubmitted = sheet.notSubmittedCount() == 0 ? ""
+                : String.format(Locale.ROOT, ", %d not submitted", sheet.notSubmittedCount());
+        String time = wallMs < 0 ? ""
+                : String.format(Locale.ROOT, " in %.1f s (%.1f submissions/s)", seconds, seconds == 0 ? 0.0 : count / seconds);
+        lines.add(String.format(Locale.ROOT, "Graded %d %s%s: %d accepted%s, %d of %d meet the thresholds.",
+                count, count == 1 ? "problem" : "problems", time, sheet.acceptedCount(), notSubmitted,
+                sheet.passingCount(), count));
         if (!sheet.unknownFolders().isEmpty()) {
-            lines.add("Not graded (no problem of that id in the bank): " + String.join(", ", sheet.unknownFolders()));
+            lines.add("Not graded (no problem of that id in the bank): " + sheet.unknownFolders().stream().map(CiText::line).collect(Collectors.joining(", ")));
         }
         return lines;
     }
@@ -32,7 +47,7 @@ public final class GradeTextSummary {
         Scorecard scores = graded.report().scores();
         StringBuilder line = new StringBuilder();
         line.append(graded.meetsThresholds() ? "  pass  " : "  FAIL  ");
-        line.append(String.format(Locale.ROOT, "%-" + Math.max(width, 1) + "s  %-21s %s", graded.problemId(),
+        line.append(String.format(Locale.ROOT, "%-" + Math.max(width, 1) + "s  %-21s %s", graded.rowName(),
                 judgement.verdict().name(), judgement.total() == 0 ? "-" : judgement.passed() + "/" + judgement.total() + " tests"));
         if (scores != null) {
             line.append("  Meta ").append(scores.meta().total());

@@ -1,9 +1,12 @@
 package dev.drilljudge.report;
 
-import dev.drilljudge.compile.Diagnostic;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
+import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.TestResult;
 import dev.drilljudge.verdict.TestStatus;
+import dev.drilljudge.verdict.Verdict;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -61,7 +64,7 @@ public final class JunitXmlReport {
             throws XMLStreamException {
         Judgement judgement = graded.report().judgement();
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", judgement.problemId());
+        xml.writeAttribute("name", XmlText.clean(graded.rowName()));
         xml.writeAttribute("tests", Integer.toString(counts.tests()));
         xml.writeAttribute("failures", Integer.toString(counts.failures()));
         xml.writeAttribute("errors", Integer.toString(counts.errors()));
@@ -69,10 +72,10 @@ public final class JunitXmlReport {
         xml.writeAttribute("time", seconds(judgement.timings().totalMs()));
         writeProperties(xml, graded);
         for (TestResult result : judgement.results()) {
-            writeTestcase(xml, judgement.problemId(), result);
+            writeTestcase(xml, graded.rowName(), result);
         }
         if (counts.verdictCase()) {
-            writeVerdictCase(xml, judgement);
+            writeVerdictCase(xml, graded);
         }
         if (!judgement.candidateOutput().isEmpty()) {
             xml.writeCharacters("\n    ");
@@ -88,9 +91,16 @@ public final class JunitXmlReport {
         Judgement judgement = graded.report().judgement();
         xml.writeCharacters("\n    ");
         xml.writeStartElement("properties");
+        if (!graded.student().isEmpty()) {
+            writeProperty(xml, "student", graded.student());
+        }
         writeProperty(xml, "title", graded.title());
         writeProperty(xml, "verdict", judgement.verdict().name());
         writeProperty(xml, "headline", judgement.headline());
+        String reason = FailureReason.of(graded);
+        if (!reason.isEmpty()) {
+            writeProperty(xml, "reason", reason);
+        }
         if (graded.report().scores() != null) {
             writeProperty(xml, "meta", Integer.toString(graded.report().scores().meta().total()));
             writeProperty(xml, "amazon", Integer.toString(graded.report().scores().amazon().total()));
@@ -125,15 +135,21 @@ public final class JunitXmlReport {
         xml.writeEndElement();
     }
 
-    private void writeVerdictCase(XMLStreamWriter xml, Judgement judgement) throws XMLStreamException {
+    /**
+     * The testcase of a verdict without failing tests. NOT_SUBMITTED is a failure (the assignment was not done);
+     * a compile error, a security violation or a judge error is an error. Its message is the row's reason.
+     */
+    private void writeVerdictCase(XMLStreamWriter xml, GradedSubmission graded) throws XMLStreamException {
+        Judgement judgement = graded.report().judgement();
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("name", judgement.verdict().name().toLowerCase(Locale.ROOT));
-        xml.writeAttribute("classname", judgement.problemId());
+        xml.writeAttribute("classname", XmlText.clean(graded.rowName()));
         xml.writeAttribute("time", seconds(judgement.timings().compileMs()));
         String details = judgement.diagnostics().stream().map(JunitXmlReport::describe)
                 .collect(Collectors.joining("\n"));
-        writeProblem(xml, "error", judgement.verdict().name(),
+        writeProblem(xml, judgement.verdict() == Verdict.NOT_SUBMITTED ? "failure" : "error",
+                judgement.verdict().name(), FailureReason.of(graded),
                 details.isEmpty() ? judgement.headline() : judgement.headline() + "\n" + details);
         xml.writeEndElement();
     }
@@ -141,11 +157,15 @@ public final class JunitXmlReport {
     /** A failure or error element: the first line as its message attribute, the whole text as its body. */
     private void writeProblem(XMLStreamWriter xml, String element, String type, String text)
             throws XMLStreamException {
-        String clean = XmlText.clean(text);
+        writeProblem(xml, element, type, firstLine(XmlText.clean(text)), text);
+    }
+
+    private void writeProblem(XMLStreamWriter xml, String element, String type, String message, String text)
+            throws XMLStreamException {
         xml.writeStartElement(element);
-        xml.writeAttribute("message", firstLine(clean));
+        xml.writeAttribute("message", XmlText.clean(message));
         xml.writeAttribute("type", type);
-        xml.writeCharacters(clean);
+        xml.writeCharacters(XmlText.clean(text));
         xml.writeEndElement();
     }
 
@@ -196,8 +216,10 @@ public final class JunitXmlReport {
                 }
             }
             boolean verdictCase = !judgement.verdict().isAccepted() && failures == 0 && errors == 0;
+            boolean verdictFailure = verdictCase && judgement.verdict() == Verdict.NOT_SUBMITTED;
             int tests = judgement.results().size() + (verdictCase ? 1 : 0);
-            return new SuiteCounts(tests, failures, errors + (verdictCase ? 1 : 0), skipped, verdictCase);
+            return new SuiteCounts(tests, failures + (verdictFailure ? 1 : 0),
+                    errors + (verdictCase && !verdictFailure ? 1 : 0), skipped, verdictCase);
         }
     }
 }

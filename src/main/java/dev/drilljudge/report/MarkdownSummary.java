@@ -2,12 +2,16 @@ package dev.drilljudge.report;
 
 import dev.drilljudge.readability.Finding;
 import dev.drilljudge.readability.Readability;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
 import dev.drilljudge.scoring.MetaScore;
 import dev.drilljudge.scoring.Scorecard;
 import dev.drilljudge.verdict.Judgement;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -28,12 +32,20 @@ public final class MarkdownSummary {
     public String render(GradeSheet sheet) {
         StringBuilder out = new StringBuilder();
         out.append("## Drill Judge grade\n\n");
-        out.append(sheet.acceptedCount()).append(" of ").append(sheet.submissions().size())
-                .append(" problems accepted; ").append(sheet.passingCount()).append(" of ")
-                .append(sheet.submissions().size()).append(" meet the thresholds.\n\n");
-        if (!sheet.submissions().isEmpty()) {
-            out.append("| Problem | Verdict | Tests | Meta | Amazon | Top findings | Thresholds |\n");
-            out.append("|---|---|---|---|---|---|---|\n");
+        int rows = sheet.submissions().size();
+        if (sheet.cohort()) {
+            out.append(sheet.students().size()).append(sheet.students().size() == 1 ? " student, " : " students, ");
+        }
+        out.append(sheet.acceptedCount()).append(" of ").append(rows).append(" problems accepted; ");
+        if (sheet.notSubmittedCount() > 0) {
+            out.append(sheet.notSubmittedCount()).append(" not submitted; ");
+        }
+        out.append(sheet.passingCount()).append(" of ").append(rows).append(" meet the thresholds.\n\n");
+        if (sheet.cohort()) {
+            cohortTable(sheet, out);
+        } else if (!sheet.submissions().isEmpty()) {
+            out.append("| Problem | Verdict | Tests | Meta | Amazon | Why | Top findings | Thresholds |\n");
+            out.append("|---|---|---|---|---|---|---|---|\n");
             for (GradedSubmission graded : sheet.submissions()) {
                 out.append(row(graded)).append('\n');
             }
@@ -44,22 +56,79 @@ public final class MarkdownSummary {
         }
         if (!sheet.unknownFolders().isEmpty()) {
             out.append("\nNot graded (no problem of that id in the bank): ")
-                    .append(sheet.unknownFolders().stream().map(folder -> "`" + Markdown.cell(folder) + "`")
+                    .append(sheet.unknownFolders().stream().map(Markdown::code)
                             .collect(Collectors.joining(", ")))
                     .append('\n');
         }
         return out.toString();
     }
 
+    /** One row per student, one column per problem; then every failed row with why it failed. */
+    private void cohortTable(GradeSheet sheet, StringBuilder out) {
+        List<String> problems = sheet.problemIds();
+        Map<String, Map<String, GradedSubmission>> byStudent = new TreeMap<>();
+        sheet.students().forEach(student -> byStudent.put(student, new TreeMap<>()));
+        for (GradedSubmission graded : sheet.submissions()) {
+            byStudent.computeIfAbsent(graded.student(), student -> new TreeMap<>()).put(graded.problemId(), graded);
+        }
+        out.append("| Student | ")
+                .append(problems.stream().map(Markdown::cell).collect(Collectors.joining(" | ")))
+                .append(problems.isEmpty() ? "" : " | ").append("Passed |\n");
+        out.append("|---|").append("---|".repeat(problems.size())).append("---|\n");
+        for (Map.Entry<String, Map<String, GradedSubmission>> student : byStudent.entrySet()) {
+            Map<String, GradedSubmission> rows = student.getValue();
+            out.append("| ").append(Markdown.cell(student.getKey())).append(" | ");
+            for (String problem : problems) {
+                GradedSubmission graded = rows.get(problem);
+                out.append(graded == null ? NONE : cohortCell(graded)).append(" | ");
+            }
+            long passing = rows.values().stream().filter(GradedSubmission::meetsThresholds).count();
+            out.append(rows.isEmpty() ? "nothing graded" : passing + "/" + rows.size()).append(" |\n");
+        }
+        List<GradedSubmission> failed = sheet.submissions().stream()
+                .filter(graded -> !graded.meetsThresholds() || !graded.report().judgement().verdict().isAccepted())
+                .toList();
+        if (!failed.isEmpty()) {
+            out.append("\n### Why\n\n");
+            for (GradedSubmission graded : failed) {
+                String reason = FailureReason.of(graded);
+                out.append("- `").append(Markdown.cell(graded.rowName())).append("`: ")
+                        .append(Markdown.cell(reason.isEmpty() ? String.join("; ", graded.unmetThresholds()) : reason));
+                if (!graded.meetsThresholds() && !reason.isEmpty()) {
+                    out.append(" (**fail**: ").append(Markdown.cell(String.join("; ", graded.unmetThresholds())))
+                            .append(')');
+                }
+                out.append('\n');
+            }
+        }
+    }
+
+    private static String cohortCell(GradedSubmission graded) {
+        Judgement judgement = graded.report().judgement();
+        Scorecard scores = graded.report().scores();
+        StringBuilder cell = new StringBuilder(graded.meetsThresholds() && judgement.verdict().isAccepted()
+                ? "✅ " : "❌ ");
+        cell.append(judgement.verdict().name());
+        if (judgement.total() > 0) {
+            cell.append(' ').append(judgement.passed()).append('/').append(judgement.total());
+        }
+        if (scores != null) {
+            cell.append("<br>Meta ").append(scores.meta().total()).append(" · Amazon ").append(scores.amazon().total());
+        }
+        return cell.toString();
+    }
+
     private String row(GradedSubmission graded) {
         Judgement judgement = graded.report().judgement();
         Scorecard scores = graded.report().scores();
+        String reason = FailureReason.of(graded);
         return "| " + String.join(" | ",
                 Markdown.cell(judgement.problemId()),
                 (judgement.verdict().isAccepted() ? "✅ " : "❌ ") + Markdown.cell(judgement.verdict().name()),
                 judgement.total() == 0 ? NONE : judgement.passed() + "/" + judgement.total(),
                 scores == null ? NONE : meta(scores.meta(), graded.timingSelfReported()),
                 scores == null ? NONE : Integer.toString(scores.amazon().total()),
+                reason.isEmpty() ? NONE : Markdown.cell(reason),
                 topFindings(graded.report().readability()),
                 graded.meetsThresholds() ? "pass" : "**fail**: " + Markdown.cell(String.join("; ",
                         graded.unmetThresholds())))

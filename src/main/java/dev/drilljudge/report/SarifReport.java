@@ -1,8 +1,10 @@
 package dev.drilljudge.report;
 
-import dev.drilljudge.compile.Diagnostic;
 import dev.drilljudge.readability.Finding;
 import dev.drilljudge.readability.Severity;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
+import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.Verdict;
 import tools.jackson.databind.ObjectMapper;
@@ -34,7 +36,14 @@ public final class SarifReport {
                     "The submission tries to replace a class of the judge, the tests or a library.",
                     "A submission may declare only its own classes: not a class of the problem's hidden tests or "
                             + "support code, and nothing in org.junit, org.assertj, dev.drilljudge, java or javax. "
-                            + "Rename the class or move it to a package of your own."));
+                            + "Rename the class or move it to a package of your own."),
+            Verdict.NOT_SUBMITTED, new RuleDescription("NOT_SUBMITTED",
+                    "A problem of the assignment has no submission folder.",
+                    "The assignment (--expect) names this problem, but the repo has no submissions/<id>/ folder for "
+                            + "it. Commit the solution in that folder."));
+
+    /** The base every result's URI is relative to: the repo root (or the cohort folder). */
+    static final String ROOT_BASE_ID = "%SRCROOT%";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -64,6 +73,12 @@ public final class SarifReport {
         driver.put("version", toolVersion);
         driver.put("informationUri", INFORMATION_URI);
         ArrayNode ruleNodes = driver.putArray("rules");
+        ObjectNode root = run.putObject("originalUriBaseIds").putObject(ROOT_BASE_ID);
+        if (sheet.rootUri() != null) {
+            root.put("uri", sheet.rootUri());
+        }
+        root.putObject("description").put("text", sheet.cohort()
+                ? "The cohort folder: one practice repo per student." : "The practice repo's root.");
         ArrayNode results = run.putArray("results");
 
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
@@ -71,10 +86,14 @@ public final class SarifReport {
             Judgement judgement = graded.report().judgement();
             RuleDescription verdictRule = VERDICT_RULES.get(judgement.verdict());
             if (verdictRule != null) {
+                int index = indexOf(verdictRule, ruleIndex, ruleNodes, "error", null);
                 for (Diagnostic diagnostic : judgement.diagnostics()) {
-                    int index = indexOf(verdictRule, ruleIndex, ruleNodes, "error", null);
                     addResult(results, verdictRule.id(), index, "error", diagnostic.message(), graded,
                             diagnostic.file(), diagnostic.line(), diagnostic.column());
+                }
+                if (judgement.diagnostics().isEmpty()) {
+                    // No line to point at (an unsubmitted problem, a shadowed class): the row's folder.
+                    addResult(results, verdictRule.id(), index, "error", FailureReason.of(graded), graded, "", 0, 0);
                 }
             }
             if (graded.report().readability() != null) {
@@ -136,7 +155,9 @@ public final class SarifReport {
         ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
         // Code scanning needs a location on every result: a message about no file of the candidate's
         // points at the submission folder.
-        physical.putObject("artifactLocation").put("uri", uri(graded.repoPath(file)));
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        artifact.put("uri", uri(graded.repoPath(file)));
+        artifact.put("uriBaseId", ROOT_BASE_ID);
         if (file != null && !file.isEmpty() && line > 0) {
             ObjectNode region = physical.putObject("region");
             region.put("startLine", line);
@@ -144,7 +165,11 @@ public final class SarifReport {
                 region.put("startColumn", column);
             }
         }
-        result.putObject("properties").put("problem", graded.problemId());
+        ObjectNode properties = result.putObject("properties");
+        properties.put("problem", graded.problemId());
+        if (!graded.student().isEmpty()) {
+            properties.put("student", graded.student());
+        }
     }
 
     /** A relative URI reference for a repo path: spaces and other characters outside URIs are percent-encoded. */

@@ -63,8 +63,10 @@ final class WorkerCdsArchive {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String joined = classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
         try {
+            // The same module options as a worker (WorkerProcess), so the archive matches the JVMs that use it.
             new ProcessBuilder(java.toString(), "-XX:ArchiveClassesAtExit=" + archive, "-Xshare:auto",
-                    "-XX:+UseSerialGC", "-XX:-UsePerfData", "-cp", joined, WorkerMain.class.getName(),
+                    "-XX:+UseSerialGC", "-XX:-UsePerfData", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                    "-cp", joined, WorkerMain.class.getName(),
                     WorkerMain.TRAINING_FLAG)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -17,7 +17,7 @@ public enum AttemptCount {
     public static AttemptCount of(Verdict verdict, boolean compileErrorCounts) {
         return switch (verdict) {
             case ACCEPTED -> ACCEPTED;
-            case JUDGE_ERROR -> NOT_COUNTED;
+            case JUDGE_ERROR, NOT_SUBMITTED -> NOT_COUNTED;
             case COMPILE_ERROR -> compileErrorCounts ? REJECTED : NOT_COUNTED;
             default -> REJECTED;
         };

@@ -10,7 +10,12 @@ public enum Verdict {
     MEMORY_LIMIT_EXCEEDED,
     OUTPUT_LIMIT_EXCEEDED,
     SECURITY_VIOLATION,
-    JUDGE_ERROR;
+    JUDGE_ERROR,
+    /**
+     * `judge grade` only: a problem of the assignment ({@code --expect}) with no submission folder. Never the
+     * verdict of a run or a submit: nothing was judged.
+     */
+    NOT_SUBMITTED;
 
     public boolean isAccepted() {
         return this == ACCEPTED;

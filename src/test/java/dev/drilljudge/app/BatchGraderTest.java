@@ -5,7 +5,7 @@ import dev.drilljudge.problem.Difficulty;
 import dev.drilljudge.problem.Limits;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.readability.Readability;
-import dev.drilljudge.report.GradedSubmission;
+import dev.drilljudge.result.GradedSubmission;
 import dev.drilljudge.scoring.AmazonScore;
 import dev.drilljudge.scoring.Debrief;
 import dev.drilljudge.scoring.MetaScore;
@@ -128,14 +128,88 @@ class BatchGraderTest {
     }
 
     @Test
-    void onlyNamingAnUnknownOrMissingProblemIsBadInput() {
+    void onlyNamingAnUnknownProblemIsBadInput() {
         assertThatThrownBy(() -> grader(1).grade(request(Set.of("nope"), GradeThresholds.NONE), GradeProgress.NONE))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("--only nope: no problem 'nope' in the bank; check the id against `judge list --problems DIR`");
-        assertThatThrownBy(() -> grader(1).grade(request(Set.of("lru-cache"), GradeThresholds.NONE), GradeProgress.NONE))
+    }
+
+    @Test
+    void onlyNamingAProblemWithNoFolderIsANotSubmittedRowThatFails() {
+        GradeResult result = grader(1).grade(request(Set.of("lru-cache"), GradeThresholds.NONE), GradeProgress.NONE);
+
+        GradedSubmission row = result.sheet().submissions().get(0);
+        assertThat(result.sheet().submissions()).hasSize(1);
+        assertThat(row.report().judgement().verdict()).isEqualTo(Verdict.NOT_SUBMITTED);
+        assertThat(row.report().judgement().headline()).isEqualTo("NOT_SUBMITTED: no folder submissions/lru-cache");
+        assertThat(row.sourcePath()).isEqualTo("submissions/lru-cache");
+        assertThat(row.title()).isEqualTo("LRU Cache");
+        assertThat(row.unmetThresholds()).containsExactly("not submitted");
+        assertThat(result.passed()).isFalse();
+        assertThat(judged).isEmpty();
+    }
+
+    @Test
+    void theAssignmentAddsANotSubmittedRowForEachMissingProblem() {
+        GradeRequest request = new GradeRequest(List.of(new PracticeRepo("", submissions)), false, repo,
+                repo.resolve("bank"), bank, Set.of(), Set.of("two-sum", "lru-cache"), GradeThresholds.NONE);
+
+        GradeResult result = grader(2).grade(request, GradeProgress.NONE);
+
+        assertThat(result.sheet().submissions()).extracting(GradedSubmission::problemId)
+                .containsExactly("lru-cache", "two-sum", "valid-parentheses");
+        assertThat(result.sheet().submissions()).extracting(graded -> graded.report().judgement().verdict())
+                .containsExactly(Verdict.NOT_SUBMITTED, Verdict.ACCEPTED, Verdict.WRONG_ANSWER);
+        assertThat(result.sheet().expected()).containsExactly("lru-cache", "two-sum");
+        assertThat(result.passed()).isFalse();
+    }
+
+    @Test
+    void anAssignedProblemTheBankDoesNotHaveIsBadInput() {
+        GradeRequest request = new GradeRequest(List.of(new PracticeRepo("", submissions)), false, repo,
+                repo.resolve("bank"), bank, Set.of(), Set.of("two-sum", "nope"), GradeThresholds.NONE);
+
+        assertThatThrownBy(() -> grader(1).grade(request, GradeProgress.NONE))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith("--only lru-cache: no submission folder ")
-                .hasMessageEndingWith("; add it or drop the id from --only");
+                .hasMessage("--expect nope: no problem 'nope' in the bank; check the id against `judge list --problems DIR`");
+    }
+
+    @Test
+    void aRunThatWouldGradeNothingIsBadInputSayingWhatWasLookedForAndWhere() throws Exception {
+        Path empty = repo.resolve("empty/submissions");
+        Files.createDirectories(empty.resolve("scratch"));
+        GradeRequest request = new GradeRequest(List.of(new PracticeRepo("", empty)), false, repo,
+                repo.resolve("bank"), bank, Set.of(), Set.of(), GradeThresholds.NONE);
+
+        assertThatThrownBy(() -> grader(1).grade(request, GradeProgress.NONE))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("nothing to grade: " + empty + " has no <id>/ folder for a problem of the bank "
+                        + repo.resolve("bank") + " (3 problems: lru-cache, two-sum, valid-parentheses); found only "
+                        + "scratch; check --submissions and --problems, or name the assignment with --expect");
+    }
+
+    @Test
+    void aCohortGradesEveryStudentsRepoAndNamesTheStudentOnEveryRow() throws Exception {
+        Path cohort = repo.resolve("cohort");
+        writeTo(cohort.resolve("alice/submissions/two-sum/Solution.java"), "class Solution { /* correct */ }");
+        writeTo(cohort.resolve("bob/submissions/two-sum/Solution.java"), "class Solution { /* wrong */ }");
+        writeTo(cohort.resolve("bob/submissions/notes/Notes.java"), "class Notes {}");
+        Files.createDirectories(cohort.resolve("carol"));
+        GradeRequest request = new GradeRequest(Cohort.repos(cohort, CohortShard.ALL), true, cohort,
+                repo.resolve("bank"), bank, Set.of(), Set.of("two-sum"), GradeThresholds.NONE);
+
+        GradeResult result = grader(2).grade(request, GradeProgress.NONE);
+
+        assertThat(result.sheet().submissions()).extracting(GradedSubmission::rowName)
+                .containsExactly("alice/two-sum", "bob/two-sum", "carol/two-sum");
+        assertThat(result.sheet().submissions()).extracting(GradedSubmission::sourcePath)
+                .containsExactly("alice/submissions/two-sum", "bob/submissions/two-sum", "carol/submissions/two-sum");
+        assertThat(result.sheet().submissions()).extracting(graded -> graded.report().judgement().verdict())
+                .containsExactly(Verdict.ACCEPTED, Verdict.WRONG_ANSWER, Verdict.NOT_SUBMITTED);
+        assertThat(result.sheet().students()).containsExactly("alice", "bob", "carol");
+        assertThat(result.sheet().unknownFolders()).containsExactly("bob/notes");
+        assertThat(result.sheet().cohort()).isTrue();
+        assertThat(result.sheet().rootUri()).isEqualTo(cohort.toUri().toString());
     }
 
     @Test
@@ -271,12 +345,15 @@ class BatchGraderTest {
     }
 
     private ProblemPackage problem(String id, String title) {
-        return new ProblemPackage(id, title, Difficulty.EASY, List.of(), 15, Limits.DEFAULTS, false,
+        return new ProblemPackage(id, title, Difficulty.EASY, List.of(), 15, Limits.DEFAULTS, false, List.of(),
                 repo.resolve("bank").resolve(id));
     }
 
     private void write(String relative, String content) throws Exception {
-        Path file = submissions.resolve(relative);
+        writeTo(submissions.resolve(relative), content);
+    }
+
+    private static void writeTo(Path file, String content) throws Exception {
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
     }

@@ -23,7 +23,14 @@ class EarlyStartTest {
         assertThat(peek("submit", "--problems", "/srv/bank", "lru-cache", "--format", "json"))
                 .contains(target("/srv/bank", "lru-cache"));
         assertThat(peek("submit", "--format=json", "--problems=../bank", "lru-cache", "--submissions", "work"))
-                .contains(target("../bank", "lru-cache"));
+                .contains(new EarlyStart.Target(Path.of("../bank").toAbsolutePath().normalize(), "lru-cache",
+                        Path.of("work"), true));
+    }
+
+    @Test
+    void notesNoDaemonSoTheEngineStartsEvenWhenAServerRuns() {
+        assertThat(peek("submit", "two-sum", "--no-daemon")).contains(new EarlyStart.Target(
+                Path.of("problems").toAbsolutePath().normalize(), "two-sum", Path.of("submissions"), false));
     }
 
     @Test

@@ -125,8 +125,8 @@ class GradeCommandTest {
                 "--sarif", sarif.toString());
 
         assertThat(exit).isEqualTo(1);
-        // Outside the working directory, report paths are absolute.
-        assertThat(out.toString()).contains("::error file=" + submissions.toAbsolutePath() + "/add-two/Solution.java,line=2,");
+        // Paths are relative to the repo root (here the submissions folder's parent), whatever the working directory.
+        assertThat(out.toString()).contains("::error file=submissions/add-two/Solution.java,line=2,");
         assertThat(ReportSchemas.sarifErrors(Files.readString(sarif))).isEmpty();
         assertThat(Files.readString(sarif)).contains("\"ruleId\" : \"COMPILE_ERROR\"").contains("\"startLine\" : 2");
     }
@@ -213,6 +213,115 @@ class GradeCommandTest {
                 .startsWith(dev.drilljudge.readability.RuleRegistry.byId("UNGUARDED_INPUT").orElseThrow().rationale());
         assertThat(Files.readString(markdown)).containsPattern(
                 "\\| max-of \\| ❌ WRONG_ANSWER \\| 1/2 \\| \\d+ \\(not timed\\) \\| \\d+ \\| .*`UNGUARDED_INPUT` Solution.java:3");
+    }
+
+    @Test
+    void anEmptyRepoIsBadInputNotAGreenJob() throws Exception {
+        Path empty = root.resolve("empty/submissions");
+        Files.createDirectories(empty.resolve(".judge"));
+
+        assertThat(grade(Map.of(), "--submissions", empty.toString(), "--require-accepted")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("judge: nothing to grade: " + empty + " has no <id>/ folder for "
+                + "a problem of the bank " + bank + " (2 problems: add-two, max-of); it holds no problem folder; "
+                + "check --submissions and --problems, or name the assignment with --expect");
+    }
+
+    @Test
+    void aBankRepoRootInsteadOfItsProblemsFolderIsBadInputPointingAtIt() throws Exception {
+        Path bankRepo = root.resolve("bank-repo");
+        TinyBank.write(bankRepo.resolve("problems"));
+
+        GradeCommand command = new GradeCommand(Map.of(), () -> {
+            throw new AssertionError("grading started with an empty bank");
+        }, false);
+        CliRun run = CliRun.run(command, "grade", "--problems", bankRepo.toString(), "--submissions",
+                submissions.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("judge: --problems " + bankRepo + ": no problems in this folder "
+                + "(looked for " + bankRepo.resolve("<id>/problem.yaml") + "); did you mean --problems "
+                + bankRepo.resolve("problems") + "?");
+    }
+
+    @Test
+    void anAssignedProblemWithNoFolderFailsTheJobAndIsInEveryReport() throws Exception {
+        Path reports = root.resolve("reports");
+        Path assignment = root.resolve("assignment.txt");
+        Files.writeString(assignment, "# week 1\nadd-two\n\nmax-of   # the hard one\n");
+        Files.walk(submissions.resolve("max-of")).sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+            try {
+                Files.delete(path);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        int exit = grade(Map.of(), "--expect-file", assignment.toString(),
+                "--junit-xml", reports.resolve("junit.xml").toString(),
+                "--sarif", reports.resolve("grade.sarif").toString(),
+                "--json", reports.resolve("grade.json").toString(),
+                "--markdown", reports.resolve("summary.md").toString());
+
+        assertThat(exit).as(out + "\n" + err).isEqualTo(1);
+        JsonNode json = JsonMapper.builder().build().readTree(reports.resolve("grade.json").toFile());
+        assertThat(json.get("problems").get(1).get("verdict").asString()).isEqualTo("NOT_SUBMITTED");
+        assertThat(json.get("expected").toString()).isEqualTo("[\"add-two\",\"max-of\"]");
+        assertThat(json.get("root").asString()).isEqualTo(root.resolve("repo").toUri().toString());
+        assertThat(Files.readString(reports.resolve("junit.xml")))
+                .contains("<testsuite name=\"max-of\" tests=\"1\" failures=\"1\" errors=\"0\"");
+        assertThat(Files.readString(reports.resolve("grade.sarif"))).contains("\"ruleId\" : \"NOT_SUBMITTED\"");
+        assertThat(Files.readString(reports.resolve("summary.md")))
+                .contains("| max-of | ❌ NOT_SUBMITTED | — | — | — | NOT_SUBMITTED: no folder submissions/max-of |");
+        assertThat(out.toString()).contains("  FAIL  max-of   NOT_SUBMITTED         -  <- not submitted\n"
+                + "        NOT_SUBMITTED: no folder submissions/max-of\n");
+    }
+
+    @Test
+    void onlyNamingAProblemWithNoFolderWritesItsNotSubmittedRow() throws Exception {
+        Path json = root.resolve("grade.json");
+
+        int exit = grade(Map.of(), "--only", "max-of", "--submissions", root.resolve("repo2/submissions").toString(),
+                "--json", json.toString());
+        assertThat(exit).isEqualTo(2); // no submissions folder at all: a wrong path, not an empty assignment
+
+        Files.createDirectories(root.resolve("repo2/submissions"));
+        exit = grade(Map.of(), "--only", "max-of", "--submissions", root.resolve("repo2/submissions").toString(),
+                "--json", json.toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(JsonMapper.builder().build().readTree(json.toFile()).get("problems").get(0).get("verdict")
+                .asString()).isEqualTo("NOT_SUBMITTED");
+    }
+
+    @Test
+    void anExpectedIdTheBankDoesNotHaveIsBadInput() {
+        assertThat(grade(Map.of(), "--expect", "add-two,nope")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo(
+                "judge: --expect nope: no problem 'nope' in the bank; check the id against `judge list --problems DIR`");
+    }
+
+    @Test
+    void aSecurityViolationFailsTheJobWithoutAnyThreshold() throws Exception {
+        write("add-two/Assertions.java", "package org.junit.jupiter.api; public class Assertions { }\n");
+
+        assertThat(grade(Map.of(), "--only", "add-two")).isEqualTo(1);
+        assertThat(out.toString()).contains("FAIL  add-two  SECURITY_VIOLATION").contains("<- security violation");
+    }
+
+    @Test
+    void aBadReportPathIsRefusedBeforeAnyGrading() throws Exception {
+        Path blocker = root.resolve("taken");
+        Files.writeString(blocker, "a file, not a folder");
+        GradeCommand command = new GradeCommand(Map.of(), () -> {
+            throw new AssertionError("grading started although a report path is unwritable");
+        }, false);
+
+        CliRun run = CliRun.run(command, "grade", "--problems", bank.toString(), "--submissions",
+                submissions.toString(), "--junit-xml", blocker.resolve("junit.xml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("judge: --junit-xml " + blocker.resolve("junit.xml")
+                + ": cannot write a report there (").endsWith("); give a writable path");
+        assertThat(run.out()).doesNotContain("Grading");
     }
 
     private int grade(Map<String, String> environment, String... options) {

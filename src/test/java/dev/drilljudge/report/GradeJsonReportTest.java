@@ -14,7 +14,7 @@ class GradeJsonReportTest {
         JsonNode document = JsonMapper.builder().build().readTree(report.render(ReportFixtures.sheet()));
 
         assertThat(document.get("summary").toString())
-                .isEqualTo("{\"graded\":3,\"accepted\":1,\"meetingThresholds\":1,\"passed\":false}");
+                .isEqualTo("{\"graded\":3,\"accepted\":1,\"meetingThresholds\":1,\"notSubmitted\":0,\"passed\":false}");
         assertThat(document.get("unknownFolders").toString()).isEqualTo("[\"scratch\"]");
         assertThat(document.get("problems")).extracting(problem -> problem.get("problem").asString())
                 .containsExactly("two-sum", "valid-parentheses", "merge-intervals");
@@ -25,8 +25,8 @@ class GradeJsonReportTest {
         JsonNode twoSum = report.toJson(ReportFixtures.sheet()).get("problems").get(0);
 
         assertThat(twoSum.propertyNames()).containsExactly("problem", "mode", "verdict", "headline", "tests", "results",
-                "diagnostics", "timings", "output", "readability", "scores", "debrief", "title", "path", "timing",
-                "thresholds");
+                "diagnostics", "timings", "output", "readability", "scores", "debrief", "student", "reason", "title", "path",
+                "timing", "thresholds");
         assertThat(twoSum.get("tests").toString()).isEqualTo("{\"passed\":2,\"total\":2}");
         assertThat(twoSum.get("results").get(1).toString()).isEqualTo(
                 "{\"number\":2,\"name\":\"TwoSumHiddenTest.duplicates\",\"displayName\":\"edge: duplicates\","

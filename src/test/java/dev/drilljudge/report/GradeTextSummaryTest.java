@@ -1,5 +1,6 @@
 package dev.drilljudge.report;
 
+import dev.drilljudge.result.GradeSheet;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,7 +15,9 @@ class GradeTextSummaryTest {
                 "  pass  two-sum            ACCEPTED              2/2 tests  Meta 90 (self-reported time)  Amazon 75",
                 "  FAIL  valid-parentheses  WRONG_ANSWER          1/4 tests  Meta 35 (not timed)  Amazon 30"
                         + "  <- not ACCEPTED (WRONG_ANSWER); Meta 35 < 60",
+                "        WRONG_ANSWER on test 2 (edge: empty string): expected true for \"\" but was false",
                 "  FAIL  merge-intervals    COMPILE_ERROR         -  <- not ACCEPTED (COMPILE_ERROR)",
+                "        My Solution.java:4:20: ';' expected",
                 "Graded 3 problems in 2.0 s (1.5 submissions/s): 1 accepted, 1 of 3 meet the thresholds.",
                 "Not graded (no problem of that id in the bank): scratch");
     }

@@ -1,5 +1,6 @@
 package dev.drilljudge.report;
 
+import dev.drilljudge.result.GradeSheet;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -87,7 +88,8 @@ class JunitXmlReportTest {
         assertThat(cases.get(0).getAttribute("name")).isEqualTo("compile_error");
         Element error = (Element) cases.get(0).getElementsByTagName("error").item(0);
         assertThat(error.getAttribute("type")).isEqualTo("COMPILE_ERROR");
-        assertThat(error.getAttribute("message")).isEqualTo("COMPILE_ERROR: 1 error in Solution.java");
+        // The message names the first compiler error; the body keeps the headline and every diagnostic.
+        assertThat(error.getAttribute("message")).isEqualTo("My Solution.java:4:20: ';' expected");
         assertThat(error.getTextContent())
                 .isEqualTo("COMPILE_ERROR: 1 error in Solution.java\nMy Solution.java:4:20: ';' expected");
     }

@@ -1,5 +1,8 @@
 package dev.drilljudge.report;
 
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
+import dev.drilljudge.result.JudgeReport;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,11 +19,11 @@ class MarkdownSummaryTest {
 
                 1 of 3 problems accepted; 1 of 3 meet the thresholds.
 
-                | Problem | Verdict | Tests | Meta | Amazon | Top findings | Thresholds |
-                |---|---|---|---|---|---|---|
-                | two-sum | ✅ ACCEPTED | 2/2 | 90 (self-reported time) | 75 | `NAME_PLACEHOLDER` Solution.java:8 | pass |
-                | valid-parentheses | ❌ WRONG_ANSWER | 1/4 | 35 (not timed) | 30 | `UNGUARDED_INPUT` Solution.java:5<br>`NAME_SHORT` Solution.java:3<br>`MAGIC_NUMBER` Solution.java:9 | **fail**: not ACCEPTED (WRONG_ANSWER); Meta 35 &lt; 60 |
-                | merge-intervals | ❌ COMPILE_ERROR | — | — | — | — | **fail**: not ACCEPTED (COMPILE_ERROR) |
+                | Problem | Verdict | Tests | Meta | Amazon | Why | Top findings | Thresholds |
+                |---|---|---|---|---|---|---|---|
+                | two-sum | ✅ ACCEPTED | 2/2 | 90 (self-reported time) | 75 | — | `NAME_PLACEHOLDER` Solution.java:8 | pass |
+                | valid-parentheses | ❌ WRONG_ANSWER | 1/4 | 35 (not timed) | 30 | WRONG_ANSWER on test 2 (edge: empty string): expected true for "" but was false | `UNGUARDED_INPUT` Solution.java:5<br>`NAME_SHORT` Solution.java:3<br>`MAGIC_NUMBER` Solution.java:9 | **fail**: not ACCEPTED (WRONG_ANSWER); Meta 35 &lt; 60 |
+                | merge-intervals | ❌ COMPILE_ERROR | — | — | — | My Solution.java:4:20: ';' expected | — | **fail**: not ACCEPTED (COMPILE_ERROR) |
 
                 Times marked *self-reported* come from the committed `submissions/.judge/history.jsonl`; the grader cannot verify them.
 
@@ -42,7 +45,7 @@ class MarkdownSummaryTest {
         String row = summary.render(new GradeSheet(List.of(piped), List.of())).lines()
                 .filter(line -> line.startsWith("| merge-intervals")).findFirst().orElseThrow();
 
-        assertThat(row.split("(?<!\\\\)\\|", -1)).hasSize(9);
+        assertThat(row.split("(?<!\\\\)\\|", -1)).hasSize(10);
         assertThat(row).endsWith("| **fail**: custom \\| gate |");
     }
 

@@ -1,14 +1,17 @@
 package dev.drilljudge.report;
 
-import dev.drilljudge.compile.Diagnostic;
 import dev.drilljudge.readability.Category;
 import dev.drilljudge.readability.Finding;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.readability.Severity;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.scoring.AmazonScore;
 import dev.drilljudge.scoring.Debrief;
 import dev.drilljudge.scoring.MetaScore;
 import dev.drilljudge.scoring.Scorecard;
+import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TestResult;
@@ -91,6 +94,34 @@ final class ReportFixtures {
                 new Timings(250, 0, 250), "");
         return new GradedSubmission("Merge Intervals", "submissions/merge-intervals",
                 new JudgeReport(judgement, null, null), false, List.of("not ACCEPTED (COMPILE_ERROR)"));
+    }
+
+    /** lru-cache: assigned (--expect) but never submitted. */
+    static GradedSubmission notSubmittedLru(String student) {
+        String path = (student.isEmpty() ? "" : student + "/") + "submissions/lru-cache";
+        Judgement judgement = new Judgement("lru-cache", RunMode.HIDDEN, Verdict.NOT_SUBMITTED,
+                "NOT_SUBMITTED: no folder " + path, List.of(), List.of(), new Timings(0, 0, 0), "");
+        return new GradedSubmission(student, "LRU Cache", path, new JudgeReport(judgement, null, null), false,
+                List.of("not submitted"));
+    }
+
+    /** The same row as {@code graded}, for a student of a cohort. */
+    static GradedSubmission of(String student, GradedSubmission graded) {
+        return new GradedSubmission(student, graded.title(), student + "/" + graded.sourcePath(), graded.report(),
+                graded.timingSelfReported(), graded.unmetThresholds());
+    }
+
+    /** Two students: alice accepted two-sum and skipped lru-cache; bob's two-sum compiles not. */
+    static GradeSheet cohort() {
+        GradedSubmission bobCompile = compileErrorIntervals();
+        Judgement bobJudgement = new Judgement("two-sum", RunMode.HIDDEN, Verdict.COMPILE_ERROR,
+                bobCompile.report().judgement().headline(), List.of(), bobCompile.report().judgement().diagnostics(),
+                new Timings(250, 0, 250), "");
+        GradedSubmission bobTwoSum = new GradedSubmission("bob", "Two Sum", "bob/submissions/two-sum",
+                new JudgeReport(bobJudgement, null, null), false, List.of("not ACCEPTED (COMPILE_ERROR)"));
+        return new GradeSheet(List.of(notSubmittedLru("alice"), of("alice", acceptedTwoSum()),
+                notSubmittedLru("bob"), bobTwoSum), List.of("bob/scratch"), true, List.of("alice", "bob", "carol"),
+                List.of("lru-cache", "two-sum"), "file:///work/cohort/");
     }
 
     static GradeSheet sheet() {

@@ -1,0 +1,26 @@
+package dev.drilljudge.cli;
+
+import dev.drilljudge.report.GithubAnnotations;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.report.GradeTextSummary;
+import dev.drilljudge.report.SarifReport;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+/** What `grade` and `merge-grades` print and write once a sheet is complete, and the exit code it gives. */
+final class GradeOutputs {
+    private GradeOutputs() {
+    }
+
+    static int publish(GradeSheet sheet, long wallMs, GradeReportFiles reports, Map<String, String> environment,
+                       PrintWriter out) {
+        new GradeTextSummary().render(sheet, wallMs).forEach(out::println);
+        reports.write(sheet, new SarifReport(GradeWiring.ruleDescriptions(), JudgeVersion.current()));
+        if ("true".equals(environment.get("GITHUB_ACTIONS"))) {
+            new GithubAnnotations().render(sheet).forEach(out::println);
+        }
+        out.flush();
+        return sheet.allPass() ? ExitCodes.OK : ExitCodes.REJECTED;
+    }
+}

@@ -123,7 +123,7 @@ class DebugDrillFlowTest {
 
         CliRunner.Result report = CliRunner.run(withBank("report"));
         assertThat(report.out()).contains("Debug drills: 1 bug fixed, 1 by a fix, 0 by a rewrite")
-                .contains("fixed in 4:00 of 10:00     6 changed lines (seeded 13)  fix      Debug 100");
+                .contains("fixed in 4:00 of 10:00   6 changed lines (seeded 13)  fix      Debug 100");
         assertThat(Files.readString(submissions.resolve(".judge/history.jsonl")))
                 .contains("\"seededBug\":\"first-pair-only\"")
                 .contains("\"cause\":\"only adjacent pairs were ever summed\"");

@@ -1,8 +1,10 @@
 package dev.drilljudge.app;
 
 import dev.drilljudge.BadInputException;
+import dev.drilljudge.debug.HandOut;
 import dev.drilljudge.problem.ProblemBank;
 import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.problem.SeededBug;
 import dev.drilljudge.problem.Solution;
 import dev.drilljudge.problem.SolutionKind;
 import dev.drilljudge.result.CheckKind;
@@ -102,6 +104,7 @@ public final class BankVerifier {
             Judgement hidden = judge(problem, solution.directory(), RunMode.HIDDEN, true);
             checks.add(check(problem, CheckKind.WRONG, solution.name(), hidden,
                     TEST_REJECTIONS.contains(hidden.verdict())));
+            checks.addAll(debugDrillChecks(problem, solution));
         }
         for (Solution solution : problem.solutions(SolutionKind.SLOW)) {
             Judgement hidden = engine.judge(problem, SourceTrees.read(solution.directory()), RunMode.HIDDEN, true,
@@ -111,6 +114,23 @@ public final class BankVerifier {
                     hidden.verdict() == Verdict.TIME_LIMIT_EXCEEDED && doubt.isEmpty(), detail(hidden, doubt)));
         }
         return new ProblemVerification(id, "", checks, Optional.of(problem.apiProfile()));
+    }
+
+    /**
+     * A wrong solution doubles as a debug drill's seeded bug: it needs its BUG.md, and the code as handed out
+     * (comments stripped) must still compile against the tests the candidate runs.
+     */
+    private List<SolutionCheck> debugDrillChecks(ProblemPackage problem, Solution solution) {
+        SeededBug bug = new SeededBug(problem.id(), solution.name(), solution.directory());
+        String note = bug.description();
+        SolutionCheck noteCheck = new SolutionCheck(problem.id(), CheckKind.BUG_NOTE, solution.name(), null,
+                !note.isEmpty(), note.isEmpty() ? "no " + SeededBug.NOTE_FILE + " (or it is empty)" : note);
+        Optional<Judgement> notCompiled = engine.compileOnly(problem, HandOut.of(bug).sources());
+        SolutionCheck handOutCheck = notCompiled
+                .map(rejected -> check(problem, CheckKind.HANDOUT, solution.name(), rejected, false))
+                .orElseGet(() -> new SolutionCheck(problem.id(), CheckKind.HANDOUT, solution.name(), null, true,
+                        "compiles as handed out"));
+        return List.of(noteCheck, handOutCheck);
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.drilljudge.app;
 
 import dev.drilljudge.BadInputException;
+import dev.drilljudge.debug.SeededBugs;
+import dev.drilljudge.scoring.DebugInputs;
+import dev.drilljudge.session.DrillService;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.result.GradeSheet;
@@ -77,6 +80,15 @@ public final class BatchGrader {
                         Optional<HistoryTiming> timing);
 
         SubmissionScorer UNSCORED = (problem, judgement, readability, timing) -> null;
+
+        /**
+         * Like {@link #score(ProblemPackage, Judgement, Readability, Optional)}, for a submission the committed
+         * history shows to be the answer to a debug drill: {@code debug} measures it against the handed-out code.
+         */
+        default Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
+                                Optional<HistoryTiming> timing, Optional<DebugInputs> debug) {
+            return score(problem, judgement, readability, timing);
+        }
     }
 
     private final SubmissionJudge judge;
@@ -246,7 +258,12 @@ public final class BatchGrader {
                 ? readability.analyze(problem, sources, TaggedTests.passRate(judgement, TaggedTests.EDGE))
                 : null;
         Optional<HistoryTiming> timing = task.history().timingFor(problem.id());
-        Scorecard scores = scorer.score(problem, judgement, analysis == null ? null : analysis.scoredOrNull(), timing);
+        List<SourceFile> submitted = sources;
+        Optional<DebugInputs> debug = submitted.isEmpty() ? Optional.empty()
+                : task.history().lastDebugHandOut(problem.id())
+                .flatMap(handedOut -> SeededBugs.find(problem, handedOut))
+                .map(handOut -> DrillService.debugInputs(problem, handOut, submitted, null, true));
+        Scorecard scores = scorer.score(problem, judgement, analysis == null ? null : analysis.scoredOrNull(), timing, debug);
         JudgeReport report = new JudgeReport(judgement, analysis, scores);
         boolean selfReported = timing.isPresent() && scores != null && scores.meta().timed();
         return new GradedSubmission(task.student(), problem.title(), displayPath(request.root(), folder), report,

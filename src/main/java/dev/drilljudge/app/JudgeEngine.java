@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -116,9 +117,22 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
      */
     public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode,
                            boolean stopAtFirstFailure, boolean measureGrowth) {
+        return judge(problem, submission, mode, SourceTrees.readIfPresent(testsDir(problem, mode)), stopAtFirstFailure,
+                measureGrowth);
+    }
+
+    /**
+     * Runs tests the judge wrote itself (`judge repro`'s one call) against a submission, through the same compile,
+     * policy, sandbox and limits as any judgement.
+     */
+    public Judgement probe(ProblemPackage problem, List<SourceFile> submission, List<SourceFile> tests) {
+        return judge(problem, submission, RunMode.SAMPLE, tests, false, false);
+    }
+
+    private Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode, List<SourceFile> tests,
+                            boolean stopAtFirstFailure, boolean measureGrowth) {
         long startNanos = System.nanoTime();
         requireUsableSubmission(problem, submission);
-        List<SourceFile> tests = SourceTrees.readIfPresent(testsDir(problem, mode));
         if (tests.isEmpty()) {
             if (mode == RunMode.SAMPLE) {
                 throw new BadInputException("problem '" + problem.id() + "' has no sample tests; use `judge submit "
@@ -178,6 +192,22 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
                 compiler.compile(compileRequest(problem, starter, tests));
             }
         }
+    }
+
+    /**
+     * Compiles {@code submission} against the sample tests (the hidden ones when the problem has none) and runs
+     * nothing: empty when it compiles, else the COMPILE_ERROR (or SECURITY_VIOLATION) judgement.
+     */
+    public Optional<Judgement> compileOnly(ProblemPackage problem, List<SourceFile> submission) {
+        long startNanos = System.nanoTime();
+        RunMode mode = SourceTrees.readIfPresent(problem.sampleTestsDir()).isEmpty() ? RunMode.HIDDEN : RunMode.SAMPLE;
+        CompileOutcome compiled = compiler.compile(compileRequest(problem, submission,
+                SourceTrees.readIfPresent(testsDir(problem, mode))));
+        if (compiled instanceof CompileOutcome.Rejected rejected) {
+            return Optional.of(VerdictAssembler.rejected(problem.id(), mode, rejected,
+                    timings(rejected.elapsedMs(), 0, startNanos)));
+        }
+        return Optional.empty();
     }
 
     private static CompileRequest compileRequest(ProblemPackage problem, List<SourceFile> submission,

@@ -45,6 +45,14 @@ public final class PracticeJudging {
 
     /** The hidden tests, readability and both scorecards; recorded against the open drill or round. */
     public Submitted submit(ProblemPackage problem, List<SourceFile> sources) {
+        return submit(problem, sources, null);
+    }
+
+    /**
+     * Like {@link #submit(ProblemPackage, List)}; in a debug drill the sources are measured against the handed-out
+     * code and {@code cause} (the root cause the candidate stated, or null) is recorded.
+     */
+    public Submitted submit(ProblemPackage problem, List<SourceFile> sources, String cause) {
         // The analysis needs only the sources: it runs while the engine compiles and the worker runs the tests.
         CompletableFuture<ReadabilityAnalyzer> analyzer = CompletableFuture.supplyAsync(
                 () -> new ReadabilityAnalyzer(readabilityConfig).forProblem(problem));
@@ -53,7 +61,7 @@ public final class PracticeJudging {
         Readability readability = await(analyzer).score(await(inspection),
                 TaggedTests.passRate(judgement, TaggedTests.EDGE));
         RecordedAttempt recorded = new SubmissionRecorder(submissionsDir, clock)
-                .recordAttempt(problem, judgement, readability.scoredOrNull());
+                .recordAttempt(problem, judgement, readability.scoredOrNull(), sources, cause);
         return new Submitted(judgement, readability, recorded);
     }
 

@@ -3,6 +3,7 @@ package dev.drilljudge.app;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.scoring.AmazonWeights;
+import dev.drilljudge.scoring.DebugInputs;
 import dev.drilljudge.scoring.ScoreInputs;
 import dev.drilljudge.scoring.Scorecard;
 import dev.drilljudge.scoring.Scorecards;
@@ -12,7 +13,10 @@ import dev.drilljudge.session.HistoryTiming;
 import dev.drilljudge.session.RecordedAttempt;
 import dev.drilljudge.verdict.Judgement;
 
+import dev.drilljudge.source.SourceFile;
+
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 
 /**
@@ -45,17 +49,31 @@ public final class SubmissionRecorder {
     }
 
     /**
+     * Like {@link #recordAttempt(ProblemPackage, Judgement, Readability)}; on a debug drill the sources are
+     * measured against the handed-out code and the stated root cause is recorded.
+     */
+    public RecordedAttempt recordAttempt(ProblemPackage problem, Judgement judgement, Readability readability,
+                                         List<SourceFile> sources, String cause) {
+        return drills.record(problem, judgement, readability, sources, cause);
+    }
+
+    /**
      * Scores without recording anything, for CI grading: with the timing a committed history reports
      * ({@code HistoryReader.readSubmissions(dir).timingFor(id)}) velocity is marked self-reported; with null
      * it is "not timed".
      */
     public static Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
                                   HistoryTiming selfReported) {
-        if (selfReported == null) {
-            return DrillService.untimed(problem, judgement, readability);
-        }
-        return Scorecards.score(new ScoreInputs(judgement, readability, selfReported.targetSeconds(),
-                selfReported.elapsedSeconds(), selfReported.rejectedAttempts(), Style.BOTH, AmazonWeights.STANDARD,
-                true));
+        return score(problem, judgement, readability, selfReported, null);
+    }
+
+    /** Like the above; with {@code debug} the submission is scored as the fix of a debug drill too. */
+    public static Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
+                                  HistoryTiming selfReported, DebugInputs debug) {
+        ScoreInputs inputs = selfReported == null
+                ? ScoreInputs.untimed(judgement, readability, 60L * problem.targetMinutes())
+                : new ScoreInputs(judgement, readability, selfReported.targetSeconds(), selfReported.elapsedSeconds(),
+                selfReported.rejectedAttempts(), Style.BOTH, AmazonWeights.STANDARD, true);
+        return Scorecards.score(debug == null ? inputs : inputs.withDebug(debug));
     }
 }

@@ -1,5 +1,12 @@
 package dev.drilljudge.cli;
 
+import java.util.Optional;
+import dev.drilljudge.scoring.Scorecard;
+import dev.drilljudge.scoring.DebugInputs;
+import dev.drilljudge.session.HistoryTiming;
+import dev.drilljudge.readability.Readability;
+import dev.drilljudge.verdict.Judgement;
+import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.app.BatchGrader;
 import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.SubmissionRecorder;
@@ -29,8 +36,20 @@ final class GradeWiring {
 
     /** Both bars; the committed history's timing, when there is one, makes velocity self-reported. */
     static BatchGrader.SubmissionScorer scorer() {
-        return (problem, judgement, readability, timing) ->
-                SubmissionRecorder.score(problem, judgement, readability, timing.orElse(null));
+        return new BatchGrader.SubmissionScorer() {
+            @Override
+            public Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
+                                   Optional<HistoryTiming> timing) {
+                return SubmissionRecorder.score(problem, judgement, readability, timing.orElse(null));
+            }
+
+            @Override
+            public Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
+                                   Optional<HistoryTiming> timing, Optional<DebugInputs> debug) {
+                return SubmissionRecorder.score(problem, judgement, readability, timing.orElse(null),
+                        debug.orElse(null));
+            }
+        };
     }
 
     /** SARIF rule metadata for every registered rule. */

@@ -46,6 +46,10 @@ public final class MockCommand implements Callable<Integer> {
     @Option(names = "--last", description = "Show the summary of the last finished round.")
     boolean last;
 
+    @Option(names = "--with-debug", description = "Meta: make the second problem a debug drill (a seeded bug to "
+            + "fix); without it the seed decides, one round in four.")
+    boolean withDebug;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -103,7 +107,7 @@ public final class MockCommand implements Callable<Integer> {
         long roundSeed = seed != null ? seed : clock.millis();
         ProblemBank bank = problems.bank();
         List<MockRoundPlanner.PlannedProblem> plan =
-                MockRoundPlanner.plan(roundStyle, bank.problems(), roundSeed, bank.root().toString());
+                MockRoundPlanner.plan(roundStyle, bank.problems(), roundSeed, bank.root().toString(), withDebug);
         MockRound round = service.startRound(roundStyle, plan, roundSeed, force);
         if (format == OutputFormat.json) {
             out.println(DocumentJson.render(StatusJson.toJson(service.view(), null)));
@@ -119,9 +123,10 @@ public final class MockCommand implements Callable<Integer> {
                 ClockText.format(round.durationSeconds()));
         for (int i = 0; i < plan.size(); i++) {
             MockRoundPlanner.PlannedProblem planned = plan.get(i);
-            out.printf("  %d. %-24s %-6s due at %s  %s%n", i + 1, planned.problem().id(),
+            out.printf("  %d. %-24s %-6s due at %s  %s%s%n", i + 1, planned.problem().id(),
                     planned.problem().difficulty().label(), ClockText.format(planned.targetSeconds()),
-                    service.paths().workDir(planned.problem().id()));
+                    service.paths().workDir(planned.problem().id()),
+                    planned.debug() ? "  (debug: a colleague's code with one bug; fix it, do not rewrite)" : "");
         }
         out.println(round.style() == Style.META
                 ? "Write as if in a plain shared document: here a COMPILE_ERROR counts as a rejected attempt."

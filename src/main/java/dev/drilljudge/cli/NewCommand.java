@@ -25,7 +25,7 @@ public final class NewCommand implements Callable<Integer> {
         Path root = ProblemScaffold.create(bank, problemId);
         System.out.println("Created " + root + " with a worked example (sum of an array):");
         System.out.println("  problem.yaml, statement.md, starter/, tests/sample/, tests/hidden/,");
-        System.out.println("  solutions/accepted/model-answer/, solutions/wrong/int-overflow/");
+        System.out.println("  solutions/accepted/model-answer/, solutions/wrong/int-overflow/ (with its BUG.md)");
         System.out.println("Replace the example with your problem, then run `judge verify " + problemId
                 + (problems.directory().equals(Path.of("problems")) ? "" : " --problems " + bank) + "`.");
         System.out.println("See README.md, \"Writing a problem\".");

@@ -1,5 +1,6 @@
 package dev.drilljudge.cli;
 
+import dev.drilljudge.BadInputException;
 import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.problem.ProblemPackage;
@@ -24,8 +25,12 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** `judge start`: copies the starter into submissions/&lt;ID&gt;/ and starts the drill's clock. */
-@Command(name = "start", description = "Copy a problem's starter into submissions/<ID>/ and start a timed drill.")
+/**
+ * `judge start`: copies the starter into submissions/&lt;ID&gt;/ and starts the drill's clock; with --debug it hands out
+ * a seeded bug to fix instead.
+ */
+@Command(name = "start", description = "Copy a problem's starter into submissions/<ID>/ and start a timed drill "
+        + "(--debug: hand out broken code to fix).")
 public final class StartCommand implements Callable<Integer> {
     @Mixin
     ProblemsOption problems;
@@ -37,8 +42,17 @@ public final class StartCommand implements Callable<Integer> {
     String problemId;
 
     @Option(names = "--minutes", paramLabel = "N",
-            description = "Time box in minutes (default: targetMinutes from problem.yaml).")
+            description = "Time box in minutes (default: targetMinutes from problem.yaml; debug drills: "
+                    + "easy 10, medium 15, hard 20).")
     Integer minutes;
+
+    @Option(names = "--debug", description = "A debug drill: copy one of the problem's wrong solutions in, "
+            + "find and fix the bug.")
+    boolean debug;
+
+    @Option(names = "--seed", paramLabel = "N", description = "With --debug: picks the seeded bug "
+            + "(default: the time).")
+    Long seed;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "both",
             description = "Which bar you practise for: meta, amazon or both; sets the overall score "
@@ -71,6 +85,15 @@ public final class StartCommand implements Callable<Integer> {
         Style drillStyle = Style.fromLabel(style);
         ProblemPackage problem = problems.bank().get(problemId);
         DrillService service = new DrillService(submissions.directory(), clock);
+        if (seed != null && !debug) {
+            throw new BadInputException("--seed picks the seeded bug of a debug drill; add --debug or drop --seed");
+        }
+        if (debug) {
+            startDebug(problem, service, seed != null ? seed : clock.millis(), minutes, force,
+                    spec.commandLine().getOut());
+            primeCompiledClasses(problem, service.paths().workDir(problem.id()));
+            return ExitCodes.OK;
+        }
         Drill drill = service.start(problem, minutes, drillStyle, force);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
@@ -92,6 +115,20 @@ public final class StartCommand implements Callable<Integer> {
                 service.paths().workDir(problem.id()), problem.id());
         out.printf("`judge submit %s` counts an attempt (a compile error does not); `judge status` shows the clock.%n",
                 problem.id());
+    }
+
+    /** Opens a debug drill and says what to do, never which bug it handed out. */
+    static void startDebug(ProblemPackage problem, DrillService service, long seed, Integer minutes, boolean force,
+                           PrintWriter out) {
+        Drill drill = service.startDebug(problem, minutes, seed, force);
+        out.printf("Debug drill started: %s (%s, seed %d), %s on the clock.%n", problem.id(),
+                problem.difficulty().label(), seed, ClockText.format(drill.targetSeconds()));
+        out.printf("%s holds a colleague's answer with one bug in it. Find it, fix it, change as little as you can.%n",
+                service.paths().workDir(problem.id()));
+        out.printf("`judge run %s` runs the samples (many bugs pass them); `judge repro %s \"<input>\"` runs one input "
+                + "of yours;%n`judge submit %s --cause \"<the root cause>\"` judges the fix.%n", problem.id(), problem.id(),
+                problem.id());
+        out.flush();
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.time.Clock;
 import java.util.List;
@@ -29,6 +30,10 @@ public final class SubmitCommand implements Callable<Integer> {
 
     @Mixin
     ReadabilityConfigOption readabilityConfig;
+
+    @Option(names = "--cause", paramLabel = "TEXT", description = "In a debug drill: the root cause you found, "
+            + "in one line; the debrief shows it beside the seeded bug.")
+    String cause;
 
     private final Clock clock;
 
@@ -51,9 +56,13 @@ public final class SubmitCommand implements Callable<Integer> {
             ProblemPackage problem = started.problem();
             List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
             PracticeJudging.Submitted submitted = new PracticeJudging(engine, submissions.directory(), clock,
-                    readabilityConfig.load()).submit(problem, sources);
+                    readabilityConfig.load()).submit(problem, sources, cause);
             ReportPrinter.print(new JudgeReport(submitted.judgement(), submitted.readability(),
                     submitted.recorded().scorecard()), submission.format());
+            if (cause != null && submitted.recorded().scorecard().debug() == null) {
+                System.err.println("judge: note: --cause is recorded only in a debug drill (`judge start "
+                        + problem.id() + " --debug`); ignored");
+            }
             if (submitted.recorded().roundSummary() != null && submission.format() == OutputFormat.text) {
                 MockRoundText.lines(submitted.recorded().roundSummary()).forEach(System.out::println);
             }

@@ -4,14 +4,21 @@ import java.util.Locale;
 
 /** How hard a problem is; also sets the default time box of a drill. */
 public enum Difficulty {
-    EASY(15),
-    MEDIUM(25),
-    HARD(35);
+    EASY(15, 10),
+    MEDIUM(25, 15),
+    HARD(35, 20);
 
     private final int defaultTargetMinutes;
+    private final int debugTargetMinutes;
 
-    Difficulty(int defaultTargetMinutes) {
+    Difficulty(int defaultTargetMinutes, int debugTargetMinutes) {
         this.defaultTargetMinutes = defaultTargetMinutes;
+        this.debugTargetMinutes = debugTargetMinutes;
+    }
+
+    /** The time box of a debug drill: finding one seeded bug is quicker than writing the answer. */
+    public int debugTargetMinutes() {
+        return debugTargetMinutes;
     }
 
     public int defaultTargetMinutes() {

@@ -42,6 +42,7 @@ public final class ProblemScaffold {
         write(root.resolve("tests/hidden/" + className + "HiddenTest.java"), fill("HiddenTest.template", values));
         write(root.resolve("solutions/accepted/model-answer/Solution.java"), fill("Solution.accepted", values));
         write(root.resolve("solutions/wrong/int-overflow/Solution.java"), fill("Solution.wrong", values));
+        write(root.resolve("solutions/wrong/int-overflow/" + SeededBug.NOTE_FILE), fill("BUG.md", values));
         return root;
     }
 

@@ -58,6 +58,9 @@ public final class HtmlProgressReport {
             timeToSolveSection(xml, report);
             scoreTrendSection(xml, report);
             readabilitySection(xml, report);
+            if (!report.debugFixes().isEmpty()) {
+                debugSection(xml, report);
+            }
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -109,6 +112,20 @@ public final class HtmlProgressReport {
             text(xml, "li", rule.rule() + ": " + Wording.plural(rule.findings(), "finding"));
         }
         xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void debugSection(XMLStreamWriter xml, ProgressReport report) throws XMLStreamException {
+        startSection(xml, "debug-drills", "Debug drills: time to fix, fixes against rewrites");
+        text(xml, "p", Wording.plural(report.debugFixes().size(), "bug") + " fixed: "
+                + (report.debugFixes().size() - report.debugRewrites()) + " by a fix, " + report.debugRewrites()
+                + " by a rewrite (a change more than 4× the seeded bug's).");
+        table(xml, List.of("Problem", "Time to fix", "Target", "Changed lines", "Seeded bug", "Fix or rewrite", "Debug"),
+                report.debugFixes().stream().map(fix -> List.of(fix.problem(),
+                        fix.fixSeconds() == null ? "not timed" : ClockText.format(fix.fixSeconds()),
+                        ClockText.format(fix.targetSeconds()), String.valueOf(fix.diffLines()),
+                        String.valueOf(fix.seededDiffLines()), fix.rewrite() ? "rewrite" : "fix",
+                        String.valueOf(fix.total()))).toList());
         xml.writeEndElement();
     }
 

@@ -37,6 +37,17 @@ public final class ProgressText {
                     week.week(), week.attempts(), week.attempts() == 1 ? " " : "s", week.accepted(), week.meanMeta(),
                     week.meanAmazon(), solveTime));
         }
+        if (!report.debugFixes().isEmpty()) {
+            lines.add("Debug drills: " + Wording.plural(report.debugFixes().size(), "bug") + " fixed, "
+                    + (report.debugFixes().size() - report.debugRewrites()) + " by a fix, " + report.debugRewrites()
+                    + " by a rewrite");
+            for (ProgressReport.DebugFix fix : report.debugFixes()) {
+                lines.add(String.format("  %-24s %-22s %3d changed lines (seeded %d)  %-7s  Debug %3d", fix.problem(),
+                        fix.fixSeconds() == null ? "not timed" : "fixed in " + ClockText.format(fix.fixSeconds())
+                                + " of " + ClockText.format(fix.targetSeconds()),
+                        fix.diffLines(), fix.seededDiffLines(), fix.rewrite() ? "rewrite" : "fix", fix.total()));
+            }
+        }
         lines.add("Readability rules most often broken");
         if (report.topRules().isEmpty()) {
             lines.add("  none: no readability findings in the history");

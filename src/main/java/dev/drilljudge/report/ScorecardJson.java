@@ -1,6 +1,7 @@
 package dev.drilljudge.report;
 
 import dev.drilljudge.scoring.AmazonScore;
+import dev.drilljudge.scoring.DebugScore;
 import dev.drilljudge.scoring.Debrief;
 import dev.drilljudge.scoring.MetaScore;
 import dev.drilljudge.scoring.Scorecard;
@@ -23,6 +24,9 @@ public final class ScorecardJson {
         scores.set("meta", meta(scorecard.meta()));
         scores.set("amazon", amazon(scorecard.amazon()));
         scores.put("overall", scorecard.overall());
+        if (scorecard.debug() != null) {
+            scores.set("debug", debug(scorecard.debug()));
+        }
         return scores;
     }
 
@@ -31,6 +35,22 @@ public final class ScorecardJson {
         ObjectNode node = NODES.objectNode();
         node.put("meta", debrief.meta());
         node.put("amazon", debrief.amazon());
+        if (debrief.debug() != null) {
+            node.put("debug", debrief.debug());
+        }
+        return node;
+    }
+
+    /** Only on a debug drill: {"total", "velocity", "fixPrecision", "diffLines", "seededDiffLines", "causeStated"}. */
+    private static ObjectNode debug(DebugScore debug) {
+        ObjectNode node = NODES.objectNode();
+        node.put("total", debug.total());
+        putNullable(node, "velocity", debug.velocity() == null ? null : debug.velocity().longValue());
+        node.put("fixPrecision", debug.fixPrecision());
+        node.put("diffLines", debug.diffLines());
+        node.put("seededDiffLines", debug.seededDiffLines());
+        node.put("causeStated", debug.causeStated());
+        node.put("rewrite", debug.rewrite());
         return node;
     }
 

@@ -2,10 +2,12 @@ package dev.drilljudge.report;
 
 import dev.drilljudge.scoring.AmazonScore;
 import dev.drilljudge.scoring.ClockText;
+import dev.drilljudge.scoring.DebugScore;
 import dev.drilljudge.scoring.MetaScore;
 import dev.drilljudge.scoring.MetaScorer;
 import dev.drilljudge.scoring.Scorecard;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The scorecard as `judge submit` prints it: one line per bar with its parts, the overall, then the debrief. */
@@ -14,12 +16,26 @@ public final class ScorecardText {
     }
 
     public static List<String> lines(Scorecard scorecard) {
-        return List.of(
-                metaLine(scorecard.meta()),
-                amazonLine(scorecard.amazon()),
-                String.format("Overall  %3d", scorecard.overall()),
-                scorecard.debrief().meta(),
-                scorecard.debrief().amazon());
+        List<String> lines = new ArrayList<>();
+        if (scorecard.debug() != null) {
+            lines.add(debugLine(scorecard.debug()));
+        }
+        lines.add(metaLine(scorecard.meta()));
+        lines.add(amazonLine(scorecard.amazon()));
+        lines.add(String.format("Overall  %3d", scorecard.overall()));
+        if (scorecard.debrief().debug() != null) {
+            lines.add(scorecard.debrief().debug());
+        }
+        lines.add(scorecard.debrief().meta());
+        lines.add(scorecard.debrief().amazon());
+        return lines;
+    }
+
+    static String debugLine(DebugScore debug) {
+        return String.format("Debug    %3d/100  velocity %s · fix precision %d (%d changed lines; the seeded bug %d) · "
+                        + "cause %s", debug.total(), debug.velocity() == null ? "not timed" : debug.velocity(),
+                debug.fixPrecision(), debug.diffLines(), debug.seededDiffLines(),
+                debug.causeStated() ? "stated" : "not stated");
     }
 
     public static String render(Scorecard scorecard) {

@@ -63,6 +63,6 @@ public final class SessionText {
                 ? ClockText.format(remaining) + " remaining"
                 : ClockText.format(-remaining) + " over";
         return String.format("%s%-24s %-6s %s elapsed of %s, %s, %s", indent, drill.problem(),
-                drill.style().label(), ClockText.format(elapsed), ClockText.format(drill.targetSeconds()), clock, tally);
+                drill.isDebug() ? "debug" : drill.style().label(), ClockText.format(elapsed), ClockText.format(drill.targetSeconds()), clock, tally);
     }
 }

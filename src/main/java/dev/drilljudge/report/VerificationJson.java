@@ -25,6 +25,8 @@ public final class VerificationJson {
         summary.put("wrongKilled", report.countAsExpected(CheckKind.WRONG));
         summary.put("slowSolutions", report.count(CheckKind.SLOW));
         summary.put("slowTimedOut", report.countAsExpected(CheckKind.SLOW));
+        summary.put("bugNotes", report.countAsExpected(CheckKind.BUG_NOTE));
+        summary.put("handOutsCompile", report.countAsExpected(CheckKind.HANDOUT));
         ArrayNode problems = root.putArray("problems");
         for (ProblemVerification problem : report.problems()) {
             ObjectNode node = problems.addObject();
@@ -43,7 +45,7 @@ public final class VerificationJson {
                 ObjectNode checkNode = checks.addObject();
                 checkNode.put("kind", check.kind().name().toLowerCase(Locale.ROOT));
                 checkNode.put("solution", check.name());
-                checkNode.put("verdict", check.verdict().name());
+                checkNode.put("verdict", check.verdict() == null ? null : check.verdict().name());
                 checkNode.put("asExpected", check.asExpected());
                 checkNode.put("headline", check.detail());
             }

@@ -53,7 +53,11 @@ public final class VerificationText {
                 + report.countAsExpected(CheckKind.SLOW) + "/" + report.count(CheckKind.SLOW)
                 + " slow solutions timed out, "
                 + report.countAsExpected(CheckKind.STARTER) + "/" + report.count(CheckKind.STARTER)
-                + " starters compile and fail. " + (report.passed() ? "All as expected." : "NOT as expected.");
+                + " starters compile and fail, "
+                + report.countAsExpected(CheckKind.BUG_NOTE) + "/" + report.count(CheckKind.BUG_NOTE)
+                + " wrong solutions have a BUG.md and "
+                + report.countAsExpected(CheckKind.HANDOUT) + "/" + report.count(CheckKind.HANDOUT)
+                + " compile as handed out. " + (report.passed() ? "All as expected." : "NOT as expected.");
     }
 
     private static String countsOf(ProblemVerification problem) {
@@ -64,8 +68,10 @@ public final class VerificationText {
         long slow = problem.checks().stream().filter(check -> check.kind() == CheckKind.SLOW).count();
         long slowTimedOut = problem.checks().stream()
                 .filter(check -> check.kind() == CheckKind.SLOW && check.asExpected()).count();
+        long notes = problem.checks().stream()
+                .filter(check -> check.kind() == CheckKind.BUG_NOTE && check.asExpected()).count();
         return accepted + " accepted, " + wrongKilled + "/" + wrong + " wrong killed, " + slowTimedOut + "/" + slow
-                + " slow timed out";
+                + " slow timed out, " + notes + "/" + wrong + " BUG.md";
     }
 
     private static String describe(SolutionCheck check) {
@@ -75,6 +81,8 @@ public final class VerificationText {
             case ACCEPTED_SAMPLE -> "should pass the sample tests";
             case WRONG -> "should be rejected by a hidden test";
             case SLOW -> "should exceed the time limit";
+            case BUG_NOTE -> "every wrong solution needs a BUG.md: what is wrong and which input exposes it";
+            case HANDOUT -> "the code a debug drill hands out (comments stripped) should compile against the tests";
         };
         return check.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + check.name() + ": got "
                 + check.detail() + "; " + expected;

@@ -11,5 +11,9 @@ public enum CheckKind {
     /** A wrong solution is rejected by at least one hidden test. */
     WRONG,
     /** A slow solution exceeds the time limit. */
-    SLOW
+    SLOW,
+    /** A wrong solution has a non-empty BUG.md: what is wrong and which input exposes it (the debug debrief). */
+    BUG_NOTE,
+    /** A wrong solution as a debug drill hands it out (comments stripped) compiles against the sample tests. */
+    HANDOUT
 }

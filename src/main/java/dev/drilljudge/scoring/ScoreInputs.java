@@ -11,9 +11,17 @@ import dev.drilljudge.verdict.Judgement;
  * @param elapsedSeconds   time from the drill's start to this submit; null when not timed
  * @param rejectedAttempts rejected attempts so far, including this one when it is itself rejected
  * @param selfReported     the timing comes from a committed history (CI grading), not from this judge's clock
+ * @param debug            the debug drill's measurements; null unless the submission answers a debug drill
  */
 public record ScoreInputs(Judgement judgement, Readability readability, long targetSeconds, Long elapsedSeconds,
-                          int rejectedAttempts, Style style, AmazonWeights amazonWeights, boolean selfReported) {
+                          int rejectedAttempts, Style style, AmazonWeights amazonWeights, boolean selfReported,
+                          DebugInputs debug) {
+    public ScoreInputs(Judgement judgement, Readability readability, long targetSeconds, Long elapsedSeconds,
+                       int rejectedAttempts, Style style, AmazonWeights amazonWeights, boolean selfReported) {
+        this(judgement, readability, targetSeconds, elapsedSeconds, rejectedAttempts, style, amazonWeights,
+                selfReported, null);
+    }
+
     public ScoreInputs {
         if (judgement == null || style == null || amazonWeights == null) {
             throw new IllegalArgumentException("judgement, style and amazonWeights are required");
@@ -33,6 +41,12 @@ public record ScoreInputs(Judgement judgement, Readability readability, long tar
     public static ScoreInputs untimed(Judgement judgement, Readability readability, long targetSeconds) {
         return new ScoreInputs(judgement, readability, targetSeconds, null, 0, Style.BOTH,
                 AmazonWeights.STANDARD, false);
+    }
+
+    /** The same inputs for a debug drill. */
+    public ScoreInputs withDebug(DebugInputs debugInputs) {
+        return new ScoreInputs(judgement, readability, targetSeconds, elapsedSeconds, rejectedAttempts, style,
+                amazonWeights, selfReported, debugInputs);
     }
 
     public boolean timed() {

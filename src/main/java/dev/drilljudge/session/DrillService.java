@@ -1,15 +1,20 @@
 package dev.drilljudge.session;
 
 import dev.drilljudge.BadInputException;
+import dev.drilljudge.debug.FixDiff;
+import dev.drilljudge.debug.HandOut;
+import dev.drilljudge.debug.SeededBugs;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.scoring.AmazonWeights;
+import dev.drilljudge.scoring.DebugInputs;
 import dev.drilljudge.scoring.RoundProblem;
 import dev.drilljudge.scoring.RoundScorer;
 import dev.drilljudge.scoring.ScoreInputs;
 import dev.drilljudge.scoring.Scorecard;
 import dev.drilljudge.scoring.Scorecards;
 import dev.drilljudge.scoring.Style;
+import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 
@@ -77,12 +82,42 @@ public final class DrillService {
         }
         workspace.checkCanStart(List.of(problem), force);
         Instant now = view.now();
-        state = abandonOpenDrill(state, problem.id(), now);
+        state = abandonOpenDrill(state, problem, now);
         workspace.fillFromStarter(problem, now);
         long targetSeconds = 60L * (minutes == null ? problem.targetMinutes() : minutes);
         Drill drill = Drill.open(problem.id(), style, targetSeconds, now, null);
         history.append(started(drill));
         store.save(state.with(drill));
+        return drill;
+    }
+
+    /**
+     * `judge start --debug`: hands out one of the problem's seeded bugs (never the last one handed out, when there is
+     * another) and opens a debug drill. The bug is known to the state by its fingerprint only.
+     *
+     * @param minutes the time box, or null for the difficulty's debug target
+     * @param seed    picks the seeded bug
+     */
+    public Drill startDebug(ProblemPackage problem, Integer minutes, long seed, boolean force) {
+        if (minutes != null && minutes <= 0) {
+            throw new BadInputException("--minutes must be a positive number of minutes, not " + minutes);
+        }
+        SessionView view = view();
+        SessionState state = view.state();
+        MockRound round = state.round();
+        if (round != null && round.problems().contains(problem.id())) {
+            throw new BadInputException(problem.id() + " is part of the open mock round; submit it there "
+                    + "(`judge status` shows the round clock)");
+        }
+        HandOut handOut = SeededBugs.pick(problem, seed, state.lastHandedOut().get(problem.id()));
+        workspace.checkCanStart(List.of(problem), force);
+        Instant now = view.now();
+        state = abandonOpenDrill(state, problem, now);
+        workspace.fillFromHandOut(problem.id(), handOut.sources(), now);
+        long targetSeconds = 60L * (minutes == null ? problem.difficulty().debugTargetMinutes() : minutes);
+        Drill drill = Drill.openDebug(problem.id(), targetSeconds, now, null, handOut.fingerprint());
+        history.append(started(drill));
+        store.save(state.with(drill).withHandedOut(problem.id(), handOut.fingerprint()));
         return drill;
     }
 
@@ -104,9 +139,18 @@ public final class DrillService {
         state = state.withRound(round);
         for (MockRoundPlanner.PlannedProblem plannedProblem : planned) {
             ProblemPackage problem = plannedProblem.problem();
-            state = abandonOpenDrill(state, problem.id(), now);
-            workspace.fillFromStarter(problem, now);
-            Drill drill = Drill.open(problem.id(), style, plannedProblem.targetSeconds(), now, round.id());
+            state = abandonOpenDrill(state, problem, now);
+            Drill drill;
+            if (plannedProblem.debug()) {
+                HandOut handOut = SeededBugs.pick(problem, seed, state.lastHandedOut().get(problem.id()));
+                workspace.fillFromHandOut(problem.id(), handOut.sources(), now);
+                drill = Drill.openDebug(problem.id(), plannedProblem.targetSeconds(), now, round.id(),
+                        handOut.fingerprint());
+                state = state.withHandedOut(problem.id(), handOut.fingerprint());
+            } else {
+                workspace.fillFromStarter(problem, now);
+                drill = Drill.open(problem.id(), style, plannedProblem.targetSeconds(), now, round.id());
+            }
             history.append(started(drill));
             state = state.with(drill);
         }
@@ -121,6 +165,18 @@ public final class DrillService {
      * @param readability null when the analysis could not run
      */
     public RecordedAttempt record(ProblemPackage problem, Judgement judgement, Readability readability) {
+        return record(problem, judgement, readability, List.of(), null);
+    }
+
+    /**
+     * Like {@link #record(ProblemPackage, Judgement, Readability)}; on a debug drill the submitted sources are
+     * measured against the handed-out code and the stated cause is kept.
+     *
+     * @param sources the submitted code (measured only on a debug drill)
+     * @param cause   the root cause stated with `judge submit --cause`, or null
+     */
+    public RecordedAttempt record(ProblemPackage problem, Judgement judgement, Readability readability,
+                                  List<SourceFile> sources, String cause) {
         if (judgement.mode() != RunMode.HIDDEN) {
             return new RecordedAttempt(untimed(problem, judgement, readability), null, null, null);
         }
@@ -143,15 +199,23 @@ public final class DrillService {
         AmazonWeights weights = round != null && round.style() == Style.AMAZON
                 ? AmazonWeights.MOCK_ROUND
                 : AmazonWeights.STANDARD;
-        Scorecard scorecard = Scorecards.score(new ScoreInputs(judgement, readability, drill.targetSeconds(),
-                elapsed, rejected, drill.style(), weights, false));
+        ScoreInputs inputs = new ScoreInputs(judgement, readability, drill.targetSeconds(), elapsed, rejected,
+                drill.style(), weights, false);
+        Optional<HandOut> handOut = SeededBugs.find(problem, drill.handedOut());
+        String statedCause = null;
+        if (handOut.isPresent()) {
+            DebugInputs debug = debugInputs(problem, handOut.get(), sources, cause, count == AttemptCount.ACCEPTED);
+            inputs = inputs.withDebug(debug);
+            statedCause = debug.cause();
+        }
+        Scorecard scorecard = Scorecards.score(inputs);
         drill = drill.withAttempt(new Attempt(now, judgement.verdict(), count, elapsed, scorecard));
         history.append(attemptEvent(now, problem.id(), drill.id(), drill.round(), judgement, count, elapsed,
-                drill.targetSeconds(), scorecard, readability));
+                drill.targetSeconds(), scorecard, readability).withCause(statedCause));
         MockRoundSummary roundSummary = view.roundJustClosed();
         if (count == AttemptCount.ACCEPTED) {
             drill = drill.closed(now, DrillOutcome.ACCEPTED);
-            history.append(closedEvent(drill));
+            history.append(closedEvent(drill, handOut.map(found -> found.bug().name()).orElse(null)));
             state = round == null ? state.without(drill) : state.with(drill);
             if (round != null && state.roundDrills().stream().noneMatch(Drill::isOpen)) {
                 roundSummary = closeRound(round, state.roundDrills(), now, false);
@@ -162,6 +226,19 @@ public final class DrillService {
         }
         store.save(state);
         return new RecordedAttempt(scorecard, drill, count, roundSummary);
+    }
+
+    /**
+     * A debug submit's measurements: its diff against the handed-out code, the seeded bug's own diff, the stated
+     * cause, and, once the drill is over (accepted), the seeded bug's name and BUG.md.
+     */
+    public static DebugInputs debugInputs(ProblemPackage problem, HandOut handOut, List<SourceFile> sources,
+                                          String cause, boolean drillOver) {
+        DebugInputs.RevealedBug revealed = drillOver
+                ? new DebugInputs.RevealedBug(handOut.bug().title(), handOut.bug().description())
+                : null;
+        return new DebugInputs(FixDiff.changedLinesOfCode(handOut.sources(), sources),
+                SeededBugs.seededDiffLines(problem, handOut), cause, revealed);
     }
 
     /** Scores a submit with no drill: velocity "not timed". */
@@ -183,7 +260,7 @@ public final class DrillService {
         for (Drill drill : state.roundDrills()) {
             if (drill.isOpen()) {
                 drill = drill.closed(end, DrillOutcome.EXPIRED);
-                history.append(closedEvent(drill));
+                history.append(closedEvent(drill, null));
             }
             closedDrills.add(drill);
         }
@@ -212,25 +289,27 @@ public final class DrillService {
         return summary;
     }
 
-    private SessionState abandonOpenDrill(SessionState state, String problemId, Instant now) {
-        Optional<Drill> open = state.openDrill(problemId);
+    private SessionState abandonOpenDrill(SessionState state, ProblemPackage problem, Instant now) {
+        Optional<Drill> open = state.openDrill(problem.id());
         if (open.isEmpty()) {
             return state;
         }
         Drill abandoned = open.get().closed(now, DrillOutcome.ABANDONED);
-        history.append(closedEvent(abandoned));
+        history.append(closedEvent(abandoned, SeededBugs.find(problem, abandoned.handedOut())
+                .map(handOut -> handOut.bug().name()).orElse(null)));
         return state.without(abandoned);
     }
 
     private static HistoryEvent.DrillStarted started(Drill drill) {
         return new HistoryEvent.DrillStarted(drill.startedAt(), JudgeVersion.current(), drill.id(), drill.problem(),
-                drill.style(), drill.targetSeconds(), drill.round());
+                drill.style(), drill.targetSeconds(), drill.round(), drill.handedOut());
     }
 
-    private static HistoryEvent.DrillClosed closedEvent(Drill drill) {
+    /** @param seededBug a debug drill's seeded bug, named now that it is over; null for other drills */
+    private static HistoryEvent.DrillClosed closedEvent(Drill drill, String seededBug) {
         return new HistoryEvent.DrillClosed(drill.closedAt(), JudgeVersion.current(), drill.id(), drill.problem(),
                 drill.outcome(), drill.elapsedAtClose(), drill.targetSeconds(), drill.attempts().size(), drill.rejectedAttempts(),
-                drill.round());
+                drill.round(), seededBug);
     }
 
     private static HistoryEvent.AttemptRecorded attemptEvent(Instant now, String problemId, String drillId,

@@ -1,5 +1,6 @@
 package dev.drilljudge.session;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.drilljudge.scoring.Scorecard;
@@ -25,11 +26,22 @@ public sealed interface HistoryEvent {
 
     String judgeVersion();
 
-    /** `judge start` or `judge mock` opened a drill. @param round null outside a mock round */
+    /**
+     * `judge start` or `judge mock` opened a drill.
+     *
+     * @param round     null outside a mock round
+     * @param handedOut a debug drill's seeded-bug fingerprint (never its name); absent on other drills
+     */
     record DrillStarted(Instant time, String judgeVersion, String drill, String problem, Style style,
-                        long targetSeconds, String round) implements HistoryEvent {
+                        long targetSeconds, String round,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String handedOut) implements HistoryEvent {
         public DrillStarted {
             requireTime(time);
+        }
+
+        public DrillStarted(Instant time, String judgeVersion, String drill, String problem, Style style,
+                            long targetSeconds, String round) {
+            this(time, judgeVersion, drill, problem, style, targetSeconds, round, null);
         }
     }
 
@@ -39,10 +51,12 @@ public sealed interface HistoryEvent {
      * @param drill          null when no drill was open (an untimed submit)
      * @param elapsedSeconds null when not timed
      * @param readability    null when the analysis did not run
+     * @param cause          the root cause stated with `judge submit --cause` on a debug drill; absent otherwise
      */
     record AttemptRecorded(Instant time, String judgeVersion, String problem, String drill, String round,
                            Verdict verdict, AttemptCount count, int passed, int total, Long elapsedSeconds,
-                           long targetSeconds, Scorecard scores, ReadabilitySnapshot readability)
+                           long targetSeconds, Scorecard scores, ReadabilitySnapshot readability,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String cause)
             implements HistoryEvent {
         public AttemptRecorded {
             requireTime(time);
@@ -50,14 +64,37 @@ public sealed interface HistoryEvent {
                 throw new IllegalArgumentException("an attempt needs its problem, verdict and scores");
             }
         }
+
+        public AttemptRecorded(Instant time, String judgeVersion, String problem, String drill, String round,
+                               Verdict verdict, AttemptCount count, int passed, int total, Long elapsedSeconds,
+                               long targetSeconds, Scorecard scores, ReadabilitySnapshot readability) {
+            this(time, judgeVersion, problem, drill, round, verdict, count, passed, total, elapsedSeconds,
+                    targetSeconds, scores, readability, null);
+        }
+
+        public AttemptRecorded withCause(String statedCause) {
+            return new AttemptRecorded(time, judgeVersion, problem, drill, round, verdict, count, passed, total,
+                    elapsedSeconds, targetSeconds, scores, readability, statedCause);
+        }
     }
 
-    /** A drill ended: accepted, expired with its round, or abandoned by `judge start --force`. */
+    /**
+     * A drill ended: accepted, expired with its round, or abandoned by `judge start --force`.
+     *
+     * @param seededBug a debug drill's seeded bug, named now that the drill is over; absent on other drills
+     */
     record DrillClosed(Instant time, String judgeVersion, String drill, String problem, DrillOutcome outcome,
-                       long elapsedSeconds, long targetSeconds, int attempts, int rejectedAttempts, String round)
+                       long elapsedSeconds, long targetSeconds, int attempts, int rejectedAttempts, String round,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String seededBug)
             implements HistoryEvent {
         public DrillClosed {
             requireTime(time);
+        }
+
+        public DrillClosed(Instant time, String judgeVersion, String drill, String problem, DrillOutcome outcome,
+                           long elapsedSeconds, long targetSeconds, int attempts, int rejectedAttempts, String round) {
+            this(time, judgeVersion, drill, problem, outcome, elapsedSeconds, targetSeconds, attempts,
+                    rejectedAttempts, round, null);
         }
     }
 

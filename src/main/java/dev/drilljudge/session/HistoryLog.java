@@ -36,6 +36,31 @@ public record HistoryLog(List<HistoryEvent> events, List<SkippedLine> skipped) {
         return Optional.ofNullable(latest);
     }
 
+    /** Problems with at least one debug drill started, in any state. */
+    public java.util.Set<String> debuggedProblems() {
+        java.util.Set<String> problems = new java.util.TreeSet<>();
+        for (HistoryEvent event : events) {
+            if (event instanceof HistoryEvent.DrillStarted started && started.handedOut() != null) {
+                problems.add(started.problem());
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The fingerprint of the seeded bug the most recent debug drill on this problem handed out, when that drill
+     * is the most recent drill on the problem: what `judge grade` scores a committed debug fix against.
+     */
+    public Optional<String> lastDebugHandOut(String problemId) {
+        String handedOut = null;
+        for (HistoryEvent event : events) {
+            if (event instanceof HistoryEvent.DrillStarted started && started.problem().equals(problemId)) {
+                handedOut = started.handedOut();
+            }
+        }
+        return Optional.ofNullable(handedOut);
+    }
+
     public Optional<MockRoundSummary> lastRoundSummary() {
         MockRoundSummary last = null;
         for (HistoryEvent event : events) {

@@ -1,6 +1,7 @@
 package dev.drilljudge.session;
 
 import dev.drilljudge.BadInputException;
+import dev.drilljudge.debug.SeededBugs;
 import dev.drilljudge.problem.Difficulty;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.scoring.Style;
@@ -22,11 +23,55 @@ public final class MockRoundPlanner {
     private MockRoundPlanner() {
     }
 
-    /** The problems in order, with the round-clock time by which each should be solved. */
-    public record PlannedProblem(ProblemPackage problem, long targetSeconds) {
+    /**
+     * The problems in order, with the round-clock time by which each should be solved.
+     *
+     * @param debug the problem is handed out as a seeded bug to fix rather than a starter
+     */
+    public record PlannedProblem(ProblemPackage problem, long targetSeconds, boolean debug) {
+        public PlannedProblem(ProblemPackage problem, long targetSeconds) {
+            this(problem, targetSeconds, false);
+        }
     }
 
     public static List<PlannedProblem> plan(Style style, List<ProblemPackage> bank, long seed, String bankName) {
+        return plan(style, bank, seed, bankName, false);
+    }
+
+    /**
+     * @param withDebug a Meta round's second problem is a debug drill (a seeded bug to fix); without it the seed
+     *                  decides, one round in four, as a real screen sometimes does
+     */
+    public static List<PlannedProblem> plan(Style style, List<ProblemPackage> bank, long seed, String bankName,
+                                            boolean withDebug) {
+        List<PlannedProblem> plan = planProblems(style, bank, seed, bankName);
+        // A separate stream, so a seed picks the same problems whether or not the round includes a debug drill.
+        boolean debug = style == Style.META && (withDebug || new Random(seed ^ DEBUG_SALT).nextInt(4) == 0);
+        if (!debug) {
+            return plan;
+        }
+        ProblemPackage first = plan.get(0).problem();
+        ProblemPackage second = plan.get(1).problem();
+        if (!SeededBugs.debuggable(second)) {
+            List<ProblemPackage> debuggable = bank.stream().filter(SeededBugs::debuggable)
+                    .filter(problem -> !problem.id().equals(first.id()))
+                    .filter(problem -> problem.difficulty() != Difficulty.EASY).toList();
+            if (debuggable.isEmpty()) {
+                if (withDebug) {
+                    throw new BadInputException("the problem bank " + bankName + " has no medium or hard problem with "
+                            + "wrong solutions to debug; drop --with-debug or add solutions/wrong/ to one");
+                }
+                return plan;
+            }
+            second = debuggable.get(new Random(seed ^ DEBUG_SALT).nextInt(debuggable.size()));
+        }
+        return List.of(plan.get(0), new PlannedProblem(second, plan.get(1).targetSeconds(), true));
+    }
+
+    private static final long DEBUG_SALT = 0x5EEDDEB6L;
+
+    private static List<PlannedProblem> planProblems(Style style, List<ProblemPackage> bank, long seed,
+                                                     String bankName) {
         Random random = new Random(seed);
         return switch (style) {
             case META -> {

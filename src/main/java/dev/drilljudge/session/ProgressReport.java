@@ -24,9 +24,11 @@ import java.util.TreeMap;
  * @param scores     every scored attempt in time order: the score-trend chart
  * @param categories mean readability per category (JSON key) over the attempts that have one
  * @param skipped    history lines that could not be read, so the report can say so
+ * @param debugFixes every accepted debug drill, oldest first: its own series (time to fix, fix or rewrite)
  */
 public record ProgressReport(List<ProblemProgress> problems, List<WeekTrend> weeks, List<RuleCount> topRules,
-                             List<ScorePoint> scores, Map<String, Integer> categories, List<SkippedLine> skipped) {
+                             List<ScorePoint> scores, Map<String, Integer> categories, List<SkippedLine> skipped,
+                             List<DebugFix> debugFixes) {
     public static final int TOP_RULES = 3;
 
     public ProgressReport {
@@ -36,6 +38,20 @@ public record ProgressReport(List<ProblemProgress> problems, List<WeekTrend> wee
         scores = List.copyOf(scores);
         categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
         skipped = List.copyOf(skipped);
+        debugFixes = List.copyOf(debugFixes);
+    }
+
+    /**
+     * One accepted debug drill.
+     *
+     * @param fixSeconds time to the accepted fix; null when not timed
+     */
+    public record DebugFix(Instant time, String problem, Long fixSeconds, long targetSeconds, int diffLines,
+                           int seededDiffLines, boolean rewrite, int total) {
+    }
+
+    public long debugRewrites() {
+        return debugFixes.stream().filter(DebugFix::rewrite).count();
     }
 
     /**
@@ -68,7 +84,17 @@ public record ProgressReport(List<ProblemProgress> problems, List<WeekTrend> wee
         return new ProgressReport(problems(attempts, solves), weeks(attempts, solves, zone), topRules(attempts),
                 attempts.stream().map(a -> new ScorePoint(a.time(), a.problem(), a.scores().meta().total(),
                         a.scores().amazon().total())).toList(),
-                categories(attempts), log.skipped());
+                categories(attempts), log.skipped(), debugFixes(attempts));
+    }
+
+    private static List<DebugFix> debugFixes(List<HistoryEvent.AttemptRecorded> attempts) {
+        return attempts.stream()
+                .filter(attempt -> attempt.scores().debug() != null && attempt.verdict().isAccepted())
+                .map(attempt -> new DebugFix(attempt.time(), attempt.problem(), attempt.elapsedSeconds(),
+                        attempt.targetSeconds(), attempt.scores().debug().diffLines(),
+                        attempt.scores().debug().seededDiffLines(), attempt.scores().debug().rewrite(),
+                        attempt.scores().debug().total()))
+                .toList();
     }
 
     private static List<ProblemProgress> problems(List<HistoryEvent.AttemptRecorded> attempts,

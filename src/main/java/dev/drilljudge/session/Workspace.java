@@ -2,9 +2,11 @@ package dev.drilljudge.session;
 
 import dev.drilljudge.BadInputException;
 import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.source.SourceFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -66,6 +68,24 @@ public final class Workspace {
             copyTree(problem.starterDir(), work);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the starter of " + problem.id() + " into " + work, e);
+        }
+        return work;
+    }
+
+    /** Writes the debug drill's handed-out code into submissions/&lt;id&gt;/, moving existing work aside first. */
+    public Path fillFromHandOut(String problemId, List<SourceFile> handedOut, Instant now) {
+        Path work = paths.workDir(problemId);
+        try {
+            if (hasWork(problemId)) {
+                moveAside(problemId, work, now);
+            }
+            for (SourceFile source : handedOut) {
+                Path file = work.resolve(source.displayPath());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, source.content(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the code to debug into " + work, e);
         }
         return work;
     }

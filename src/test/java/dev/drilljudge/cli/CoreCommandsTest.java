@@ -162,7 +162,8 @@ class CoreCommandsTest {
 
         assertThat(result.exitCode()).as(result.out()).isEqualTo(0);
         assertThat(result.out()).contains("Verified 3 problems: 3/3 accepted solutions passed, 2/2 wrong solutions "
-                + "killed, 1/1 slow solutions timed out, 2/2 starters compile and fail. All as expected.");
+                + "killed, 1/1 slow solutions timed out, 2/2 starters compile and fail, 2/2 wrong solutions have a BUG.md and "
+                + "2/2 compile as handed out. All as expected.");
     }
 
     @Test
@@ -202,7 +203,8 @@ class CoreCommandsTest {
         assertThat(created.out()).contains("Created " + bank.resolve("sum-of-array"));
         assertThat(verified.exitCode()).as(verified.out()).isEqualTo(0);
         assertThat(verified.out()).contains("Verified 1 problem: 1/1 accepted solutions passed, 1/1 wrong solutions "
-                + "killed, 0/0 slow solutions timed out, 1/1 starters compile and fail. All as expected.");
+                + "killed, 0/0 slow solutions timed out, 1/1 starters compile and fail, 1/1 wrong solutions have a BUG.md and "
+                + "1/1 compile as handed out. All as expected.");
         assertThat(dev.drilljudge.problem.ProblemLoader.load(bank.resolve("sum-of-array")).inputs()
                 .spec("numbers").orElseThrow().nonNull()).as("the scaffold states its inputs").isTrue();
         assertThat(CliRunner.run("new", "sum-of-array", "--problems", bank.toString()).exitCode()).isEqualTo(2);

@@ -1,12 +1,11 @@
 package dev.drilljudge.app;
 
 import dev.drilljudge.BadInputException;
-import dev.drilljudge.compile.Diagnostic;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.readability.Readability;
-import dev.drilljudge.report.GradeSheet;
-import dev.drilljudge.report.GradedSubmission;
-import dev.drilljudge.report.JudgeReport;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.scoring.Scorecard;
 import dev.drilljudge.session.HistoryLog;
 import dev.drilljudge.session.HistoryReader;
@@ -15,6 +14,7 @@ import dev.drilljudge.session.JudgePaths;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.source.SymbolicLinkException;
+import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TaggedTests;

@@ -19,7 +19,8 @@ import java.util.Optional;
  */
 public record EngineOptions(int workerPoolSize, int maxRunsPerWorker, int spareWorkers,
                             CompiledClassesCache classesCache, boolean warmUpCompiler) {
-    private static final int BATCH_RUNS_PER_WORKER = 20;
+    /** A fresh worker JVM for every submission: no thread, system property or static state carries over. */
+    private static final int BATCH_RUNS_PER_WORKER = 1;
     private static final int BATCH_CACHED_CLASS_SETS = 64;
     private static final int DISK_CACHED_CLASS_SETS = 64;
 
@@ -46,8 +47,9 @@ public record EngineOptions(int workerPoolSize, int maxRunsPerWorker, int spareW
     }
 
     /**
-     * Judgements on every core with reused workers and a spare per core, ready to replace one a slow solution got
-     * killed: `judge verify`, whose slow solutions are killed by design.
+     * Judgements on every core, a fresh worker for each, and a spare per core started ahead of need, ready for the
+     * next judgement or to replace one a slow solution got killed: `judge verify`, whose slow solutions are killed
+     * by design.
      */
     public static EngineOptions batch() {
         int cores = cores();
@@ -56,8 +58,8 @@ public record EngineOptions(int workerPoolSize, int maxRunsPerWorker, int spareW
     }
 
     /**
-     * Like {@link #batch()} without idle spares: `judge grade` announces each next submission, so its worker is
-     * started while the current ones run, and spares only burnt CPU (40 submissions on 2 cores: 7.2 s, 6.3 s without).
+     * Like {@link #batch()} without idle spares: `judge grade` announces each next submission, so its fresh worker is
+     * started while the current ones run, and exactly one worker is started per submission.
      */
     public static EngineOptions grading() {
         return new EngineOptions(cores(), BATCH_RUNS_PER_WORKER, 0,

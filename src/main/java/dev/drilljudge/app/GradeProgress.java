@@ -1,6 +1,6 @@
 package dev.drilljudge.app;
 
-import dev.drilljudge.report.GradedSubmission;
+import dev.drilljudge.result.GradedSubmission;
 
 /** Hears about a grade while it runs, e.g. to move a progress bar. Calls never overlap. */
 public interface GradeProgress {

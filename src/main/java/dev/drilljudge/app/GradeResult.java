@@ -1,6 +1,6 @@
 package dev.drilljudge.app;
 
-import dev.drilljudge.report.GradeSheet;
+import dev.drilljudge.result.GradeSheet;
 
 import java.util.List;
 

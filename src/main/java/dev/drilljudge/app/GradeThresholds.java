@@ -1,6 +1,6 @@
 package dev.drilljudge.app;
 
-import dev.drilljudge.report.JudgeReport;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.verdict.Verdict;
 
 import java.util.ArrayList;

@@ -4,7 +4,6 @@ import dev.drilljudge.BadInputException;
 import dev.drilljudge.compile.CompileOutcome;
 import dev.drilljudge.compile.CompileRequest;
 import dev.drilljudge.compile.CompiledUnit;
-import dev.drilljudge.compile.Diagnostic;
 import dev.drilljudge.compile.InMemoryCompiler;
 import dev.drilljudge.policy.BytecodePolicy;
 import dev.drilljudge.policy.PolicyViolation;
@@ -19,20 +18,18 @@ import dev.drilljudge.sandbox.WorkerPool;
 import dev.drilljudge.sandbox.WorkerSpec;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
+import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.Timings;
 import dev.drilljudge.verdict.Verdict;
-import dev.drilljudge.verdict.VerdictAssembler;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * The judging use case: problem → compile → policy → sandboxed run → verdict. Candidate code is compiled
@@ -42,12 +39,15 @@ import java.util.stream.Collectors;
 public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoCloseable {
     private static final Duration COMPILE_TIME_LIMIT = Duration.ofSeconds(30);
     private static final int MAX_SOURCE_CHARS = 512 * 1024;
+    private static final int MAX_POLICY_DIAGNOSTICS = 20;
 
     private final InMemoryCompiler compiler;
     private final WorkerPool pool;
     private final SandboxRunner runner;
     /** Runs at once, one per worker: a batch may compile more submissions ahead than it runs. */
     private final Semaphore runSlots;
+    /** The compiled-classes cache on disk (folder and key), hidden from workers by the OS sandbox. */
+    private final List<Path> cacheLocations;
 
     public JudgeEngine(EngineOptions options) {
         this(options, SandboxLayers.detect());
@@ -58,6 +58,7 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
         pool = new WorkerPool(layers, options.spareWorkers(), options.maxRunsPerWorker());
         runner = new SandboxRunner(pool);
         runSlots = new Semaphore(options.workerPoolSize(), true);
+        cacheLocations = options.classesCache().locations();
         if (options.warmUpCompiler()) {
             compiler.warmUp();
         }
@@ -69,14 +70,13 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
     }
 
     /**
-     * Starts workers for judgements about to begin together, one per problem, so none of them waits for a JVM:
-     * a batch announces its first judgements, then each next one while the current ones run.
+     * Starts a worker for each judgement announced, so none of them waits for a JVM: a batch announces its first
+     * judgements, then each next one while the current ones run. Every submission gets a fresh worker, so each
+     * announcement starts one more, used by exactly one judgement.
      */
     @Override
     public void prepare(List<ProblemPackage> upcoming) {
-        upcoming.stream()
-                .collect(Collectors.groupingBy(JudgeEngine::workerSpec, Collectors.counting()))
-                .forEach((spec, count) -> pool.prepare(spec, Math.toIntExact(count)));
+        upcoming.forEach(problem -> pool.reserve(workerSpec(problem)));
     }
 
     @Override
@@ -106,18 +106,19 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
 
         CompileOutcome compiled = compiler.compile(compileRequest(problem, submission, tests));
         if (compiled instanceof CompileOutcome.Rejected rejected) {
-            return VerdictAssembler.stopped(problem.id(), mode, rejected.verdict(), rejected.message(),
-                    rejected.diagnostics(), timings(rejected.elapsedMs(), 0, startNanos));
+            return VerdictAssembler.rejected(problem.id(), mode, rejected, timings(rejected.elapsedMs(), 0, startNanos));
         }
         CompileOutcome.Compiled success = (CompileOutcome.Compiled) compiled;
         CompiledUnit unit = success.unit();
-        List<PolicyViolation> violations = checkPolicy(unit, problem.allowThreads());
+        List<PolicyViolation> violations = BytecodePolicy.forSubmission(problem.apiProfile(),
+                unit.candidateClasses(), unit.supportClasses()).checkAll();
         if (!violations.isEmpty()) {
             return VerdictAssembler.stopped(problem.id(), mode, Verdict.SECURITY_VIOLATION,
-                    violations.get(0).describe(), List.of(), timings(success.elapsedMs(), 0, startNanos));
+                    violations.get(0).describe(), asDiagnostics(violations),
+                    timings(success.elapsedMs(), 0, startNanos));
         }
-        RunResult run = runInSlot(new RunRequest(unit, problem.limits(), problem.allowThreads(), spec,
-                stopAtFirstFailure));
+        RunResult run = runInSlot(new RunRequest(unit, problem.limits(), problem.allowThreads(), problem.allowApis(),
+                spec, stopAtFirstFailure));
         return VerdictAssembler.fromRun(problem.id(), mode, run, notesAsDiagnostics(unit),
                 new Timings(success.elapsedMs(), run.runMs(), elapsedMs(startNanos), success.testsReused(),
                         success.candidateReused()));
@@ -172,20 +173,20 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
         return mode == RunMode.SAMPLE ? problem.sampleTestsDir() : problem.hiddenTestsDir();
     }
 
-    private static WorkerSpec workerSpec(ProblemPackage problem) {
+    private WorkerSpec workerSpec(ProblemPackage problem) {
+        List<Path> hidden = new ArrayList<>(cacheLocations);
         Path bank = problem.root().toAbsolutePath().normalize().getParent();
-        return new WorkerSpec(problem.limits().memoryMb(), bank == null ? List.of() : List.of(bank));
+        if (bank != null) {
+            hidden.add(0, bank);
+        }
+        return new WorkerSpec(problem.limits().memoryMb(), hidden);
     }
 
-    private static List<PolicyViolation> checkPolicy(CompiledUnit unit, boolean allowThreads) {
-        BytecodePolicy policy = BytecodePolicy.forSubmission(allowThreads);
-        List<PolicyViolation> violations = new ArrayList<>();
-        for (Map.Entry<String, byte[]> candidateClass : unit.candidateClasses().entrySet()) {
-            violations.addAll(policy.check(candidateClass.getKey(), candidateClass.getValue()));
-        }
-        violations.sort((first, second) -> first.sourceFile().equals(second.sourceFile())
-                ? Integer.compare(first.line(), second.line()) : first.sourceFile().compareTo(second.sourceFile()));
-        return violations;
+    /** Every refused API, each in its file and line, so one round of fixes clears them all. */
+    private static List<Diagnostic> asDiagnostics(List<PolicyViolation> violations) {
+        return violations.stream().limit(MAX_POLICY_DIAGNOSTICS)
+                .map(violation -> new Diagnostic(violation.sourceFile(), violation.line(), 0, violation.message()))
+                .toList();
     }
 
     private static List<Diagnostic> notesAsDiagnostics(CompiledUnit unit) {

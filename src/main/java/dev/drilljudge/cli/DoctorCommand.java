@@ -1,6 +1,7 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.BadInputException;
+import dev.drilljudge.compile.CompiledClassesCache;
 import dev.drilljudge.problem.ProblemBank;
 import dev.drilljudge.problem.ProblemLoader;
 import dev.drilljudge.problem.ProblemPackage;
@@ -9,7 +10,9 @@ import dev.drilljudge.sandbox.SandboxLayers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -29,8 +32,21 @@ public final class DoctorCommand implements Callable<Integer> {
         System.out.println("Cores: " + Runtime.getRuntime().availableProcessors());
         System.out.println("Sandbox layers:");
         SandboxLayers.detect().describe().forEach(line -> System.out.println("  " + line));
+        System.out.println("  " + cacheLayer(UserCacheFolder.forCompiledClasses()));
         boolean bankHealthy = reportBank();
         return compilerPresent && bankHealthy ? ExitCodes.OK : ExitCodes.REJECTED;
+    }
+
+    /** The compiled-classes cache's MAC layer: the key is created here if `run` has not created it yet. */
+    static String cacheLayer(Optional<Path> cacheFolder) {
+        if (cacheFolder.isEmpty()) {
+            return "cache MAC: not needed (no compiled-classes cache: DRILL_JUDGE_CACHE=off or no home folder)";
+        }
+        Path keyFile = CompiledClassesCache.keyFileFor(cacheFolder.get());
+        return CompiledClassesCache.onDisk(cacheFolder.get(), 1).authenticated()
+                ? "cache MAC: active (HMAC-SHA256 on every entry of " + cacheFolder.get() + ", key " + keyFile
+                        + ", owner-only)"
+                : "cache MAC: key unusable (" + keyFile + "): nothing is cached, every run compiles";
     }
 
     private boolean reportBank() {

@@ -8,6 +8,7 @@ import dev.drilljudge.app.GradeResult;
 import dev.drilljudge.app.GradeThresholds;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.report.CiText;
 import dev.drilljudge.report.GithubAnnotations;
 import dev.drilljudge.report.GradeTextSummary;
 import dev.drilljudge.report.SarifReport;
@@ -100,7 +101,7 @@ public final class GradeCommand implements Callable<Integer> {
              GradeProgressDisplay progress = GradeProgressDisplay.create(onTerminal, System.err, out)) {
             result = grader.grader().grade(request, progress);
         }
-        result.historyWarnings().forEach(warning -> err.println("judge: warning: " + warning));
+        result.historyWarnings().forEach(warning -> err.println("judge: warning: " + CiText.line(warning)));
         new GradeTextSummary().render(result.sheet(), result.wallMs()).forEach(out::println);
         new GradeReportFiles(junitXml, sarif, json, markdown)
                 .write(result.sheet(), new SarifReport(GradeWiring.ruleDescriptions(), JudgeVersion.current()));

@@ -1,7 +1,7 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.app.GradeProgress;
-import dev.drilljudge.report.GradedSubmission;
+import dev.drilljudge.result.GradedSubmission;
 import dev.drilljudge.verdict.Judgement;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;

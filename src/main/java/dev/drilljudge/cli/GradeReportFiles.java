@@ -2,10 +2,10 @@ package dev.drilljudge.cli;
 
 import dev.drilljudge.BadInputException;
 import dev.drilljudge.report.GradeJsonReport;
-import dev.drilljudge.report.GradeSheet;
 import dev.drilljudge.report.JunitXmlReport;
 import dev.drilljudge.report.MarkdownSummary;
 import dev.drilljudge.report.SarifReport;
+import dev.drilljudge.result.GradeSheet;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

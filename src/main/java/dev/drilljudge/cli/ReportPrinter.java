@@ -1,9 +1,9 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.report.JsonReport;
-import dev.drilljudge.report.JudgeReport;
 import dev.drilljudge.report.TextReport;
 import dev.drilljudge.report.TextStyle;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.Verdict;
 

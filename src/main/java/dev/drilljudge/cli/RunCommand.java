@@ -2,7 +2,7 @@ package dev.drilljudge.cli;
 
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.problem.ProblemPackage;
-import dev.drilljudge.report.JudgeReport;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.verdict.Judgement;

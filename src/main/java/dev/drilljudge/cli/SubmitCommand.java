@@ -8,8 +8,8 @@ import dev.drilljudge.readability.FileAnalysis;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.readability.ReadabilityAnalyzer;
 import dev.drilljudge.readability.ReadabilityConfig;
-import dev.drilljudge.report.JudgeReport;
 import dev.drilljudge.report.MockRoundText;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.session.RecordedAttempt;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
@@ -21,9 +21,9 @@ import picocli.CommandLine.Mixin;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Callable;
 
 /** `judge submit`: the hidden tests, then readability and both scorecards; counts as an attempt. */
 @Command(name = "submit", description = "Run the hidden tests against your code, score it for both bars, "

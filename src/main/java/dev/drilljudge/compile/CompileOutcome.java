@@ -1,10 +1,10 @@
 package dev.drilljudge.compile;
 
-import dev.drilljudge.verdict.Verdict;
+import dev.drilljudge.verdict.Diagnostic;
 
 import java.util.List;
 
-/** Either classes ready to run, or a verdict that ends the judgement before anything runs. */
+/** Either classes ready to run, or the reason nothing can run; the grading seam turns a reason into a verdict. */
 public sealed interface CompileOutcome {
 
     /**
@@ -16,14 +16,23 @@ public sealed interface CompileOutcome {
     }
 
     /**
-     * @param verdict COMPILE_ERROR, or SECURITY_VIOLATION when the candidate tried to shadow trusted classes
-     * @param message one line for the verdict
+     * @param message one line saying what went wrong
      */
-    record Rejected(Verdict verdict, String message, List<Diagnostic> diagnostics, long elapsedMs)
+    record Rejected(Reason reason, String message, List<Diagnostic> diagnostics, long elapsedMs)
             implements CompileOutcome {
         public Rejected {
             diagnostics = List.copyOf(diagnostics);
         }
+    }
+
+    /** Why a compilation produced nothing to run. */
+    enum Reason {
+        /** The candidate's code, or the tests against it, does not compile (or compiling took too long). */
+        DOES_NOT_COMPILE,
+        /** The candidate declares a class that would shadow a test, support, library or JDK class. */
+        SHADOWS_TRUSTED_CLASS,
+        /** The problem's own support classes do not compile: the bank is broken, not the submission. */
+        PROBLEM_DOES_NOT_COMPILE
     }
 
     long elapsedMs();

@@ -1,5 +1,7 @@
 package dev.drilljudge.compile;
 
+import dev.drilljudge.verdict.Diagnostic;
+
 import javax.tools.JavaFileObject;
 import java.util.ArrayList;
 import java.util.List;

@@ -23,6 +23,11 @@ import java.util.zip.ZipOutputStream;
  * One zip file per key, written to a temporary file and renamed, so a reader never sees half an entry; a torn or
  * corrupt file (zip checks its directory and every entry's CRC) is deleted and counts as a miss. The least
  * recently used files go once the folder holds more than {@code maxEntries}.
+ * <p>
+ * Entries become trusted test classes, so each carries an HMAC-SHA256 (in the zip comment) over its cache key and
+ * every class name and byte, under the user's key ({@link CacheKeyFile}). An entry that fails the check (edited,
+ * written by anything but the judge, or another key's entry copied or linked over it, such as sample tests over
+ * hidden tests) is deleted and recompiled, never used. Without a usable key the cache stores and finds nothing.
  */
 final class DiskClassesCache implements CompiledClassesCache {
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
@@ -30,20 +35,48 @@ final class DiskClassesCache implements CompiledClassesCache {
     private static final String CLASS_SUFFIX = ".class";
 
     private final Path folder;
+    private final Path keyFile;
     private final int maxEntries;
+    private volatile EntryMac mac;
 
-    DiskClassesCache(Path folder, int maxEntries) {
+    DiskClassesCache(Path folder, Path keyFile, int maxEntries) {
         if (maxEntries < 1) {
             throw new IllegalArgumentException("a cache holds at least one entry, not " + maxEntries);
         }
         this.folder = folder;
+        this.keyFile = keyFile;
         this.maxEntries = maxEntries;
+    }
+
+    @Override
+    public List<Path> locations() {
+        return List.of(folder, keyFile);
+    }
+
+    @Override
+    public boolean authenticated() {
+        return mac().isPresent();
+    }
+
+    /** The key is read (or created) on first use, not when a command that never compiles builds its engine. */
+    private Optional<EntryMac> mac() {
+        EntryMac loaded = mac;
+        if (loaded == null) {
+            synchronized (this) {
+                if (mac == null) {
+                    mac = CacheKeyFile.loadOrCreate(keyFile).map(EntryMac::new).orElse(EntryMac.NONE);
+                }
+                loaded = mac;
+            }
+        }
+        return loaded == EntryMac.NONE ? Optional.empty() : Optional.of(loaded);
     }
 
     @Override
     public Optional<Map<String, byte[]>> find(String key) {
         Path file = entryFile(key);
-        if (!Files.isRegularFile(file)) {
+        Optional<EntryMac> authenticator = mac();
+        if (authenticator.isEmpty() || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -58,8 +91,11 @@ final class DiskClassesCache implements CompiledClassesCache {
                 classes.put(name.substring(0, name.length() - CLASS_SUFFIX.length()),
                         zip.getInputStream(entry).readAllBytes());
             }
+            if (classes.isEmpty() || !authenticator.get().verifies(key, classes, zip.getComment())) {
+                throw new IOException("entry not authenticated");
+            }
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
-            return classes.isEmpty() ? Optional.empty() : Optional.of(classes);
+            return Optional.of(classes);
         } catch (IOException | RuntimeException unreadable) {
             deleteQuietly(file);
             return Optional.empty();
@@ -68,6 +104,11 @@ final class DiskClassesCache implements CompiledClassesCache {
 
     @Override
     public void store(String key, Map<String, byte[]> classes) {
+        Path target = entryFile(key);
+        Optional<EntryMac> authenticator = mac();
+        if (authenticator.isEmpty()) {
+            return;
+        }
         Path temporary = null;
         try {
             Files.createDirectories(folder);
@@ -78,8 +119,9 @@ final class DiskClassesCache implements CompiledClassesCache {
                     zip.write(compiledClass.getValue());
                     zip.closeEntry();
                 }
+                zip.setComment(authenticator.get().sign(key, classes));
             }
-            moveIntoPlace(temporary, entryFile(key));
+            moveIntoPlace(temporary, target);
             evictLeastRecentlyUsed();
         } catch (IOException | RuntimeException notWritable) {
             // A cache that cannot be written costs speed, never a verdict.

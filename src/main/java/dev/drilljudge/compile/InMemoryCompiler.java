@@ -1,7 +1,7 @@
 package dev.drilljudge.compile;
 
 import dev.drilljudge.source.SourceFile;
-import dev.drilljudge.verdict.Verdict;
+import dev.drilljudge.verdict.Diagnostic;
 
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -11,6 +11,7 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,6 +27,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import static dev.drilljudge.compile.CompileOutcome.Reason.DOES_NOT_COMPILE;
+import static dev.drilljudge.compile.CompileOutcome.Reason.PROBLEM_DOES_NOT_COMPILE;
+import static dev.drilljudge.compile.CompileOutcome.Reason.SHADOWS_TRUSTED_CLASS;
+
 /**
  * Compiles a submission with {@code javax.tools}, entirely in memory, in three phases so that trust never
  * leaks: support classes alone; the candidate's code against the JDK and support only (it cannot even name
@@ -35,6 +40,14 @@ public final class InMemoryCompiler implements AutoCloseable {
     /** Line numbers and file names (for verdicts and the policy), not local variable tables. */
     private static final List<String> OPTIONS = List.of("-proc:none", "-g:source,lines", "-encoding", "UTF-8",
             "-Xlint:none", "-nowarn", "-Xmaxerrs", "50");
+    /**
+     * javac descends recursively: 50,000 nested parentheses (100 KB) overflow an ordinary stack. Compile threads get
+     * an 8 MiB stack, eight times the default and far deeper than any written code nests (javac overflows on 50,000
+     * parentheses at 12 MiB in half a second of CPU, but at 32 MiB grinds through them for 8 s); deeper is a
+     * compile error, never an internal error.
+     */
+    private static final long COMPILE_STACK_BYTES = 8L * 1024 * 1024;
+    static final String NESTED_TOO_DEEPLY = "expression nested too deeply: the compiler ran out of stack on your code";
 
     private final JavaCompiler javac;
     /** A file manager is not thread-safe; each compile thread keeps one for all its phases. */
@@ -59,7 +72,7 @@ public final class InMemoryCompiler implements AutoCloseable {
         standardFiles = ThreadLocal.withInitial(() -> javac.getStandardFileManager(null, Locale.ROOT,
                 StandardCharsets.UTF_8));
         compileThreads = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
-            Thread thread = new Thread(runnable, "drill-judge-javac");
+            Thread thread = new Thread(null, runnable, "drill-judge-javac", COMPILE_STACK_BYTES);
             thread.setDaemon(true);
             return thread;
         });
@@ -82,13 +95,17 @@ public final class InMemoryCompiler implements AutoCloseable {
             return pending.get(request.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR,
+            return new CompileOutcome.Rejected(DOES_NOT_COMPILE,
                     "compilation took longer than " + request.timeLimit().toSeconds() + " s and was stopped",
                     List.of(), elapsedMs(startNanos));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while compiling", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof StackOverflowError || e.getCause() instanceof NestedTooDeeply) {
+                return new CompileOutcome.Rejected(DOES_NOT_COMPILE, NESTED_TOO_DEEPLY,
+                        List.of(new Diagnostic("", 0, 0, NESTED_TOO_DEEPLY)), elapsedMs(startNanos));
+            }
             throw new IllegalStateException("the compiler failed: " + e.getCause(), e.getCause());
         }
     }
@@ -99,7 +116,7 @@ public final class InMemoryCompiler implements AutoCloseable {
         PhaseResult support = compileOrReuse(request.support(), SourceOrigin.SUPPORT, Map.of(),
                 () -> SourceCacheKey.support(request.support(), OPTIONS));
         if (!support.succeeded()) {
-            return new CompileOutcome.Rejected(Verdict.JUDGE_ERROR,
+            return new CompileOutcome.Rejected(PROBLEM_DOES_NOT_COMPILE,
                     "the problem's support classes do not compile: " + support.firstMessage(), List.of(),
                     elapsedMs(startNanos));
         }
@@ -109,14 +126,14 @@ public final class InMemoryCompiler implements AutoCloseable {
         List<String> reserved = ShadowCheck.findShadowed(ShadowCheck.declaredTopLevelNames(candidate.sources()),
                 List.of(), List.of());
         if (!reserved.isEmpty()) {
-            return new CompileOutcome.Rejected(Verdict.SECURITY_VIOLATION, ShadowCheck.describe(reserved), List.of(),
+            return new CompileOutcome.Rejected(SHADOWS_TRUSTED_CLASS, ShadowCheck.describe(reserved), List.of(),
                     elapsedMs(startNanos));
         }
         PhaseResult candidateClasses = compileOrReuse(candidate.sources(), SourceOrigin.CANDIDATE, support.classes(),
                 () -> SourceCacheKey.candidate(candidate.sources(), request.support(), OPTIONS));
         if (!candidateClasses.succeeded()) {
             List<Diagnostic> diagnostics = candidateClasses.diagnostics();
-            return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR, headline(diagnostics), diagnostics,
+            return new CompileOutcome.Rejected(DOES_NOT_COMPILE, headline(diagnostics), diagnostics,
                     elapsedMs(startNanos));
         }
 
@@ -127,17 +144,17 @@ public final class InMemoryCompiler implements AutoCloseable {
         List<String> shadowed = ShadowCheck.findShadowed(candidateClasses.classes().keySet(), support.classes().keySet(),
                 tests.succeeded() ? tests.classes().keySet() : ShadowCheck.declaredTopLevelNames(request.tests()));
         if (!shadowed.isEmpty()) {
-            return new CompileOutcome.Rejected(Verdict.SECURITY_VIOLATION, ShadowCheck.describe(shadowed), List.of(),
+            return new CompileOutcome.Rejected(SHADOWS_TRUSTED_CLASS, ShadowCheck.describe(shadowed), List.of(),
                     elapsedMs(startNanos));
         }
         var importShadowing = OnDemandImportShadowing.find(candidateClasses.classes().keySet(), request.tests());
         if (importShadowing.isPresent()) {
-            return new CompileOutcome.Rejected(Verdict.SECURITY_VIOLATION, importShadowing.get(), List.of(),
+            return new CompileOutcome.Rejected(SHADOWS_TRUSTED_CLASS, importShadowing.get(), List.of(),
                     elapsedMs(startNanos));
         }
         if (!tests.succeeded()) {
             String signature = request.expectedSignature().get();
-            return new CompileOutcome.Rejected(Verdict.COMPILE_ERROR,
+            return new CompileOutcome.Rejected(DOES_NOT_COMPILE,
                     "the tests do not compile against your code; they expect " + signature,
                     List.of(new Diagnostic("", 0, 0, "expected " + signature)),
                     elapsedMs(startNanos));
@@ -194,7 +211,12 @@ public final class InMemoryCompiler implements AutoCloseable {
             standard.setLocation(StandardLocation.CLASS_PATH, libraries.stream().map(Path::toFile).toList());
             standard.setLocation(StandardLocation.SOURCE_PATH, List.<File>of());
             List<MemorySource> units = sources.stream().map(source -> new MemorySource(source, origin)).toList();
-            boolean succeeded = javac.getTask(null, files, collector, OPTIONS, null, units).call();
+            // javac prints its own crashes (a stack overflow among them) to this writer, never to the judge's stderr.
+            StringWriter javacLog = new StringWriter();
+            boolean succeeded = javac.getTask(javacLog, files, collector, OPTIONS, null, units).call();
+            if (!succeeded && javacLog.toString().contains(StackOverflowError.class.getName())) {
+                throw new NestedTooDeeply();
+            }
             List<Diagnostic> diagnostics = DiagnosticMapper.candidateErrors(collector.getDiagnostics());
             String firstMessage = DiagnosticMapper.firstError(collector.getDiagnostics());
             return new PhaseResult(succeeded, succeeded ? files.compiledClasses() : Map.of(), diagnostics, firstMessage,
@@ -220,6 +242,13 @@ public final class InMemoryCompiler implements AutoCloseable {
     @Override
     public void close() {
         compileThreads.shutdownNow();
+    }
+
+    /** javac caught a StackOverflowError of its own and gave up on the sources. */
+    private static final class NestedTooDeeply extends RuntimeException {
+        NestedTooDeeply() {
+            super(NESTED_TOO_DEEPLY, null, false, false);
+        }
     }
 
     /** @param reused the classes came from the cache, not from javac */

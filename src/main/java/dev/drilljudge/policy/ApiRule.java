@@ -1,53 +1,47 @@
 package dev.drilljudge.policy;
 
 /**
- * One forbidden (or explicitly allowed) slice of the Java API, matched on bytecode references.
+ * One line of a profile: what it does to the APIs its pattern covers.
  *
- * @param ownerPrefix internal name or package prefix, e.g. {@code java/io/File} or {@code java/nio/file/}
- * @param member      member name, or null for every member of the owner
- * @param descriptorPrefix method descriptor prefix, or null for any (e.g. PrintStream(String) opens a file)
- * @param allowed     true for an exception carved out of a broader forbidden rule
- * @param reason      what the API would let a submission do, shown in the verdict
+ * @param descriptorPrefix for a member rule, the method descriptors it is limited to (e.g. {@code (J} for the
+ *                         parallelism-taking bulk operations of ConcurrentHashMap), or null for every overload
+ * @param reason           why a denied API is denied, when the name alone does not say (shown to the candidate)
  */
-record ApiRule(String ownerPrefix, String member, String descriptorPrefix, boolean allowed, String reason) {
+record ApiRule(ApiPattern pattern, Effect effect, String descriptorPrefix, String reason) {
 
-    static ApiRule forbid(String ownerPrefix, String reason) {
-        return new ApiRule(ownerPrefix, null, null, false, reason);
+    enum Effect {
+        /** Usable in every way: as a type, a supertype, and every member not denied by a member rule. */
+        ALLOW,
+        /** Nameable as a type (a value's type, a cast, a constant); members need their own rule; no subclassing. */
+        TYPE_ONLY,
+        DENY
     }
 
-    static ApiRule forbidMember(String owner, String member, String reason) {
-        return new ApiRule(owner, member, null, false, reason);
+    static ApiRule allow(String entry) {
+        return new ApiRule(ApiPattern.parse(entry), Effect.ALLOW, null, "");
     }
 
-    static ApiRule forbidConstructor(String owner, String descriptorPrefix, String reason) {
-        return new ApiRule(owner, "<init>", descriptorPrefix, false, reason);
+    static ApiRule typeOnly(String entry) {
+        return new ApiRule(ApiPattern.parse(entry), Effect.TYPE_ONLY, null, "");
     }
 
-    static ApiRule allowMember(String owner, String member) {
-        return new ApiRule(owner, member, null, true, "");
+    static ApiRule typeOnly(String entry, String reason) {
+        return new ApiRule(ApiPattern.parse(entry), Effect.TYPE_ONLY, null, reason);
     }
 
-    boolean matches(String owner, String name, String descriptor) {
-        boolean ownerMatches = ownerPrefix.endsWith("/") ? owner.startsWith(ownerPrefix) : owner.equals(ownerPrefix)
-                || owner.startsWith(ownerPrefix + "$");
-        if (!ownerMatches) {
-            return false;
-        }
-        if (member != null && !member.equals(name)) {
-            return false;
-        }
+    static ApiRule deny(String entry) {
+        return new ApiRule(ApiPattern.parse(entry), Effect.DENY, null, "");
+    }
+
+    static ApiRule deny(String entry, String reason) {
+        return new ApiRule(ApiPattern.parse(entry), Effect.DENY, null, reason);
+    }
+
+    static ApiRule denyOverloads(String entry, String descriptorPrefix, String reason) {
+        return new ApiRule(ApiPattern.parse(entry), Effect.DENY, descriptorPrefix, reason);
+    }
+
+    boolean matchesDescriptor(String descriptor) {
         return descriptorPrefix == null || (descriptor != null && descriptor.startsWith(descriptorPrefix));
-    }
-
-    /** More specific rules win: an allowed member beats a forbidden owner. */
-    int specificity() {
-        int score = ownerPrefix.length();
-        if (member != null) {
-            score += 1_000;
-        }
-        if (descriptorPrefix != null) {
-            score += 1_000;
-        }
-        return score;
     }
 }

@@ -1,6 +1,7 @@
 package dev.drilljudge.problem;
 
 import dev.drilljudge.BadInputException;
+import dev.drilljudge.policy.ApiProfile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -20,7 +21,7 @@ public final class ProblemLoader {
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP_LEVEL_KEYS =
             Set.of("id", "title", "difficulty", "tags", "targetMinutes", "limits", "allowThreads", "inputs",
-                    "printsOutput");
+                    "printsOutput", "allowApis");
     private static final Set<String> LIMIT_KEYS = Set.of("testTimeoutMs", "totalTimeoutMs", "memoryMb", "outputKb");
     private static final int MAX_MEMORY_MB = 4096;
 
@@ -55,10 +56,19 @@ public final class ProblemLoader {
         boolean allowThreads = fields.optionalBoolean("allowThreads", false);
         ProblemInputs inputs = InputsReader.read(fields);
         boolean printsOutput = fields.optionalBoolean("printsOutput", false);
+        List<String> allowApis = fields.textList("allowApis");
+        for (String entry : allowApis) {
+            try {
+                ApiProfile.parseProblemEntry(entry);
+            } catch (IllegalArgumentException e) {
+                throw fields.invalid("allowApis", e.getMessage());
+            }
+        }
 
         requireFile(packageDir.resolve("statement.md"));
         requireFolder(packageDir.resolve("tests").resolve("hidden"));
         return new ProblemPackage(id, title, difficulty, tags, targetMinutes, limits, allowThreads, inputs, printsOutput,
+                allowApis,
                 packageDir);
     }
 

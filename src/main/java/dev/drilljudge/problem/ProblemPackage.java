@@ -1,5 +1,7 @@
 package dev.drilljudge.problem;
 
+import dev.drilljudge.policy.ApiProfile;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.stream.Stream;
  * @param targetMinutes the drill's time box; from problem.yaml, or the difficulty's default
  * @param inputs        what the statement guarantees about each starter parameter ({@code inputs:})
  * @param printsOutput  the solution is asked to print (so printing is not leftover debug output)
+ * @param allowApis     packages, classes and members the problem adds to the default APIs (see ApiPattern)
  */
 public record ProblemPackage(
         String id,
@@ -26,16 +29,30 @@ public record ProblemPackage(
         boolean allowThreads,
         ProblemInputs inputs,
         boolean printsOutput,
+        List<String> allowApis,
         Path root) {
 
     public ProblemPackage {
         tags = List.copyOf(tags);
+        allowApis = List.copyOf(allowApis);
+    }
+
+    /** What the problem lets candidate code use: the default APIs, threads if allowed, and its allowApis. */
+    public ApiProfile apiProfile() {
+        return ApiProfile.forProblem(allowThreads, allowApis);
+    }
+
+    /** A package whose problem.yaml states no input guarantees, does not print and widens no API. */
+    public ProblemPackage(String id, String title, Difficulty difficulty, List<String> tags, int targetMinutes,
+                          Limits limits, boolean allowThreads, Path root) {
+        this(id, title, difficulty, tags, targetMinutes, limits, allowThreads, List.of(), root);
     }
 
     /** A package whose problem.yaml states no input guarantees and does not print. */
     public ProblemPackage(String id, String title, Difficulty difficulty, List<String> tags, int targetMinutes,
-                          Limits limits, boolean allowThreads, Path root) {
-        this(id, title, difficulty, tags, targetMinutes, limits, allowThreads, ProblemInputs.NONE, false, root);
+                          Limits limits, boolean allowThreads, List<String> allowApis, Path root) {
+        this(id, title, difficulty, tags, targetMinutes, limits, allowThreads, ProblemInputs.NONE, false, allowApis,
+                root);
     }
 
     public Path statementFile() {

@@ -94,7 +94,20 @@ public final class ReadabilityAnalyzer {
         return inspect(parsers.get(), source);
     }
 
+    /**
+     * A file nested deeper than this thread's stack (a "parser bomb") is analysed again on a large stack; one deeper
+     * than that is reported as unreadable, like a syntax error, and never fails the judgement.
+     */
     private FileAnalysis inspect(JavaParser parser, SourceFile source) {
+        try {
+            return inspectOnThisStack(parser, source);
+        } catch (StackOverflowError tooDeep) {
+            return LargeStackRetry.run(() -> inspectOnThisStack(JavaParsers.newParser(), source))
+                    .orElseGet(() -> new FileAnalysis(List.of(tooDeepToRead(source)), List.of(), 0));
+        }
+    }
+
+    private FileAnalysis inspectOnThisStack(JavaParser parser, SourceFile source) {
         ParseResult<CompilationUnit> parsed = parser.parse(source.content());
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             return new FileAnalysis(List.of(parseError(source, parsed.getProblems())), List.of(), 0);
@@ -135,6 +148,12 @@ public final class ReadabilityAnalyzer {
         return new Finding(PARSE_ERROR, Category.MODULARITY, Severity.INFO,
                 source.displayPath() + " could not be read as Java 21 (" + detail + "), so it was not scored.",
                 source.displayPath(), line, column, "Fix the syntax error first; the compiler names it precisely.");
+    }
+
+    private static Finding tooDeepToRead(SourceFile source) {
+        return new Finding(PARSE_ERROR, Category.MODULARITY, Severity.INFO,
+                source.displayPath() + " could not be read: expression nested too deeply, so it was not scored.",
+                source.displayPath(), 1, 1, "Split the expression into named steps.");
     }
 
     /** JavaParser lists every token it expected; the first clause is what a reader needs. */

@@ -1,11 +1,14 @@
 package dev.drilljudge.report;
 
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
 import dev.drilljudge.scoring.Scorecard;
 import dev.drilljudge.verdict.Judgement;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The grade as plain text for the terminal and the CI log: one line per problem, then the totals. */
 public final class GradeTextSummary {
@@ -22,7 +25,7 @@ public final class GradeTextSummary {
                 count, count == 1 ? "problem" : "problems", seconds, seconds == 0 ? 0.0 : count / seconds,
                 sheet.acceptedCount(), sheet.passingCount(), count));
         if (!sheet.unknownFolders().isEmpty()) {
-            lines.add("Not graded (no problem of that id in the bank): " + String.join(", ", sheet.unknownFolders()));
+            lines.add("Not graded (no problem of that id in the bank): " + sheet.unknownFolders().stream().map(CiText::line).collect(Collectors.joining(", ")));
         }
         return lines;
     }

@@ -22,4 +22,21 @@ final class Markdown {
                 .replace('\n', ' ')
                 .strip();
     }
+
+    /**
+     * Inline code for a name the candidate chose (a folder name): fenced with one backtick more than the longest
+     * run inside it, so a backtick in the name cannot end the span, and on one line.
+     */
+    static String code(String text) {
+        String oneLine = CiText.line(text).replace("|", "\\|");
+        int longestRun = 0;
+        int run = 0;
+        for (char character : oneLine.toCharArray()) {
+            run = character == '`' ? run + 1 : 0;
+            longestRun = Math.max(longestRun, run);
+        }
+        String fence = "`".repeat(longestRun + 1);
+        String padding = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
+        return fence + padding + oneLine + padding + fence;
+    }
 }

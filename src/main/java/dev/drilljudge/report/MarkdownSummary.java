@@ -2,6 +2,8 @@ package dev.drilljudge.report;
 
 import dev.drilljudge.readability.Finding;
 import dev.drilljudge.readability.Readability;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
 import dev.drilljudge.scoring.MetaScore;
 import dev.drilljudge.scoring.Scorecard;
 import dev.drilljudge.verdict.Judgement;
@@ -44,7 +46,7 @@ public final class MarkdownSummary {
         }
         if (!sheet.unknownFolders().isEmpty()) {
             out.append("\nNot graded (no problem of that id in the bank): ")
-                    .append(sheet.unknownFolders().stream().map(folder -> "`" + Markdown.cell(folder) + "`")
+                    .append(sheet.unknownFolders().stream().map(Markdown::code)
                             .collect(Collectors.joining(", ")))
                     .append('\n');
         }

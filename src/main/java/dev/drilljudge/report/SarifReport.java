@@ -1,8 +1,10 @@
 package dev.drilljudge.report;
 
-import dev.drilljudge.compile.Diagnostic;
 import dev.drilljudge.readability.Finding;
 import dev.drilljudge.readability.Severity;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
+import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.Verdict;
 import tools.jackson.databind.ObjectMapper;

@@ -1,6 +1,7 @@
 package dev.drilljudge.report;
 
-import dev.drilljudge.compile.Diagnostic;
+import dev.drilljudge.result.JudgeReport;
+import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.TestResult;
 import dev.drilljudge.verdict.Timings;
@@ -30,7 +31,8 @@ public final class TextReport {
         }
         if (!judgement.candidateOutput().isBlank()) {
             out.append(style.dim("Your output:")).append('\n');
-            judgement.candidateOutput().lines().limit(20).forEach(line -> out.append("  ").append(line).append('\n'));
+            judgement.candidateOutput().lines().limit(20)
+                    .forEach(line -> out.append("  ").append(CiText.line(line)).append('\n'));
         }
         if (report.readability() != null) {
             out.append(ReadabilityText.render(report.readability()));
@@ -53,10 +55,10 @@ public final class TextReport {
                 break;
             }
             out.append("  ").append(style.bad("✗")).append(" test ").append(result.number()).append(" (")
-                    .append(result.displayName()).append("): ").append(result.status()).append(" in ")
+                    .append(CiText.line(result.displayName())).append("): ").append(result.status()).append(" in ")
                     .append(result.timeMs()).append(" ms");
             if (!result.message().isBlank()) {
-                out.append("\n      ").append(result.message().replace("\n", "\n      "));
+                out.append("\n      ").append(CiText.lines(result.message()).replace("\n", "\n      "));
             }
             out.append('\n');
             shown++;
@@ -65,10 +67,10 @@ public final class TextReport {
 
     private static String describe(Diagnostic diagnostic) {
         if (diagnostic.file().isEmpty()) {
-            return diagnostic.message();
+            return CiText.lines(diagnostic.message()).replace("\n", "\n  ");
         }
-        return diagnostic.file() + ":" + diagnostic.line() + ":" + diagnostic.column() + ": "
-                + diagnostic.message().replace("\n", "\n    ");
+        return CiText.line(diagnostic.file()) + ":" + diagnostic.line() + ":" + diagnostic.column() + ": "
+                + CiText.lines(diagnostic.message()).replace("\n", "\n    ");
     }
 
     private static String timingLine(Timings timings) {

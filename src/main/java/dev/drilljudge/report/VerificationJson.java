@@ -1,9 +1,9 @@
 package dev.drilljudge.report;
 
-import dev.drilljudge.app.CheckKind;
-import dev.drilljudge.app.ProblemVerification;
-import dev.drilljudge.app.SolutionCheck;
-import dev.drilljudge.app.VerificationReport;
+import dev.drilljudge.result.CheckKind;
+import dev.drilljudge.result.ProblemVerification;
+import dev.drilljudge.result.SolutionCheck;
+import dev.drilljudge.result.VerificationReport;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,9 +1,9 @@
 package dev.drilljudge.report;
 
-import dev.drilljudge.app.CheckKind;
-import dev.drilljudge.app.ProblemVerification;
-import dev.drilljudge.app.SolutionCheck;
-import dev.drilljudge.app.VerificationReport;
+import dev.drilljudge.result.CheckKind;
+import dev.drilljudge.result.ProblemVerification;
+import dev.drilljudge.result.SolutionCheck;
+import dev.drilljudge.result.VerificationReport;
 
 /** The text of `judge verify`: a line per problem, each unexpected verdict, and the bank's summary. */
 public final class VerificationText {

@@ -16,13 +16,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * The judge's accounting of one run across however many workers it took: the test tree, which test is in
  * flight, and every result. A test only passes when a correctly signed FINISHED event says so; everything
- * else (killed, crashed, never reached) is decided here.
+ * else (killed, crashed, never reached, aborted, skipped) is decided here, and every planned test gets a result:
+ * the total is the number of tests discovered.
  */
 final class RunLedger {
     private final Map<String, PlanNode> nodes = new LinkedHashMap<>();
     private final Map<String, List<String>> children = new LinkedHashMap<>();
     private final Map<String, TestRun> results = new LinkedHashMap<>();
-    private final Set<String> skipped = new HashSet<>();
     private final StringBuilder candidateOutput = new StringBuilder();
     private String inFlightId;
     private long inFlightStartNanos;
@@ -58,11 +58,7 @@ final class RunLedger {
         if (!nodes.containsKey(uniqueId) || results.containsKey(uniqueId)) {
             return;
         }
-        if (outcome == Outcome.SKIPPED) {
-            skipped.add(uniqueId);
-        } else {
-            record(uniqueId, toStatus(outcome), elapsedMs(uniqueId, nowNanos), message);
-        }
+        record(uniqueId, toStatus(outcome), elapsedMs(uniqueId, nowNanos), message);
         if (uniqueId.equals(inFlightId)) {
             inFlightId = null;
         }
@@ -98,12 +94,12 @@ final class RunLedger {
     }
 
     boolean hasUnfinishedTests() {
-        return orderedTestIds().stream().anyMatch(id -> !results.containsKey(id) && !skipped.contains(id));
+        return orderedTestIds().stream().anyMatch(id -> !results.containsKey(id));
     }
 
     void markUnfinished(TestStatus status, String message) {
         for (String testId : orderedTestIds()) {
-            if (!results.containsKey(testId) && !skipped.contains(testId)) {
+            if (!results.containsKey(testId)) {
                 record(testId, status, 0, message);
             }
         }
@@ -114,7 +110,7 @@ final class RunLedger {
      * invocations already started (their invocations are generated at run time and cannot be picked singly).
      */
     Set<String> idsToExclude() {
-        Set<String> excluded = new HashSet<>(skipped);
+        Set<String> excluded = new HashSet<>();
         for (String testId : results.keySet()) {
             PlanNode node = nodes.get(testId);
             excluded.add(testId);
@@ -200,6 +196,8 @@ final class RunLedger {
         return switch (outcome) {
             case PASSED -> TestStatus.PASSED;
             case WRONG_ANSWER -> TestStatus.WRONG_ANSWER;
+            // An aborted or skipped test did not pass. A test a candidate's code made abort (an assumption on its
+            // result, an abort reached through a library) ended abnormally, as a crash does: RUNTIME_ERROR.
             case RUNTIME_ERROR, SKIPPED -> TestStatus.RUNTIME_ERROR;
             case MEMORY_LIMIT_EXCEEDED -> TestStatus.MEMORY_LIMIT_EXCEEDED;
             case OUTPUT_LIMIT_EXCEEDED -> TestStatus.OUTPUT_LIMIT_EXCEEDED;

@@ -9,13 +9,20 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The operating-system layers wrapped around the worker JVM where this machine has them: bubblewrap (no
- * network, read-only file system, the problem bank hidden, own PID namespace) and prlimit (no files written,
- * no core dumps, few file descriptors). The judge's own checks do not depend on them; they are a second wall.
+ * network, read-only file system, the problem bank and the compiled-classes cache hidden, own PID namespace),
+ * prlimit (no files written, no core dumps, few file descriptors) and setsid (the worker leads its own session
+ * and process group, which the judge kills whole when a job ends). The judge's own checks do not depend on them;
+ * they are a second wall.
  *
  * @param bubblewrap path to bwrap when it can create a sandbox here, else null
  * @param prlimit    path to prlimit when present, else null
+ * @param setsid     path to util-linux's setsid when present, else null
  */
-public record SandboxLayers(Path bubblewrap, Path prlimit) {
+public record SandboxLayers(Path bubblewrap, Path prlimit, Path setsid) {
+    public SandboxLayers(Path bubblewrap, Path prlimit) {
+        this(bubblewrap, prlimit, null);
+    }
+
     private static final String DISABLE_VARIABLE = "DRILL_JUDGE_NO_OS_SANDBOX";
     private static volatile SandboxLayers detected;
 
@@ -23,16 +30,21 @@ public record SandboxLayers(Path bubblewrap, Path prlimit) {
     public static SandboxLayers detect() {
         SandboxLayers layers = detected;
         if (layers == null) {
-            layers = "1".equals(System.getenv(DISABLE_VARIABLE))
-                    ? new SandboxLayers(null, null)
-                    : new SandboxLayers(findWorkingBubblewrap(), findExecutable("prlimit"));
+            layers = detect(System.getenv());
             detected = layers;
         }
         return layers;
     }
 
+    /** The layers this machine offers, or none when the environment sets DRILL_JUDGE_NO_OS_SANDBOX=1. */
+    static SandboxLayers detect(java.util.Map<String, String> environment) {
+        return "1".equals(environment.get(DISABLE_VARIABLE))
+                ? none()
+                : new SandboxLayers(findWorkingBubblewrap(), findExecutable("prlimit"), findExecutable("setsid"));
+    }
+
     public static SandboxLayers none() {
-        return new SandboxLayers(null, null);
+        return new SandboxLayers(null, null, null);
     }
 
     /** One line per layer, for `judge doctor`. */
@@ -40,11 +52,22 @@ public record SandboxLayers(Path bubblewrap, Path prlimit) {
         List<String> lines = new ArrayList<>();
         lines.add("JVM sandbox: active (bytecode policy, isolated class loaders, signed protocol, killed on limits)");
         lines.add(bubblewrap != null
-                ? "bubblewrap: active (" + bubblewrap + "): no network, read-only file system, problem bank hidden"
+                ? "bubblewrap: active (" + bubblewrap + "): no network, read-only file system, problem bank and "
+                        + "compiled-classes cache hidden"
                 : "bubblewrap: not available (install the bubblewrap package for an OS-level sandbox)");
         lines.add(prlimit != null
                 ? "prlimit: active (" + prlimit + "): no files written, no core dumps, limited file descriptors"
                 : "prlimit: not available (part of util-linux)");
+        lines.add(setsid != null
+                ? "process group: active (" + setsid + "): each worker leads its own session, killed whole after "
+                        + "every job"
+                : "process group: not available (setsid, part of util-linux): only the worker's descendants are "
+                        + "killed");
+        lines.add(bubblewrap != null
+                ? "PID namespace: active (bubblewrap --unshare-pid): a worker cannot see or signal the judge, and "
+                        + "nothing it starts outlives it"
+                : "PID namespace: not available (needs bubblewrap): the bytecode policy alone keeps a worker from "
+                        + "signalling the judge");
         return lines;
     }
 
@@ -58,13 +81,21 @@ public record SandboxLayers(Path bubblewrap, Path prlimit) {
         if (prlimit != null) {
             command.addAll(List.of(prlimit.toString(), "--core=0", "--fsize=0", "--nofile=512", "--"));
         }
+        if (setsid != null) {
+            // prlimit execs setsid, which execs the rest: the worker (or bwrap) is the session leader, its pid the
+            // session and group id.
+            command.add(setsid.toString());
+        }
         if (bubblewrap != null) {
             command.addAll(List.of(bubblewrap.toString(), "--unshare-net", "--unshare-pid", "--unshare-ipc",
                     "--unshare-uts", "--die-with-parent", "--new-session", "--ro-bind", "/", "/", "--dev", "/dev",
                     "--proc", "/proc", "--tmpfs", "/tmp"));
             for (Path hidden : hiddenPaths) {
+                String path = hidden.toAbsolutePath().normalize().toString();
                 if (Files.isDirectory(hidden)) {
-                    command.addAll(List.of("--tmpfs", hidden.toAbsolutePath().normalize().toString()));
+                    command.addAll(List.of("--tmpfs", path));
+                } else if (Files.isRegularFile(hidden)) {
+                    command.addAll(List.of("--ro-bind", "/dev/null", path));
                 }
             }
             for (Path visible : visiblePaths) {

@@ -41,7 +41,7 @@ public final class SandboxRunner {
             WorkerProcess worker = pool.acquire(request.workerSpec());
             AttemptEnd end = attempt(worker, request, ledger, budget);
             if (end == AttemptEnd.DONE) {
-                pool.release(worker, !request.allowThreads());
+                pool.release(worker, !request.allowThreads() && worker.atBaseline());
                 ledger.markUnfinished(TestStatus.RUNTIME_ERROR, "the test did not report a result");
                 break;
             }
@@ -78,7 +78,7 @@ public final class SandboxRunner {
         random.nextBytes(key);
         EventCodec codec = new EventCodec(key);
         Set<String> excluded = ledger.idsToExclude();
-        Job job = new Job(key, request.allowThreads(), request.limits().outputKb() * 1024L,
+        Job job = new Job(key, request.allowThreads(), request.allowApis(), request.limits().outputKb() * 1024L,
                 request.unit().candidateClasses(), request.unit().supportClasses(), request.unit().testClasses(),
                 request.unit().testClassNames(), excluded);
         try {
@@ -116,6 +116,9 @@ public final class SandboxRunner {
                     continue;
                 }
                 expectedSequence++;
+                if (decoded.get().type() == EventType.DONE) {
+                    worker.reportedBaseline(decoded.get().field(0));
+                }
                 if (!planned && decoded.get().type() == EventType.PLAN) {
                     planned = true;
                     budget.resume(now);

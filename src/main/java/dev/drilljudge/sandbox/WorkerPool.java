@@ -14,10 +14,11 @@ import java.util.concurrent.Executors;
 
 /**
  * Keeps warm worker JVMs ready so a judgement rarely waits for one to start. Callers say which specs they will
- * need ({@link #prepare}), so workers for a problem's memory limit start while the judge compiles; a spec that
- * is acquired again and again also keeps {@code spareWorkers} idle workers, ready to replace one that was
- * killed or retired. Workers are reused for at most {@code maxJobsPerWorker} jobs, and never after a limit was
- * breached or a job allowed threads.
+ * need ({@link #prepare}, or {@link #reserve} for one more judgement ahead), so workers for a problem's memory
+ * limit start while the judge compiles; a spec that is acquired again and again also keeps {@code spareWorkers}
+ * idle workers, ready to replace one that was killed or retired. Workers are reused for at most
+ * {@code maxJobsPerWorker} jobs (1 everywhere the engine is built today: a fresh JVM per submission), and never
+ * after a limit was breached, a job allowed threads, or the worker reported it was not back to its baseline.
  * <p>
  * Every worker is forked by one long-lived launcher thread. bubblewrap's {@code --die-with-parent} kills a worker
  * when the <em>thread</em> that forked it ends, not the process: a worker forked by a short-lived thread (the
@@ -56,6 +57,18 @@ public final class WorkerPool implements AutoCloseable {
         Deque<WorkerProcess> ready = idle.computeIfAbsent(spec, key -> new ArrayDeque<>());
         ready.removeIf(worker -> !worker.isAlive());
         while (!closed && ready.size() < count) {
+            ready.add(startWorker(spec));
+        }
+    }
+
+    /**
+     * Starts one more worker for this spec now, for a judgement announced ahead: with one job per worker, every
+     * upcoming judgement needs a JVM of its own, so this never waits for an idle one to be counted.
+     */
+    public synchronized void reserve(WorkerSpec spec) {
+        Deque<WorkerProcess> ready = idle.computeIfAbsent(spec, key -> new ArrayDeque<>());
+        ready.removeIf(worker -> !worker.isAlive());
+        if (!closed) {
             ready.add(startWorker(spec));
         }
     }

@@ -20,21 +20,31 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-/** One forked worker JVM: its command line, the lines it prints, and an OS kill. */
+/**
+ * One forked worker JVM: its command line, the lines it prints, and an OS kill of it and everything it started.
+ * With setsid the worker leads its own session, and a kill sweeps the whole session, re-parented processes
+ * included, until it is empty; with bubblewrap its PID namespace dies with it.
+ */
 final class WorkerProcess {
     /** Marks the end of the worker's stdout in the line queue. */
     static final String END_OF_OUTPUT = "\u0000eof";
     private static final int MAX_LINE_CHARS = 1 << 20;
     private static final int STDERR_KEPT_BYTES = 16 * 1024;
+    /** How long a kill keeps sweeping the worker's session before it reports processes it could not end. */
+    private static final long SWEEP_LIMIT_MS = 2_000;
 
     private final Process process;
+    private final WorkerSession session;
     private final WorkerSpec spec;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final BoundedTail stderrTail = new BoundedTail(STDERR_KEPT_BYTES);
     private int jobsRun;
+    /** What the worker said differs from its baseline after its last job; empty when it is back to it. */
+    private volatile String notAtBaseline = "";
 
-    private WorkerProcess(Process process, WorkerSpec spec) {
+    private WorkerProcess(Process process, WorkerSpec spec, boolean ownSession) {
         this.process = process;
+        this.session = ownSession ? WorkerSession.ledBy(process.toHandle()) : WorkerSession.NONE;
         this.spec = spec;
         startDaemon("worker-stdout", () -> pumpLines(process.getInputStream()));
         startDaemon("worker-stderr", () -> pumpStderr(process.getErrorStream()));
@@ -45,12 +55,21 @@ final class WorkerProcess {
         List<Path> visible = new ArrayList<>(WorkerClasspath.workerEntries());
         visible.add(Path.of(System.getProperty("java.home")));
         archive.ifPresent(visible::add);
-        List<String> command = layers.wrap(javaCommand(spec, archive), spec.hiddenPaths(), visible);
+        return launch(layers.wrap(javaCommand(spec, archive), spec.hiddenPaths(), visible), spec,
+                layers.setsid() != null);
+    }
+
+    /**
+     * Starts {@code command} as a worker; tests use it to start a process tree of their own.
+     *
+     * @param ownSession the command starts with setsid, so the worker leads a session of its own
+     */
+    static WorkerProcess launch(List<String> command, WorkerSpec spec, boolean ownSession) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().keySet().removeIf(name -> !name.equals("PATH") && !name.equals("LANG"));
             builder.directory(new File(System.getProperty("java.io.tmpdir")));
-            return new WorkerProcess(builder.start(), spec);
+            return new WorkerProcess(builder.start(), spec, ownSession);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the worker JVM: " + e.getMessage(), e);
         }
@@ -66,6 +85,9 @@ final class WorkerProcess {
         List<String> command = new ArrayList<>(List.of(java.toString(),
                 "-Xmx" + spec.heapMb() + "m",
                 "-Xss16m",
+                // The worker reads the frames the JVM recorded for an exception (RealStackTrace), which a
+                // candidate's getStackTrace() override or setStackTrace() call cannot change.
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-XX:MaxMetaspaceSize=192m",
                 "-XX:MaxDirectMemorySize=16m",
                 "-XX:+UseSerialGC",
@@ -93,6 +115,19 @@ final class WorkerProcess {
         return jobsRun;
     }
 
+    void reportedBaseline(String differences) {
+        notAtBaseline = differences;
+    }
+
+    /** Whether the worker reported its threads and system properties back to their baseline after its last job. */
+    boolean atBaseline() {
+        return notAtBaseline.isEmpty();
+    }
+
+    String notAtBaseline() {
+        return notAtBaseline;
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }
@@ -117,15 +152,34 @@ final class WorkerProcess {
         return process.waitFor(timeoutMs, TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
     }
 
-    /** An OS kill of the worker and everything it started: interruption cannot stop a runaway submission. */
-    void kill() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+    /**
+     * An OS kill of the worker and everything it started (interruption cannot stop a runaway submission): its
+     * descendants, then every process left in its session, swept until none is left.
+     *
+     * @return true when nothing of the worker is left running
+     */
+    boolean kill() {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        descendants.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
             process.getOutputStream().close();
         } catch (IOException alreadyGone) {
             // The pipe is already closed when the process is gone; nothing to release.
         }
+        boolean sessionEmpty = session.killAll(SWEEP_LIMIT_MS);
+        List<Long> started = new ArrayList<>(descendants.stream().map(ProcessHandle::pid).toList());
+        started.add(process.pid());
+        return WorkerSession.awaitEnded(started, SWEEP_LIMIT_MS) && sessionEmpty;
+    }
+
+    /** The worker's session, or NONE when it was started without setsid. */
+    WorkerSession session() {
+        return session;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** Closes stdin so a reusable worker exits on its own after its last job. */
@@ -137,12 +191,12 @@ final class WorkerProcess {
         }
         startDaemon("worker-reaper", () -> {
             try {
-                if (!process.waitFor(2, TimeUnit.SECONDS)) {
-                    kill();
-                }
+                process.waitFor(2, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
-                kill();
+                Thread.currentThread().interrupt();
             }
+            // Also when it exited on its own: whatever it started must not outlive it.
+            kill();
         });
     }
 

@@ -1,9 +1,9 @@
 package dev.drilljudge.scoring;
 
-import dev.drilljudge.compile.Diagnostic;
 import dev.drilljudge.readability.Category;
 import dev.drilljudge.readability.Finding;
 import dev.drilljudge.readability.Readability;
+import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.TestResult;
 import dev.drilljudge.verdict.TestStatus;

@@ -1,7 +1,5 @@
 package dev.drilljudge.verdict;
 
-import dev.drilljudge.compile.Diagnostic;
-
 import java.util.List;
 
 /**

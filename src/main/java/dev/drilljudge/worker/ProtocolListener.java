@@ -70,11 +70,18 @@ final class ProtocolListener implements TestExecutionListener {
         }
     }
 
+    /**
+     * A skipped test never ran, so it is not passed: the judge counts it as failed. A skipped container takes its
+     * tests with it, and each is reported.
+     */
     @Override
     public void executionSkipped(TestIdentifier testIdentifier, String reason) {
+        String message = "skipped, so not passed" + (reason == null || reason.isBlank() ? "" : ": " + reason);
         if (testIdentifier.isTest()) {
-            channel.send(EventType.FINISHED, List.of(testIdentifier.getUniqueId(), Outcome.SKIPPED.name(),
-                    reason == null ? "" : reason));
+            channel.send(EventType.FINISHED, List.of(testIdentifier.getUniqueId(), Outcome.SKIPPED.name(), message));
+        } else {
+            channel.send(EventType.CONTAINER_FAILED, List.of(testIdentifier.getUniqueId(), Outcome.SKIPPED.name(),
+                    message));
         }
     }
 
@@ -95,6 +102,9 @@ final class ProtocolListener implements TestExecutionListener {
         inFlightTestId = null;
         Outcome outcome = outcomeOf(result, failure);
         String message = failure == null ? "" : classifier.message(failure);
+        if (result.getStatus() == TestExecutionResult.Status.ABORTED && outcome == Outcome.SKIPPED) {
+            message = "aborted, so not passed" + (message.isEmpty() ? "" : ": " + message);
+        }
         channel.send(EventType.FINISHED, List.of(testIdentifier.getUniqueId(), outcome.name(), message));
     }
 

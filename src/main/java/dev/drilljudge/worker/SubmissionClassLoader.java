@@ -10,8 +10,8 @@ import java.util.Map;
  * A fresh loader per job for the candidate's classes, the problem's support classes and the tests. They share
  * one loader because LeetCode-style classes are package-private and the JVM only grants package access within
  * one loader. The candidate still cannot reach the tests: its code was compiled without them on the class
- * path, and the bytecode policy, checked again here as each candidate class is defined, forbids reflection
- * and every JUnit, AssertJ and judge package.
+ * path, and the allow-list bytecode policy, checked again here as each candidate class is defined, refuses
+ * reflection and every JUnit, opentest4j, AssertJ and judge package.
  */
 final class SubmissionClassLoader extends ClassLoader {
     static {
@@ -51,7 +51,7 @@ final class SubmissionClassLoader extends ClassLoader {
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         byte[] candidateBytes = candidateClasses.get(name);
         if (candidateBytes != null) {
-            List<PolicyViolation> violations = policy.check(name, candidateBytes);
+            List<PolicyViolation> violations = policy.check(name);
             if (!violations.isEmpty()) {
                 throw new PolicyViolationError(violations.get(0).describe());
             }

@@ -1,5 +1,6 @@
 package dev.drilljudge.worker;
 
+import dev.drilljudge.policy.ApiProfile;
 import dev.drilljudge.policy.BytecodePolicy;
 import dev.drilljudge.worker.protocol.EventType;
 import dev.drilljudge.worker.protocol.Job;
@@ -67,6 +68,8 @@ public final class WorkerMain {
         if (training) {
             return;
         }
+        ParentWatchdog.start();
+        WorkerBaseline baseline = WorkerBaseline.capture();
         while (true) {
             Job job;
             try {
@@ -74,7 +77,7 @@ public final class WorkerMain {
             } catch (EOFException noMoreJobs) {
                 break;
             }
-            runJob(job, launcher, realStdout);
+            runJob(job, launcher, realStdout, baseline);
         }
         // halt, not exit: threads a submission may have left behind must not keep the JVM alive.
         Runtime.getRuntime().halt(0);
@@ -94,16 +97,22 @@ public final class WorkerMain {
                 testClasses.put(warmUpClass.getName(), classFile.readAllBytes());
             }
         }
+        // Loads the policy's classes and the JDK classes its rules name while the judge is still compiling.
         for (boolean allowThreads : new boolean[] {false, true}) {
-            BytecodePolicy.forSubmission(allowThreads).check(WarmUpTests.class.getName(),
-                    testClasses.get(WarmUpTests.class.getName()));
+            String warmUpName = WarmUpTests.class.getName();
+            BytecodePolicy.forSubmission(ApiProfile.forProblem(allowThreads, List.of()),
+                    Map.of(warmUpName, testClasses.get(warmUpName)), Map.of()).check(warmUpName);
         }
-        Job job = new Job(new byte[32], false, 1024, Map.of(), Map.of(), testClasses,
+        Job job = new Job(new byte[32], false, List.of(), 1024, Map.of(), Map.of(), testClasses,
                 warmUpClasses.stream().map(Class::getName).toList(), Set.of());
-        runJob(job, launcher, new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
+        runJob(job, launcher, new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), null);
     }
 
-    private static void runJob(Job job, Launcher launcher, PrintStream realStdout) {
+    /** @param baseline the worker before any candidate code ran; null during the warm-up, which sets it up */
+    private static void runJob(Job job, Launcher launcher, PrintStream realStdout, WorkerBaseline baseline) {
+        if (baseline != null) {
+            baseline.restoreProperties();
+        }
         ReportChannel channel = new ReportChannel(realStdout, job.signingKey());
         BoundedCapture capture = new BoundedCapture(job.outputLimitBytes(),
                 () -> channel.send(EventType.OUTPUT_EXCEEDED, List.of()));
@@ -114,7 +123,8 @@ public final class WorkerMain {
         Map<String, byte[]> trustedClasses = new HashMap<>(job.supportClasses());
         trustedClasses.putAll(job.testClasses());
         SubmissionClassLoader testLoader = new SubmissionClassLoader(job.candidateClasses(), trustedClasses,
-                BytecodePolicy.forSubmission(job.allowThreads()));
+                BytecodePolicy.forSubmission(ApiProfile.forProblem(job.allowThreads(), job.allowApis()),
+                        job.candidateClasses(), job.supportClasses()));
         Set<String> candidateNames = new HashSet<>(job.candidateClasses().keySet());
         ProtocolListener listener = new ProtocolListener(channel, new FailureClassifier(candidateNames), capture);
 
@@ -135,7 +145,9 @@ public final class WorkerMain {
             }
         }
         channel.send(EventType.OUTPUT, List.of(capture.text(OUTPUT_SHOWN_CHARS)));
-        channel.send(EventType.DONE, List.of());
+        String notAtBaseline = baseline == null ? ""
+                : baseline.differences(watchdog == null ? Set.of() : Set.of(watchdog));
+        channel.send(EventType.DONE, List.of(notAtBaseline));
     }
 
     private static LauncherDiscoveryRequest discoveryRequest(Job job, ClassLoader testLoader) {
@@ -151,7 +163,10 @@ public final class WorkerMain {
         PostDiscoveryFilter skipFinished = descriptor -> excluded.contains(descriptor.getUniqueId().toString())
                 ? FilterResult.excluded("finished in an earlier worker")
                 : FilterResult.included("not run yet");
+        // Implicit configuration off: JUnit would otherwise read system properties (which a job could have set, e.g.
+        // junit.jupiter.execution.timeout.default = "1 ns") and junit-platform.properties from the class path.
         return LauncherDiscoveryRequestBuilder.request()
+                .enableImplicitConfigurationParameters(false)
                 .selectors(selectors)
                 .filters(skipFinished)
                 .configurationParameters(Map.of(

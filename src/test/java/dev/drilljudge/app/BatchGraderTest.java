@@ -5,7 +5,7 @@ import dev.drilljudge.problem.Difficulty;
 import dev.drilljudge.problem.Limits;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.readability.Readability;
-import dev.drilljudge.report.GradedSubmission;
+import dev.drilljudge.result.GradedSubmission;
 import dev.drilljudge.scoring.AmazonScore;
 import dev.drilljudge.scoring.Debrief;
 import dev.drilljudge.scoring.MetaScore;
@@ -271,7 +271,7 @@ class BatchGraderTest {
     }
 
     private ProblemPackage problem(String id, String title) {
-        return new ProblemPackage(id, title, Difficulty.EASY, List.of(), 15, Limits.DEFAULTS, false,
+        return new ProblemPackage(id, title, Difficulty.EASY, List.of(), 15, Limits.DEFAULTS, false, List.of(),
                 repo.resolve("bank").resolve(id));
     }
 

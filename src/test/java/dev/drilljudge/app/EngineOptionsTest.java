@@ -33,12 +33,12 @@ class EngineOptionsTest {
     }
 
     @Test
-    void verifyKeepsASparePerCoreForTheWorkersItsSlowSolutionsGetKilled() {
+    void verifyKeepsASparePerCoreAndAFreshWorkerPerSubmission() {
         EngineOptions options = EngineOptions.batch();
 
         assertThat(options.workerPoolSize()).isEqualTo(CORES);
         assertThat(options.spareWorkers()).isEqualTo(CORES);
-        assertThat(options.maxRunsPerWorker()).isEqualTo(20);
+        assertThat(options.maxRunsPerWorker()).as("no state carries over between submissions").isEqualTo(1);
         assertThat(options.warmUpCompiler()).isTrue();
     }
 
@@ -48,7 +48,7 @@ class EngineOptionsTest {
 
         assertThat(options.workerPoolSize()).isEqualTo(CORES);
         assertThat(options.spareWorkers()).isZero();
-        assertThat(options.maxRunsPerWorker()).isEqualTo(20);
+        assertThat(options.maxRunsPerWorker()).as("no state carries over between submissions").isEqualTo(1);
     }
 
     @Test

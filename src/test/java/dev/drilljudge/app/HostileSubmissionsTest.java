@@ -1,22 +1,37 @@
 package dev.drilljudge.app;
 
+import dev.drilljudge.problem.ProblemBank;
 import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.report.GithubAnnotations;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.report.GradeTextSummary;
+import dev.drilljudge.result.JudgeReport;
+import dev.drilljudge.report.MarkdownSummary;
+import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.testing.TestBanks;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
+import dev.drilljudge.verdict.TestStatus;
 import dev.drilljudge.verdict.Verdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,5 +139,171 @@ class HostileSubmissionsTest {
         assertThat(judgement.verdict()).isEqualTo(Verdict.ACCEPTED);
         assertThat(judgement.headline()).isEqualTo("ACCEPTED (3/3 tests passed)");
         assertThat(judgement.passed()).isEqualTo(3);
+    }
+
+    /**
+     * Issue 11, items 2-8: aborted and skipped tests, state carried between submissions, lying exceptions, parser
+     * bombs and names that would inject CI workflow commands.
+     */
+    @Nested
+    class IsolationAndHonestReporting {
+        private static final String ACCEPTED = "ACCEPTED (3/3 tests passed)";
+
+        @Test
+        void testsTheCandidateMadeAbortAndSkippedTestsAreFailuresCountedInTheTotal(@TempDir Path bankRoot)
+                throws IOException {
+            ProblemPackage guarded = pairSumWithGuardTests(bankRoot);
+
+            Judgement judgement = engine.judge(guarded, TestBanks.fixtureSolution("pair-sum", "accepted", "hash-map"),
+                    RunMode.HIDDEN);
+
+            assertThat(judgement.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
+            assertThat(judgement.headline()).isEqualTo("RUNTIME_ERROR on test 1 (disabled())");
+            assertThat(judgement.total()).as("every discovered test counts").isEqualTo(5);
+            assertThat(judgement.passed()).isEqualTo(3);
+            assertThat(judgement.results().get(0).status()).isEqualTo(TestStatus.RUNTIME_ERROR);
+            assertThat(judgement.results().get(0).message())
+                    .isEqualTo("skipped, so not passed: void PairSumGuardTest.disabled() is @Disabled");
+            assertThat(judgement.results().get(1).status()).isEqualTo(TestStatus.RUNTIME_ERROR);
+            assertThat(judgement.results().get(1).message()).isEqualTo("aborted, so not passed: "
+                    + "org.opentest4j.TestAbortedException: Assumption failed: an answer of three indices");
+            assertThat(new GradeThresholds(true, OptionalInt.empty(), OptionalInt.empty())
+                    .unmet(new JudgeReport(judgement, null, null))).containsExactly("not ACCEPTED (RUNTIME_ERROR)");
+        }
+
+        @Test
+        void aCandidateAssertionErrorWithAForgedMessageAndStackIsARuntimeError() {
+            Judgement judgement = engine.judge(pairSum, TestBanks.hostile("lying-assertion"), RunMode.HIDDEN);
+
+            assertThat(judgement.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
+            assertThat(judgement.results().get(0).message()).isEqualTo("Solution$Lie (an exception class your code "
+                    + "defines; its message, written by your code: \"expected: <[0, 1]> but was: <[1, 0]>\") "
+                    + "at Solution.java:3");
+        }
+
+        /** A JDK AssertionError whose stack trace the candidate replaced: the JVM's recorded frames still tell. */
+        @Test
+        void anAssertionErrorWithAReplacedStackTraceIsStillTheCandidates() {
+            Judgement judgement = engine.judge(pairSum, TestBanks.hostile("forged-stack-trace"), RunMode.HIDDEN);
+
+            if (judgement.verdict() != Verdict.SECURITY_VIOLATION) { // an allow-list may refuse setStackTrace
+                assertThat(judgement.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
+                assertThat(judgement.results().get(0).message())
+                        .isEqualTo("java.lang.AssertionError: expected: <[0, 1]> but was: <[1, 0]> at Solution.java:3");
+            }
+        }
+
+        @Test
+        void aCandidateExceptionWhoseMessageNeverReturnsIsReadUnderATimeBound() {
+            Judgement judgement = engine.judge(pairSum, TestBanks.hostile("lying-assertion-slow-message"),
+                    RunMode.HIDDEN);
+
+            assertThat(judgement.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
+            assertThat(judgement.results().get(0).message()).isEqualTo("Solution$Stall (an exception class your "
+                    + "code defines; its getMessage() did not return within 200 ms) at Solution.java:3");
+        }
+
+        @Test
+        void fiftyThousandNestedParenthesesAreACompileError() {
+            String source = "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        int x = "
+                    + "(".repeat(50_000) + "1" + ")".repeat(50_000) + ";\n        return new int[] {x, x};\n    }\n}\n";
+
+            Judgement judgement = engine.judge(pairSum, List.of(new SourceFile("Solution.java", source)),
+                    RunMode.HIDDEN);
+
+            assertThat(judgement.verdict()).isEqualTo(Verdict.COMPILE_ERROR);
+            assertThat(judgement.headline())
+                    .isEqualTo("COMPILE_ERROR: expression nested too deeply: the compiler ran out of stack on your code");
+        }
+
+        /** A leaked common-pool thread kept flooding later jobs' output in a reused worker (5 correct answers OLE). */
+        @Test
+        void aThreadLeftFloodingOutputNeverReachesTheNextSubmission() {
+            ProblemPackage counter = TestBanks.fixtureBank().get("counter");
+            Judgement flood = engine.judge(counter, TestBanks.hostile("common-pool-flood"), RunMode.HIDDEN);
+
+            Judgement next = engine.judge(counter, TestBanks.fixtureSolution("counter", "accepted", "atomic"),
+                    RunMode.HIDDEN);
+
+            assertThat(flood.verdict()).as("flooding during its own tests, or only after them")
+                    .isIn(Verdict.OUTPUT_LIMIT_EXCEEDED, Verdict.ACCEPTED);
+            assertThat(next.verdict()).isEqualTo(Verdict.ACCEPTED);
+            assertThat(next.candidateOutput()).doesNotContain("flood");
+        }
+
+        /**
+         * `junit.jupiter.execution.timeout.default = 1 ns` made 4 later correct answers RUNTIME_ERROR. Each submission
+         * now has a fresh JVM, JUnit reads no system properties, and a worker restores them before every job.
+         */
+        @Test
+        void aSystemPropertySetByOneSubmissionNeverReachesTheNext() {
+            Judgement attack = engine.judge(pairSum, TestBanks.hostile("timeout-property"), RunMode.HIDDEN);
+
+            Judgement next = engine.judge(pairSum, TestBanks.fixtureSolution("pair-sum", "accepted", "hash-map"),
+                    RunMode.HIDDEN);
+
+            assertThat(attack.verdict()).as("refused by an allow-list, else harmless")
+                    .isIn(Verdict.ACCEPTED, Verdict.SECURITY_VIOLATION);
+            assertThat(next.headline()).isEqualTo(ACCEPTED);
+        }
+
+        @Test
+        void aFolderNameWithNewlinesCannotWriteWorkflowCommandsIntoTheCiLog(@TempDir Path repo) throws IOException {
+            Path submissions = repo.resolve("submissions");
+            Path answer = Files.createDirectories(submissions.resolve("pair-sum"));
+            for (SourceFile file : TestBanks.fixtureSolution("pair-sum", "accepted", "hash-map")) {
+                Files.writeString(answer.resolve(file.displayPath()), file.content());
+            }
+            String evil = "notes\n::error title=pwned::owned\n::set-output name=verdict::ACCEPTED\n##vso[task.complete]";
+            Files.createDirectories(submissions.resolve(evil));
+            BatchGrader grader = new BatchGrader(engine, (problem, sources, edge) -> null,
+                    BatchGrader.SubmissionScorer.UNSCORED, 1);
+
+            GradeSheet sheet = grader.grade(new GradeRequest(submissions, repo, List.of(pairSum), Set.of(),
+                    GradeThresholds.NONE), GradeProgress.NONE).sheet();
+            List<String> log = new ArrayList<>(new GradeTextSummary().render(sheet, 1000));
+            log.addAll(new GithubAnnotations().render(sheet));
+            String markdown = new MarkdownSummary().render(sheet);
+
+            assertThat(sheet.unknownFolders()).containsExactly(evil);
+            assertThat(log).noneMatch(line -> line.strip().startsWith("::") || line.contains("##vso["));
+            assertThat(log).contains("Not graded (no problem of that id in the bank): notes\\n::error "
+                    + "title=pwned::owned\\n::set-output name=verdict::ACCEPTED\\n# #vso[task.complete]");
+            assertThat(markdown.lines()).noneMatch(line -> line.strip().startsWith("::") || line.contains("##vso["));
+        }
+
+        private ProblemPackage pairSumWithGuardTests(Path bankRoot) throws IOException {
+            Path copy = bankRoot.resolve("pair-sum");
+            try (Stream<Path> files = Files.walk(pairSum.root())) {
+                for (Path file : files.toList()) {
+                    Path target = copy.resolve(pairSum.root().relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target);
+                    }
+                }
+            }
+            Files.writeString(copy.resolve("tests/hidden/PairSumGuardTest.java"), """
+                    import org.junit.jupiter.api.Disabled;
+                    import org.junit.jupiter.api.Test;
+
+                    import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+                    class PairSumGuardTest {
+                        @Test
+                        void guarded() {
+                            int[] answer = new Solution().twoSum(new int[] {1, 2}, 3);
+                            assumeTrue(answer.length == 3, "an answer of three indices");
+                        }
+
+                        @Disabled
+                        @Test
+                        void disabled() {
+                        }
+                    }
+                    """);
+            return ProblemBank.open(bankRoot).get("pair-sum");
+        }
     }
 }

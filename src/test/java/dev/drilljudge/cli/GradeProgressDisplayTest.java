@@ -1,7 +1,7 @@
 package dev.drilljudge.cli;
 
-import dev.drilljudge.report.GradedSubmission;
-import dev.drilljudge.report.JudgeReport;
+import dev.drilljudge.result.GradedSubmission;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TestResult;

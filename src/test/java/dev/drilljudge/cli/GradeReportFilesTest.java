@@ -1,8 +1,8 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.BadInputException;
-import dev.drilljudge.report.GradeSheet;
 import dev.drilljudge.report.SarifReport;
+import dev.drilljudge.result.GradeSheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,7 +2,6 @@ package dev.drilljudge.compile;
 
 import dev.drilljudge.sandbox.WorkerClasspath;
 import dev.drilljudge.source.SourceFile;
-import dev.drilljudge.verdict.Verdict;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +58,7 @@ class CompiledTestsReuseTest {
         CompileOutcome outcome = compile("class Adder { static final int BASE = 0; long add(long left, String right) { return left; } }");
 
         assertThat(outcome).isInstanceOfSatisfying(CompileOutcome.Rejected.class,
-                rejected -> assertThat(rejected.verdict()).isEqualTo(Verdict.COMPILE_ERROR));
+                rejected -> assertThat(rejected.reason()).isEqualTo(CompileOutcome.Reason.DOES_NOT_COMPILE));
         assertThat(cache.lookups).containsExactly("miss", "miss", "miss", "miss");
         assertThat(cache.stored).as("both candidates compiled; only the first one's tests did").hasSize(3);
     }
@@ -88,7 +87,7 @@ class CompiledTestsReuseTest {
 
         assertThat(List.of(first, second)).allSatisfy(outcome -> assertThat(outcome)
                 .isInstanceOfSatisfying(CompileOutcome.Rejected.class,
-                        rejected -> assertThat(rejected.verdict()).isEqualTo(Verdict.COMPILE_ERROR)));
+                        rejected -> assertThat(rejected.reason()).isEqualTo(CompileOutcome.Reason.DOES_NOT_COMPILE)));
         assertThat(cache.lookups).containsExactly("miss", "miss");
         assertThat(cache.stored).isEmpty();
     }

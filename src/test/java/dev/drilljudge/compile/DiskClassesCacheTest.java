@@ -98,4 +98,75 @@ class DiskClassesCacheTest {
         assertThat(cache.find(KEY_B)).isEmpty();
         assertThat(cache.find(KEY_C)).isPresent();
     }
+
+    @Test
+    void anEntryCopiedOverAnotherKeysEntryIsDiscarded() throws IOException {
+        CompiledClassesCache cache = CompiledClassesCache.onDisk(folder.resolve("cache"), 8);
+        cache.store(KEY_A, CLASSES);
+        cache.store(KEY_B, Map.of("pkg.Other", new byte[] {9}));
+        Path entryA = folder.resolve("cache").resolve(KEY_A + ".zip");
+        Files.copy(folder.resolve("cache").resolve(KEY_B + ".zip"), entryA,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(cache.find(KEY_A)).isEmpty();
+        assertThat(entryA).doesNotExist();
+        assertThat(cache.find(KEY_B)).isPresent();
+    }
+
+    @Test
+    void anEntryWrittenWithoutTheKeyIsDiscarded() throws IOException {
+        CompiledClassesCache cache = CompiledClassesCache.onDisk(folder.resolve("cache"), 8);
+        cache.store(KEY_A, CLASSES);
+        Path entry = folder.resolve("cache").resolve(KEY_A + ".zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(entry))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("pkg.AdderTest.class"));
+            zip.write(new byte[] {7, 7, 7});
+            zip.closeEntry();
+            zip.setComment("00".repeat(32));
+        }
+
+        assertThat(cache.find(KEY_A)).isEmpty();
+        assertThat(entry).doesNotExist();
+    }
+
+    @Test
+    void theKeyIsCreatedOwnerOnlyBesideTheFolder() throws IOException {
+        CompiledClassesCache cache = CompiledClassesCache.onDisk(folder.resolve("cache"), 8);
+
+        cache.store(KEY_A, CLASSES);
+
+        Path key = folder.resolve("cache.key");
+        assertThat(cache.authenticated()).isTrue();
+        assertThat(Files.size(key)).isEqualTo(32);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(key)))
+                .isEqualTo("rw-------");
+        assertThat(cache.locations()).containsExactly(folder.resolve("cache"), key);
+    }
+
+    @Test
+    void aKeyOthersCanReadIsReplacedSoItsEntriesAreMisses() throws IOException {
+        CompiledClassesCache.onDisk(folder.resolve("cache"), 8).store(KEY_A, CLASSES);
+        Path key = folder.resolve("cache.key");
+        byte[] leaked = Files.readAllBytes(key);
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+        CompiledClassesCache reopened = CompiledClassesCache.onDisk(folder.resolve("cache"), 8);
+
+        assertThat(reopened.find(KEY_A)).isEmpty();
+        assertThat(Files.readAllBytes(key)).isNotEqualTo(leaked);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(key)))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void withoutAUsableKeyNothingIsStoredOrTrusted() throws IOException {
+        Files.createDirectories(folder.resolve("cache.key").resolve("not-a-key"));
+        CompiledClassesCache cache = CompiledClassesCache.onDisk(folder.resolve("cache"), 8);
+
+        cache.store(KEY_A, CLASSES);
+
+        assertThat(cache.authenticated()).isFalse();
+        assertThat(cache.find(KEY_A)).isEmpty();
+        assertThat(folder.resolve("cache").resolve(KEY_A + ".zip")).doesNotExist();
+    }
 }

@@ -2,7 +2,7 @@ package dev.drilljudge.compile;
 
 import dev.drilljudge.sandbox.WorkerClasspath;
 import dev.drilljudge.source.SourceFile;
-import dev.drilljudge.verdict.Verdict;
+import dev.drilljudge.verdict.Diagnostic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class InMemoryCompilerTest {
                 "class Adder {\n    int add(int left, int right) {\n        return left + rigt;\n    }\n}\n")), List.of());
 
         CompileOutcome.Rejected rejected = (CompileOutcome.Rejected) outcome;
-        assertThat(rejected.verdict()).isEqualTo(Verdict.COMPILE_ERROR);
+        assertThat(rejected.reason()).isEqualTo(CompileOutcome.Reason.DOES_NOT_COMPILE);
         assertThat(rejected.diagnostics()).hasSize(1);
         Diagnostic diagnostic = rejected.diagnostics().get(0);
         assertThat(diagnostic.file()).isEqualTo("src/Adder.java");
@@ -70,7 +70,7 @@ class InMemoryCompilerTest {
                 "class Adder { long sum(int left, int right) { return left + right; } }")), List.of());
 
         CompileOutcome.Rejected rejected = (CompileOutcome.Rejected) outcome;
-        assertThat(rejected.verdict()).isEqualTo(Verdict.COMPILE_ERROR);
+        assertThat(rejected.reason()).isEqualTo(CompileOutcome.Reason.DOES_NOT_COMPILE);
         assertThat(rejected.message()).isEqualTo(
                 "the tests do not compile against your code; they expect class Adder { int add(int left, int right) }");
         assertThat(rejected.diagnostics()).extracting(Diagnostic::message)
@@ -106,7 +106,7 @@ class InMemoryCompilerTest {
 
         assertThat(compile(List.of(usesSupport), List.of(support))).isInstanceOf(CompileOutcome.Compiled.class);
         CompileOutcome shadowing = compile(List.of(usesSupport, replacesSupport), List.of(support));
-        assertThat(((CompileOutcome.Rejected) shadowing).verdict()).isEqualTo(Verdict.SECURITY_VIOLATION);
+        assertThat(((CompileOutcome.Rejected) shadowing).reason()).isEqualTo(CompileOutcome.Reason.SHADOWS_TRUSTED_CLASS);
         assertThat(((CompileOutcome.Rejected) shadowing).message()).startsWith("your code declares Base, which would "
                 + "replace a trusted class: the problem already provides that class");
     }

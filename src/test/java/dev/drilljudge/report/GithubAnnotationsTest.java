@@ -3,6 +3,9 @@ package dev.drilljudge.report;
 import dev.drilljudge.readability.Category;
 import dev.drilljudge.readability.Finding;
 import dev.drilljudge.readability.Severity;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
+import dev.drilljudge.result.JudgeReport;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.drilljudge.report;
 
+import dev.drilljudge.result.GradeSheet;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.drilljudge.report;
 
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
+import dev.drilljudge.result.JudgeReport;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

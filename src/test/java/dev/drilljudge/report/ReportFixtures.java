@@ -1,14 +1,17 @@
 package dev.drilljudge.report;
 
-import dev.drilljudge.compile.Diagnostic;
 import dev.drilljudge.readability.Category;
 import dev.drilljudge.readability.Finding;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.readability.Severity;
+import dev.drilljudge.result.GradeSheet;
+import dev.drilljudge.result.GradedSubmission;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.scoring.AmazonScore;
 import dev.drilljudge.scoring.Debrief;
 import dev.drilljudge.scoring.MetaScore;
 import dev.drilljudge.scoring.Scorecard;
+import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TestResult;

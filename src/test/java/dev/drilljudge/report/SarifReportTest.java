@@ -1,6 +1,7 @@
 package dev.drilljudge.report;
 
 import com.networknt.schema.ValidationMessage;
+import dev.drilljudge.result.GradeSheet;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package dev.drilljudge.report;
 
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.Timings;

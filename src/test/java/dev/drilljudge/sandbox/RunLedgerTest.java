@@ -78,4 +78,36 @@ class RunLedgerTest {
 
         assertThat(ledger.orderedResults()).extracting(TestRun::status).containsExactly(TestStatus.WRONG_ANSWER);
     }
+
+    @Test
+    void abortedAndSkippedTestsAreFailuresAndStillCountInTheTotal() {
+        RunLedger ledger = new RunLedger();
+        ledger.addNodes(plan());
+        ledger.started(CLASS + "/[method:a()]", 0);
+        ledger.finished(CLASS + "/[method:a()]", Outcome.SKIPPED, "aborted, so not passed: Assumption failed", 0);
+        ledger.finished(CLASS + "/[method:b()]", Outcome.SKIPPED, "skipped, so not passed: disabled", 0);
+        ledger.started(CLASS + "/[method:d()]", 0);
+        ledger.finished(CLASS + "/[method:d()]", Outcome.PASSED, "", 0);
+
+        assertThat(ledger.hasFailure()).isTrue();
+        assertThat(ledger.idsToExclude()).doesNotContain(CLASS + "/[test-template:c(int)]");
+        assertThat(ledger.orderedResults()).extracting(TestRun::status)
+                .containsExactly(TestStatus.RUNTIME_ERROR, TestStatus.RUNTIME_ERROR, TestStatus.PASSED);
+        assertThat(ledger.orderedResults()).extracting(TestRun::message).containsExactly(
+                "aborted, so not passed: Assumption failed", "skipped, so not passed: disabled", "");
+    }
+
+    @Test
+    void aSkippedContainerFailsEveryTestInIt() {
+        RunLedger ledger = new RunLedger();
+        ledger.addNodes(plan());
+
+        ledger.containerFailed(CLASS, Outcome.SKIPPED, "skipped, so not passed: class disabled");
+        ledger.markUnfinished(TestStatus.RUNTIME_ERROR, "the test did not report a result");
+
+        assertThat(ledger.orderedResults()).hasSize(3).allSatisfy(run -> {
+            assertThat(run.status()).isEqualTo(TestStatus.RUNTIME_ERROR);
+            assertThat(run.message()).isEqualTo("skipped, so not passed: class disabled");
+        });
+    }
 }

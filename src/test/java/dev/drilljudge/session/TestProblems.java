@@ -46,6 +46,6 @@ public final class TestProblems {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ProblemPackage(id, id, difficulty, List.of(tags), targetMinutes, Limits.DEFAULTS, false, root);
+        return new ProblemPackage(id, id, difficulty, List.of(tags), targetMinutes, Limits.DEFAULTS, false, List.of(), root);
     }
 }

@@ -15,6 +15,6 @@ public enum EventType {
     THREAD_LIMIT,
     /** Fields: the candidate's captured output (truncated). */
     OUTPUT,
-    /** Every test ran. */
+    /** Every test ran. Fields: how the worker differs from its baseline (threads, system properties); empty if not. */
     DONE
 }

@@ -24,6 +24,7 @@ public final class JobCodec {
         out.writeInt(job.signingKey().length);
         out.write(job.signingKey());
         out.writeBoolean(job.allowThreads());
+        writeStrings(job.allowApis(), out);
         out.writeLong(job.outputLimitBytes());
         writeClasses(job.candidateClasses(), out);
         writeClasses(job.supportClasses(), out);
@@ -39,13 +40,14 @@ public final class JobCodec {
         }
         byte[] key = in.readNBytes(boundedLength(in.readInt(), 1024));
         boolean allowThreads = in.readBoolean();
+        List<String> allowApis = readStrings(in);
         long outputLimit = in.readLong();
         Map<String, byte[]> candidate = readClasses(in);
         Map<String, byte[]> support = readClasses(in);
         Map<String, byte[]> tests = readClasses(in);
         List<String> testClassNames = readStrings(in);
         Set<String> excluded = new LinkedHashSet<>(readStrings(in));
-        return new Job(key, allowThreads, outputLimit, candidate, support, tests, testClassNames, excluded);
+        return new Job(key, allowThreads, allowApis, outputLimit, candidate, support, tests, testClassNames, excluded);
     }
 
     private static void writeClasses(Map<String, byte[]> classes, DataOutputStream out) throws IOException {

@@ -1,7 +1,12 @@
-package dev.drilljudge.verdict;
+package dev.drilljudge.app;
 
 import dev.drilljudge.sandbox.RunResult;
 import dev.drilljudge.sandbox.TestRun;
+import dev.drilljudge.verdict.Judgement;
+import dev.drilljudge.verdict.RunMode;
+import dev.drilljudge.verdict.TestStatus;
+import dev.drilljudge.verdict.Timings;
+import dev.drilljudge.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,8 +1,14 @@
-package dev.drilljudge.verdict;
+package dev.drilljudge.app;
 
-import dev.drilljudge.compile.Diagnostic;
+import dev.drilljudge.compile.CompileOutcome;
 import dev.drilljudge.sandbox.RunResult;
 import dev.drilljudge.sandbox.TestRun;
+import dev.drilljudge.verdict.Diagnostic;
+import dev.drilljudge.verdict.Judgement;
+import dev.drilljudge.verdict.RunMode;
+import dev.drilljudge.verdict.TestResult;
+import dev.drilljudge.verdict.Timings;
+import dev.drilljudge.verdict.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +26,21 @@ public final class VerdictAssembler {
                                     List<Diagnostic> diagnostics, Timings timings) {
         return new Judgement(problemId, mode, verdict, verdict.name() + ": " + message, List.of(), diagnostics,
                 timings, "");
+    }
+
+    /** A judgement that ended at compilation: the reason the compiler gave decides the verdict. */
+    public static Judgement rejected(String problemId, RunMode mode, CompileOutcome.Rejected rejected,
+                                     Timings timings) {
+        return stopped(problemId, mode, verdictFor(rejected.reason()), rejected.message(), rejected.diagnostics(),
+                timings);
+    }
+
+    static Verdict verdictFor(CompileOutcome.Reason reason) {
+        return switch (reason) {
+            case DOES_NOT_COMPILE -> Verdict.COMPILE_ERROR;
+            case SHADOWS_TRUSTED_CLASS -> Verdict.SECURITY_VIOLATION;
+            case PROBLEM_DOES_NOT_COMPILE -> Verdict.JUDGE_ERROR;
+        };
     }
 
     public static Judgement fromRun(String problemId, RunMode mode, RunResult run, List<Diagnostic> notes,

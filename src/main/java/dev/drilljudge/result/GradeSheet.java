@@ -1,4 +1,4 @@
-package dev.drilljudge.report;
+package dev.drilljudge.result;
 
 import java.util.List;
 

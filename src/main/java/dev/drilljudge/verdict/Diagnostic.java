@@ -1,4 +1,4 @@
-package dev.drilljudge.compile;
+package dev.drilljudge.verdict;
 
 /**
  * A compiler message placed in the candidate's own file.

@@ -1,4 +1,4 @@
-package dev.drilljudge.app;
+package dev.drilljudge.result;
 
 import java.util.List;
 

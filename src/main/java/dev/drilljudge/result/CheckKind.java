@@ -1,4 +1,4 @@
-package dev.drilljudge.app;
+package dev.drilljudge.result;
 
 /** What `judge verify` checks, and the outcome each must have. */
 public enum CheckKind {

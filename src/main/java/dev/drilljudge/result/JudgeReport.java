@@ -1,4 +1,4 @@
-package dev.drilljudge.report;
+package dev.drilljudge.result;
 
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.scoring.Scorecard;

@@ -1,0 +1,104 @@
+package dev.drilljudge.policy;
+
+import dev.drilljudge.compile.CompileOutcome;
+import dev.drilljudge.compile.CompileRequest;
+import dev.drilljudge.compile.CompiledUnit;
+import dev.drilljudge.compile.InMemoryCompiler;
+import dev.drilljudge.problem.ProblemBank;
+import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.problem.Solution;
+import dev.drilljudge.problem.SolutionKind;
+import dev.drilljudge.source.SourceFile;
+import dev.drilljudge.source.SourceTrees;
+import dev.drilljudge.testing.TestBanks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * The allow-list refuses no ordinary interview answer: every solution of the shipped bank (accepted ones, and the
+ * wrong and slow ones, which must fail by their verdict and not by the policy), and a corpus of everyday answers
+ * written for this test.
+ */
+class AllowListCorpusTest {
+    private static final Path ORDINARY = TestBanks.projectRoot().resolve("src/test/resources/policy/ordinary");
+    private static InMemoryCompiler compiler;
+
+    @BeforeAll
+    static void startCompiler() {
+        compiler = new InMemoryCompiler();
+    }
+
+    @AfterAll
+    static void stopCompiler() {
+        compiler.close();
+    }
+
+    static Stream<Arguments> bankSolutions() {
+        List<Arguments> all = new ArrayList<>();
+        for (ProblemBank bank : List.of(TestBanks.shippedBank(), TestBanks.fixtureBank())) {
+            for (ProblemPackage problem : bank.problems()) {
+                for (SolutionKind kind : SolutionKind.values()) {
+                    for (Solution solution : problem.solutions(kind)) {
+                        all.add(arguments(problem.id() + " " + kind.folderName() + "/" + solution.name(), problem,
+                                solution.directory()));
+                    }
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bankSolutions")
+    void noBankSolutionIsRefused(String label, ProblemPackage problem, Path solution) {
+        List<SourceFile> support = SourceTrees.readIfPresent(problem.supportDir());
+
+        assertThat(violations(problem.apiProfile(), SourceTrees.read(solution), support)).isEmpty();
+    }
+
+    @Test
+    void theBankHasEnoughSolutionsToMeanSomething() {
+        assertThat(bankSolutions().count()).isGreaterThanOrEqualTo(117);
+    }
+
+    static Stream<Path> ordinaryAnswers() throws IOException {
+        try (Stream<Path> files = Files.list(ORDINARY)) {
+            return files.filter(file -> file.toString().endsWith(".java")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ordinaryAnswers")
+    void noOrdinaryAnswerIsRefused(Path answer) {
+        assertThat(violations(ApiProfile.defaults(), SourceTrees.read(answer), List.of())).isEmpty();
+    }
+
+    @Test
+    void theOrdinaryCorpusHasAtLeastTwentyAnswers() throws IOException {
+        assertThat(ordinaryAnswers().count()).isGreaterThanOrEqualTo(20);
+    }
+
+    private static List<String> violations(ApiProfile profile, List<SourceFile> candidate, List<SourceFile> support) {
+        CompileOutcome outcome = compiler.compile(new CompileRequest(candidate, support, List.of(), List.of(),
+                () -> "", Duration.ofSeconds(60)));
+        assertThat(outcome).as(outcome.toString()).isInstanceOf(CompileOutcome.Compiled.class);
+        CompiledUnit unit = ((CompileOutcome.Compiled) outcome).unit();
+        return BytecodePolicy.forSubmission(profile, unit.candidateClasses(), unit.supportClasses()).checkAll()
+                .stream().map(PolicyViolation::describe).toList();
+    }
+}

@@ -1,7 +1,6 @@
 package dev.drilljudge.readability;
 
-import dev.drilljudge.BadInputException;
-import dev.drilljudge.cli.LintCommand;
+import dev.drilljudge.cli.JudgeCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -39,19 +38,15 @@ class LintCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    /** Runs `lint` the way the root command does: a BadInputException becomes one line and exit code 2. */
+    /** Runs `lint` under the real root command, so exit codes and the one-line error are the ones users get. */
     private int lint(String... args) {
-        CommandLine command = new CommandLine(new LintCommand());
+        CommandLine command = JudgeCommand.commandLine();
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
-        command.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
-            if (exception instanceof BadInputException) {
-                commandLine.getErr().println("error: " + exception.getMessage());
-                return 2;
-            }
-            throw exception;
-        });
-        return command.execute(args);
+        String[] withCommand = new String[args.length + 1];
+        withCommand[0] = "lint";
+        System.arraycopy(args, 0, withCommand, 1, args.length);
+        return command.execute(withCommand);
     }
 
     private Path solution() throws IOException {
@@ -122,7 +117,7 @@ class LintCommandTest {
     void aMissingPathIsExitTwoWithOneLine() {
         Path missing = folder.resolve("nowhere");
         assertThat(lint(missing.toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: " + missing + ": no such file or folder").hasLineCount(1);
+        assertThat(err.toString()).startsWith("judge: " + missing + ": no such file or folder").hasLineCount(1);
         assertThat(out.toString()).isEmpty();
     }
 

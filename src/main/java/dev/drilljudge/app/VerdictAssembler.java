@@ -39,7 +39,7 @@ public final class VerdictAssembler {
         return switch (reason) {
             case DOES_NOT_COMPILE -> Verdict.COMPILE_ERROR;
             case SHADOWS_TRUSTED_CLASS -> Verdict.SECURITY_VIOLATION;
-            case PROBLEM_DOES_NOT_COMPILE -> Verdict.JUDGE_ERROR;
+            case PROBLEM_DOES_NOT_COMPILE, MACHINE_OVERLOADED -> Verdict.JUDGE_ERROR;
         };
     }
 

@@ -32,7 +32,12 @@ public sealed interface CompileOutcome {
         /** The candidate declares a class that would shadow a test, support, library or JDK class. */
         SHADOWS_TRUSTED_CLASS,
         /** The problem's own support classes do not compile: the bank is broken, not the submission. */
-        PROBLEM_DOES_NOT_COMPILE
+        PROBLEM_DOES_NOT_COMPILE,
+        /**
+         * The compiler was starved of CPU: it used less than its CPU limit while the wall-clock backstop ran out.
+         * That measures the machine, not the submission, so nothing is counted against the candidate.
+         */
+        MACHINE_OVERLOADED
     }
 
     long elapsedMs();

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * @param tests             the sample or hidden tests, compiled last, against everything else
  * @param testLibraries     jars the tests compile against (JUnit Jupiter, AssertJ)
  * @param expectedSignature shown when the tests do not compile against the candidate's code; computed only then
- * @param timeLimit         wall clock for the whole compilation
+ * @param timeLimit         CPU time of the compile thread for the whole compilation (the wall clock backstop is a multiple)
  */
 public record CompileRequest(List<SourceFile> candidate, List<SourceFile> support, List<SourceFile> tests,
                              List<Path> testLibraries, Supplier<String> expectedSignature, Duration timeLimit) {

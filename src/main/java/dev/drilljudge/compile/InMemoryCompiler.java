@@ -15,6 +15,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -39,6 +42,10 @@ import static dev.drilljudge.compile.CompileOutcome.Reason.SHADOWS_TRUSTED_CLASS
  * the tests); then the tests against both. One instance keeps javac warm across judgements.
  */
 public final class InMemoryCompiler implements AutoCloseable {
+    private static final long CPU_CHECK_INTERVAL_MS = 100;
+    private static final long NOT_STARTED = -1;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     /** Line numbers and file names (for verdicts and the policy), not local variable tables. */
     private static final List<String> OPTIONS = List.of("-proc:none", "-g:source,lines", "-encoding", "UTF-8",
             "-Xlint:none", "-nowarn", "-Xmaxerrs", "50");
@@ -89,17 +96,45 @@ public final class InMemoryCompiler implements AutoCloseable {
                 SourceOrigin.SUPPORT, Map.of(), List.of()));
     }
 
-    /** Compiles within the request's time limit; a compilation that runs over it is a COMPILE_ERROR. */
+    /**
+     * Compiles within the request's time limit, which is CPU time of the compile thread: a compilation that uses
+     * more is a COMPILE_ERROR (a source built to make javac work for minutes). The wall clock is only a backstop, at
+     * {@value CompileBudget#WALL_BACKSTOP_FACTOR}x the limit: when it runs out while the compiler used less than its CPU limit, the
+     * machine starved it, and the outcome is {@link CompileOutcome.Reason#MACHINE_OVERLOADED}, never the candidate's.
+     */
     public CompileOutcome compile(CompileRequest request) {
         long startNanos = System.nanoTime();
-        Future<CompileOutcome> pending = compileThreads.submit(() -> compileNow(request, startNanos));
+        AtomicLong compileThread = new AtomicLong(NOT_STARTED);
+        Future<CompileOutcome> pending = compileThreads.submit(() -> {
+            compileThread.set(Thread.currentThread().getId());
+            return compileNow(request, startNanos);
+        });
+        CompileBudget budget = new CompileBudget(request.timeLimit());
         try {
-            return pending.get(request.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            return new CompileOutcome.Rejected(DOES_NOT_COMPILE,
-                    "compilation took longer than " + request.timeLimit().toSeconds() + " s and was stopped",
-                    List.of(), elapsedMs(startNanos));
+            while (true) {
+                try {
+                    return pending.get(CPU_CHECK_INTERVAL_MS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException stillCompiling) {
+                    long cpuNanos = cpuTimeOf(compileThread.get());
+                    switch (budget.decide(cpuNanos, System.nanoTime() - startNanos)) {
+                        case OVER_CPU_LIMIT -> {
+                            pending.cancel(true);
+                            return new CompileOutcome.Rejected(DOES_NOT_COMPILE, "compilation used more than "
+                                    + budget.limitText() + " of CPU and was stopped", List.of(), elapsedMs(startNanos));
+                        }
+                        case STARVED -> {
+                            pending.cancel(true);
+                            return new CompileOutcome.Rejected(CompileOutcome.Reason.MACHINE_OVERLOADED,
+                                    "machine overloaded: the compiler got " + TimeUnit.NANOSECONDS.toMillis(cpuNanos)
+                                            + " ms of CPU in " + elapsedMs(startNanos)
+                                            + " ms; the result is not counted", List.of(), elapsedMs(startNanos));
+                        }
+                        case KEEP_WAITING -> {
+                            // javac is still within its CPU limit and the backstop has not run out
+                        }
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while compiling", e);
@@ -110,6 +145,15 @@ public final class InMemoryCompiler implements AutoCloseable {
             }
             throw new IllegalStateException("the compiler failed: " + e.getCause(), e.getCause());
         }
+    }
+
+    /** CPU time of a compile thread so far; 0 while the request still waits for a free compile thread. */
+    private static long cpuTimeOf(long threadId) {
+        if (threadId == NOT_STARTED) {
+            return 0;
+        }
+        long nanos = THREADS.getThreadCpuTime(threadId);
+        return Math.max(0, nanos);
     }
 
     private CompileOutcome compileNow(CompileRequest request, long startNanos) {

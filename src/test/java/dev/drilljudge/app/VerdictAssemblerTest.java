@@ -62,4 +62,13 @@ class VerdictAssemblerTest {
         assertThat(empty.headline()).isEqualTo("JUDGE_ERROR: the problem has no tests to run");
         assertThat(broken.verdict()).isEqualTo(Verdict.JUDGE_ERROR);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"DOES_NOT_COMPILE, COMPILE_ERROR",
+            "SHADOWS_TRUSTED_CLASS, SECURITY_VIOLATION", "PROBLEM_DOES_NOT_COMPILE, JUDGE_ERROR",
+            "MACHINE_OVERLOADED, JUDGE_ERROR"})
+    void aCompileRejectionsReasonDecidesItsVerdict(dev.drilljudge.compile.CompileOutcome.Reason reason,
+                                                   Verdict expected) {
+        assertThat(VerdictAssembler.verdictFor(reason)).isEqualTo(expected);
+    }
 }

@@ -13,8 +13,8 @@ class JudgeCommandTreeTest {
 
     @Test
     void helpTyposAndOptionsGetTheWholeTree() {
-        String[] all = {"list", "show", "run", "submit", "verify", "start", "status", "mock", "report", "serve",
-                "lint", "new", "doctor", "grade", "merge-grades", "practice-repo", "help"};
+        String[] all = {"list", "show", "run", "submit", "repro", "verify", "start", "debug-drill", "status", "mock",
+                "report", "serve", "lint", "new", "doctor", "grade", "merge-grades", "practice-repo", "help"};
         assertThat(JudgeCommand.commandLineFor(new String[] {"help", "submit"}).getSubcommands()).containsOnlyKeys(all);
         assertThat(JudgeCommand.commandLineFor(new String[] {"sumbit"}).getSubcommands()).containsOnlyKeys(all);
         assertThat(JudgeCommand.commandLineFor(new String[] {"--help"}).getSubcommands()).containsOnlyKeys(all);

@@ -128,10 +128,11 @@ class ReadmePromisesTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEqualTo("""
-                ✗ pair-sum: 1 accepted, 0/1 wrong killed, 1/1 slow timed out; allows the default APIs
+                ✗ pair-sum: 1 accepted, 0/1 wrong killed, 1/1 slow timed out, 1/1 BUG.md; allows the default APIs
                     wrong first-pair-only: got ACCEPTED (3/3 tests passed); should be rejected by a hidden test
                 Verified 1 problem: 1/1 accepted solutions passed, 0/1 wrong solutions killed, \
-                1/1 slow solutions timed out, 1/1 starters compile and fail. NOT as expected.
+                1/1 slow solutions timed out, 1/1 starters compile and fail, \
+                1/1 wrong solutions have a BUG.md and 1/1 compile as handed out. NOT as expected.
                 """);
     }
 

@@ -30,7 +30,7 @@ class GradeJsonReportTest {
         assertThat(twoSum.get("tests").toString()).isEqualTo("{\"passed\":2,\"total\":2}");
         assertThat(twoSum.get("results").get(1).toString()).isEqualTo(
                 "{\"number\":2,\"name\":\"TwoSumHiddenTest.duplicates\",\"displayName\":\"edge: duplicates\","
-                        + "\"status\":\"PASSED\",\"timeMs\":3,\"message\":\"\",\"tags\":[]}");
+                        + "\"status\":\"PASSED\",\"timeMs\":3,\"cpuMs\":0,\"message\":\"\",\"tags\":[]}");
         assertThat(twoSum.get("timings").toString()).isEqualTo("{\"compileMs\":400,\"runMs\":600,\"totalMs\":1000,\"testsReused\":false,\"candidateReused\":false}");
         assertThat(twoSum.get("readability").get("score").asInt()).isEqualTo(82);
         assertThat(twoSum.get("readability").get("findings").get(0).get("severity").asString()).isEqualTo("major");

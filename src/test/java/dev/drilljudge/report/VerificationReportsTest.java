@@ -32,9 +32,9 @@ class VerificationReportsTest {
         String text = new VerificationText(TextStyle.plain()).render(REPORT);
 
         assertThat(text.lines().limit(3)).containsExactly(
-                "✓ two-sum: 1 accepted, 0/0 wrong killed, 0/0 slow timed out; allows the default APIs",
-                "✓ reader: 1 accepted, 0/0 wrong killed, 0/0 slow timed out; allows the default APIs + threads "
-                        + "+ java.io.File + java.lang.Thread#sleep",
+                "✓ two-sum: 1 accepted, 0/0 wrong killed, 0/0 slow timed out, 0/0 BUG.md; allows the default APIs",
+                "✓ reader: 1 accepted, 0/0 wrong killed, 0/0 slow timed out, 0/0 BUG.md; allows the default APIs "
+                        + "+ threads + java.io.File + java.lang.Thread#sleep",
                 "✗ broken: problems/broken/problem.yaml: field 'title' is required");
     }
 

@@ -21,7 +21,7 @@ public final class ComplexityText {
         String measured = String.format(java.util.Locale.ROOT, "(slope %.2f over %s%s)", complexity.exponent(), range,
                 stopped);
         if (complexity.optimal()) {
-            return "your code looks " + target + " " + measured + ", the target";
+            return "your code looks " + target + " " + measured + ", which is the target";
         }
         return "your code looks " + pretty(complexity.looksLike()) + " " + measured + "; the target is " + target;
     }

@@ -22,6 +22,6 @@ class ComplexityTextTest {
         Complexity linear = new Complexity("O(n log n)", 1.1, "O(n log n)", true, List.of(1500, 3000, 6000),
                 List.of(1.0, 2.0, 4.0), "", 1, 1.45);
         assertThat(ComplexityText.line(linear))
-                .isEqualTo("your code looks O(n log n) (slope 1.10 over n = 1500..6k), the target");
+                .isEqualTo("your code looks O(n log n) (slope 1.10 over n = 1500..6k), which is the target");
     }
 }

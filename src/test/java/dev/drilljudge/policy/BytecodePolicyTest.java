@@ -105,6 +105,10 @@ class BytecodePolicyTest {
             "java.lang.reflect.Method method = null; return method.invoke(null);|java.lang.reflect.Method",
             "Object value = 1; return value instanceof java.lang.reflect.Proxy;|java.lang.reflect.Proxy",
             "return Thread.currentThread().getContextClassLoader();|java.lang.Thread.getContextClassLoader",
+            "return new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(new byte[0])).readObject();"
+                    + "|java.io.ObjectInputStream",
+            "new java.io.ObjectOutputStream(new java.io.ByteArrayOutputStream()).writeObject(1); return null;"
+                    + "|java.io.ObjectOutputStream",
     })
     void refusedClassIsNamedWithItsLine(String body, String api) {
         assertThat(bodyViolations(body)).first().isEqualTo(api + " is not available in this problem (Probe.java:3)");
@@ -131,6 +135,7 @@ class BytecodePolicyTest {
                     + "|java.lang.Thread.getThreadGroup",
             "java.util.Locale.setDefault(java.util.Locale.FRANCE); return null;|java.util.Locale.setDefault",
             "new java.util.Properties().loadFromXML(null); return null;|java.util.Properties.loadFromXML",
+            "return System.getenv().size();|java.lang.System.getenv",
     })
     void refusedMemberOfAnAllowedClassIsNamed(String body, String api) {
         assertThat(bodyViolations(body)).first().isEqualTo(api + " is not available in this problem (Probe.java:3)");

@@ -11,6 +11,8 @@ import dev.drilljudge.result.CheckKind;
 import dev.drilljudge.result.ProblemVerification;
 import dev.drilljudge.result.SolutionCheck;
 import dev.drilljudge.result.VerificationReport;
+import dev.drilljudge.sandbox.WorkerLease;
+import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.verdict.Complexity;
 import dev.drilljudge.verdict.Judgement;
@@ -90,15 +92,7 @@ public final class BankVerifier {
             checks.add(check(problem, CheckKind.STARTER, "starter", starter, expected));
         }
         for (Solution solution : problem.solutions(SolutionKind.ACCEPTED)) {
-            Judgement hidden = judgeAccepted(problem, solution.directory(), RunMode.HIDDEN);
-            String doubt = TimeMargins.acceptedDoubt(problem, hidden);
-            checks.add(new SolutionCheck(problem.id(), CheckKind.ACCEPTED_HIDDEN, solution.name(), hidden.verdict(),
-                    hidden.verdict().isAccepted() && doubt.isEmpty(), detail(hidden, doubt)));
-            if (java.nio.file.Files.isDirectory(problem.sampleTestsDir())) {
-                Judgement sample = judgeAccepted(problem, solution.directory(), RunMode.SAMPLE);
-                checks.add(check(problem, CheckKind.ACCEPTED_SAMPLE, solution.name(), sample,
-                        sample.verdict().isAccepted()));
-            }
+            checks.addAll(acceptedChecks(problem, solution));
         }
         for (Solution solution : problem.solutions(SolutionKind.WRONG)) {
             Judgement hidden = judge(problem, solution.directory(), RunMode.HIDDEN, true);
@@ -134,11 +128,28 @@ public final class BankVerifier {
     }
 
     /**
-     * A model answer is judged once: time limits are CPU time, which a loaded machine does not inflate, and a test the
-     * machine starved is rerun by the sandbox itself. Its growth is measured where the problem has a generator.
+     * A model answer is judged once per test set: time limits are CPU time, which a loaded machine does not inflate,
+     * and a test the machine starved is rerun by the sandbox itself. Its hidden tests, sample tests and growth are
+     * one submission: they share a worker while it stays clean (a JVM start is most of a short run's CPU time), and
+     * its growth is measured last, where the problem has a generator.
      */
-    private Judgement judgeAccepted(ProblemPackage problem, Path sources, RunMode mode) {
-        return engine.judge(problem, SourceTrees.read(sources), mode, false, mode == RunMode.HIDDEN);
+    private List<SolutionCheck> acceptedChecks(ProblemPackage problem, Solution solution) {
+        List<SourceFile> sources = SourceTrees.read(solution.directory());
+        List<SolutionCheck> checks = new ArrayList<>();
+        try (WorkerLease lease = engine.leaseForOneSubmission()) {
+            Judgement hidden = engine.judge(problem, sources, RunMode.HIDDEN, lease);
+            Judgement sample = java.nio.file.Files.isDirectory(problem.sampleTestsDir())
+                    ? engine.judge(problem, sources, RunMode.SAMPLE, lease) : null;
+            hidden = engine.withGrowth(hidden, problem, sources, lease);
+            String doubt = TimeMargins.acceptedDoubt(problem, hidden);
+            checks.add(new SolutionCheck(problem.id(), CheckKind.ACCEPTED_HIDDEN, solution.name(), hidden.verdict(),
+                    hidden.verdict().isAccepted() && doubt.isEmpty(), detail(hidden, doubt)));
+            if (sample != null) {
+                checks.add(check(problem, CheckKind.ACCEPTED_SAMPLE, solution.name(), sample,
+                        sample.verdict().isAccepted()));
+            }
+        }
+        return checks;
     }
 
     /** The headline, the measured growth where there is one, and why the check failed. */

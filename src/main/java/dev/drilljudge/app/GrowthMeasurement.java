@@ -7,6 +7,7 @@ import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.sandbox.GrowthRequest;
 import dev.drilljudge.sandbox.GrowthRun;
 import dev.drilljudge.sandbox.GrowthRunner;
+import dev.drilljudge.sandbox.WorkerLease;
 import dev.drilljudge.sandbox.WorkerSpec;
 import dev.drilljudge.verdict.Complexity;
 import dev.drilljudge.worker.protocol.GrowthJob;
@@ -28,14 +29,16 @@ final class GrowthMeasurement {
     private GrowthMeasurement() {
     }
 
-    static Complexity measure(GrowthRunner runner, ProblemPackage problem, CompiledUnit unit, WorkerSpec spec) {
+    /** @param lease the workers of the submission's runs, or null for a fresh worker from the pool */
+    static Complexity measure(GrowthRunner runner, ProblemPackage problem, CompiledUnit unit, WorkerSpec spec,
+                              WorkerLease lease) {
         ComplexitySpec complexity = problem.complexity();
         GrowthJob job = new GrowthJob(complexity.generator(), complexity.className(), complexity.methodName(),
                 complexity.sizes(), SEED, WARM_UP_CALLS, MEASURED_CALLS, SIZE_BUDGET_MS * 1_000_000,
                 CALL_CAP_MS * 1_000_000);
-        GrowthRun run = runner.measure(new GrowthRequest(unit, job, problem.allowThreads(), problem.allowApis(),
-                OUTPUT_LIMIT_BYTES, spec,
-                SERIES_BUDGET_MS));
+        GrowthRequest request = new GrowthRequest(unit, job, problem.allowThreads(), problem.allowApis(),
+                OUTPUT_LIMIT_BYTES, spec, SERIES_BUDGET_MS);
+        GrowthRun run = lease == null ? runner.measure(request) : runner.measure(request, lease);
         return GrowthFit.fit(complexity.time(), java.util.Set.copyOf(complexity.fixed()), run.sizes(),
                 run.cpuNanos().stream().map(nanos -> nanos / 1e6).toList(), run.note());
     }

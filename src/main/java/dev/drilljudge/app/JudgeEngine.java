@@ -15,6 +15,7 @@ import dev.drilljudge.sandbox.RunResult;
 import dev.drilljudge.sandbox.SandboxLayers;
 import dev.drilljudge.sandbox.SandboxRunner;
 import dev.drilljudge.sandbox.WorkerClasspath;
+import dev.drilljudge.sandbox.WorkerLease;
 import dev.drilljudge.sandbox.WorkerPool;
 import dev.drilljudge.sandbox.WorkerSpec;
 import dev.drilljudge.source.SourceFile;
@@ -118,7 +119,44 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
     public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode,
                            boolean stopAtFirstFailure, boolean measureGrowth) {
         return judge(problem, submission, mode, SourceTrees.readIfPresent(testsDir(problem, mode)), stopAtFirstFailure,
-                measureGrowth);
+                measureGrowth, null);
+    }
+
+    /**
+     * Workers for the runs of one submission judged in several (`judge verify`'s hidden tests, sample tests and
+     * growth of one accepted answer): a worker that ends a run clean and back at its baseline runs the next one
+     * instead of a new JVM. Close it when that submission is judged.
+     */
+    public WorkerLease leaseForOneSubmission() {
+        return WorkerLease.forOneSubmission(pool);
+    }
+
+    /** One run of a submission judged in several, in {@code lease}'s worker while it stays clean; no growth. */
+    public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode, WorkerLease lease) {
+        return judge(problem, submission, mode, SourceTrees.readIfPresent(testsDir(problem, mode)), false, false,
+                lease);
+    }
+
+    /**
+     * Adds the growth of {@code submission}, measured in {@code lease}'s worker, to its hidden-test judgement, under
+     * the same rules as {@link #judge(ProblemPackage, List, RunMode, boolean, boolean)}: where the problem has a
+     * generator, the code compiled and passed the policy, and the run was not a JUDGE_ERROR. The growth job reports
+     * no baseline, so the lease keeps no worker after it: measure growth last.
+     */
+    public Judgement withGrowth(Judgement hidden, ProblemPackage problem, List<SourceFile> submission,
+                                WorkerLease lease) {
+        if (!problem.measuresGrowth() || hidden.verdict() == Verdict.JUDGE_ERROR) {
+            return hidden;
+        }
+        CompileOutcome compiled = compiler.compile(compileRequest(problem, submission,
+                SourceTrees.readIfPresent(problem.hiddenTestsDir())));
+        if (!(compiled instanceof CompileOutcome.Compiled success) || !BytecodePolicy.forSubmission(
+                problem.apiProfile(), success.unit().candidateClasses(), success.unit().supportClasses())
+                .checkAll().isEmpty()) {
+            return hidden;
+        }
+        return hidden.withComplexity(GrowthMeasurement.measure(growthRunner, problem, success.unit(),
+                workerSpec(problem), lease));
     }
 
     /**
@@ -126,11 +164,12 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
      * policy, sandbox and limits as any judgement.
      */
     public Judgement probe(ProblemPackage problem, List<SourceFile> submission, List<SourceFile> tests) {
-        return judge(problem, submission, RunMode.SAMPLE, tests, false, false);
+        return judge(problem, submission, RunMode.SAMPLE, tests, false, false, null);
     }
 
+    /** @param lease the workers of one submission judged in several runs; null for a fresh one from the pool */
     private Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode, List<SourceFile> tests,
-                            boolean stopAtFirstFailure, boolean measureGrowth) {
+                            boolean stopAtFirstFailure, boolean measureGrowth, WorkerLease lease) {
         long startNanos = System.nanoTime();
         requireUsableSubmission(problem, submission);
         if (tests.isEmpty()) {
@@ -158,10 +197,10 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
                     timings(success.elapsedMs(), 0, startNanos));
         }
         Future<Complexity> growth = measureGrowth && problem.measuresGrowth() && mode == RunMode.HIDDEN
-                ? growthThreads.submit(() -> GrowthMeasurement.measure(growthRunner, problem, unit, spec))
+                ? growthThreads.submit(() -> GrowthMeasurement.measure(growthRunner, problem, unit, spec, null))
                 : CompletableFuture.completedFuture(null);
         RunResult run = runInSlot(new RunRequest(unit, problem.limits(), problem.allowThreads(), problem.allowApis(),
-                spec, stopAtFirstFailure));
+                spec, stopAtFirstFailure), lease);
         Judgement judgement = VerdictAssembler.fromRun(problem.id(), mode, run, notesAsDiagnostics(unit),
                 new Timings(success.elapsedMs(), run.runMs(), elapsedMs(startNanos), success.testsReused(),
                         success.candidateReused()));
@@ -216,7 +255,7 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
                 WorkerClasspath.testLibraries(), () -> StarterSignature.of(problem), COMPILE_TIME_LIMIT);
     }
 
-    private RunResult runInSlot(RunRequest request) {
+    private RunResult runInSlot(RunRequest request, WorkerLease lease) {
         try {
             runSlots.acquire();
         } catch (InterruptedException e) {
@@ -224,7 +263,7 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
             throw new IllegalStateException("interrupted while waiting for a worker", e);
         }
         try {
-            return runner.run(request);
+            return lease == null ? runner.run(request) : runner.run(request, lease);
         } finally {
             runSlots.release();
         }

@@ -9,7 +9,12 @@ import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.testing.TestBanks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,10 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * `judge verify` over the whole shipped bank, as the issue asks: every accepted solution passes, every wrong
  * one is killed by a hidden test, every slow one times out, every starter compiles and fails.
+ * <p>
+ * It runs beside the rest of the suite (see junit-platform.properties): verification keeps both cores busy for
+ * minutes, while the other classes mostly use one. Its report goes to {@code target/bank-verification.txt}, not to
+ * System.out, which the CLI tests capture while it runs.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ShippedBankVerificationTest {
+    private static final Path REPORT = TestBanks.projectRoot().resolve("target/bank-verification.txt");
+
     @Test
-    void everyShippedSolutionGetsItsExpectedVerdict() {
+    void everyShippedSolutionGetsItsExpectedVerdict() throws IOException {
         ProblemBank bank = TestBanks.shippedBank();
         List<String> ids = bank.ids();
         EngineOptions options = EngineOptions.batch();
@@ -30,7 +42,8 @@ class ShippedBankVerificationTest {
             report = new BankVerifier(engine, options.workerPoolSize()).verify(bank, ids);
         }
         String text = new VerificationText(TextStyle.plain()).render(report);
-        System.out.println(text);
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, text, StandardCharsets.UTF_8);
 
         assertThat(report.passed()).as(text).isTrue();
         assertThat(report.problems()).hasSize(ids.size());

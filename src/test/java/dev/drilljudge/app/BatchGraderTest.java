@@ -17,6 +17,7 @@ import dev.drilljudge.verdict.TestResult;
 import dev.drilljudge.verdict.TestStatus;
 import dev.drilljudge.verdict.Timings;
 import dev.drilljudge.verdict.Verdict;
+import dev.drilljudge.worker.protocol.TestOutcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -318,7 +319,7 @@ class BatchGraderTest {
             List<TestResult> results = List.of(
                     new TestResult(1, "HiddenTest.a", "edge: empty", Set.of("edge"), TestStatus.PASSED, 1, ""),
                     new TestResult(2, "HiddenTest.b", "edge: one", Set.of("edge"),
-                            correct ? TestStatus.PASSED : TestStatus.WRONG_ANSWER, 1, "expected 1"),
+                            correct ? TestStatus.PASSED : TestStatus.of(TestOutcome.WRONG_ANSWER), 1, "expected 1"),
                     new TestResult(3, "HiddenTest.c", "basic", Set.of(), TestStatus.PASSED, 1, ""));
             return judgement(problem.id(), correct ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER, results);
         };

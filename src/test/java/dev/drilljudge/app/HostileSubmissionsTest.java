@@ -24,6 +24,7 @@ import dev.drilljudge.testing.TestBanks;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TestStatus;
+import dev.drilljudge.worker.protocol.TestOutcome;
 import dev.drilljudge.verdict.Verdict;
 
 import org.junit.jupiter.api.AfterAll;
@@ -189,10 +190,10 @@ class HostileSubmissionsTest {
             assertThat(judgement.headline()).isEqualTo("RUNTIME_ERROR on test 1 (disabled())");
             assertThat(judgement.total()).as("every discovered test counts").isEqualTo(5);
             assertThat(judgement.passed()).isEqualTo(3);
-            assertThat(judgement.results().get(0).status()).isEqualTo(TestStatus.RUNTIME_ERROR);
+            assertThat(judgement.results().get(0).status()).isEqualTo(TestStatus.of(TestOutcome.RUNTIME_ERROR));
             assertThat(judgement.results().get(0).message())
                     .isEqualTo("skipped, so not passed: void PairSumGuardTest.disabled() is @Disabled");
-            assertThat(judgement.results().get(1).status()).isEqualTo(TestStatus.RUNTIME_ERROR);
+            assertThat(judgement.results().get(1).status()).isEqualTo(TestStatus.of(TestOutcome.RUNTIME_ERROR));
             assertThat(judgement.results().get(1).message()).isEqualTo("aborted, so not passed: "
                     + "org.opentest4j.TestAbortedException: Assumption failed: an answer of three indices");
             assertThat(new GradeThresholds(true, OptionalInt.empty(), OptionalInt.empty())
@@ -435,7 +436,7 @@ class HostileSubmissionsTest {
                             List.of(), new WorkerSpec(pairSum.limits().memoryMb(), List.of()), true));
 
                     assertThat(run.tests()).first().satisfies(test -> {
-                        assertThat(test.status()).isEqualTo(TestStatus.SECURITY_VIOLATION);
+                        assertThat(test.status()).isEqualTo(TestStatus.of(TestOutcome.SECURITY_VIOLATION));
                         assertThat(test.message()).contains("org.junit.jupiter.api.Assumptions is not available in "
                                 + "this problem (Solution.java:3)");
                     });

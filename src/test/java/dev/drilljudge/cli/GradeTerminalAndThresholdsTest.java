@@ -147,7 +147,7 @@ class GradeTerminalAndThresholdsTest {
     private static Judgement givenVerdict(ProblemPackage problem, List<SourceFile> submission, RunMode mode) {
         boolean accepted = problem.id().equals("add-two");
         List<TestResult> results = List.of(
-                new TestResult(1, "T.basic", "basic", Set.of(), accepted ? TestStatus.PASSED : TestStatus.WRONG_ANSWER,
+                new TestResult(1, "T.basic", "basic", Set.of(), accepted ? TestStatus.PASSED : TestStatus.of(dev.drilljudge.worker.protocol.TestOutcome.WRONG_ANSWER),
                         3, accepted ? "" : "max of [9, 2, 3] ==> expected: <9> but was: <2>"),
                 new TestResult(2, "T.edge", "edge", Set.of("edge"), TestStatus.PASSED, 3, ""));
         return new Judgement(problem.id(), mode, accepted ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER,

@@ -40,10 +40,16 @@ public final class BankVerifier {
             Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.OUTPUT_LIMIT_EXCEEDED);
 
     private final JudgeEngine engine;
+    /**
+     * Verdicts come through the same seam as a submission's (verify needs no readability and no scores), except an
+     * accepted answer's runs, which share one worker through the engine's lease.
+     */
+    private final SubmissionEvaluator evaluator;
     private final int parallelism;
 
     public BankVerifier(JudgeEngine engine, int parallelism) {
         this.engine = engine;
+        this.evaluator = new SubmissionEvaluator(engine, ReadabilityChecks.none(), SubmissionEvaluator.UNSCORED, true);
         this.parallelism = Math.max(1, parallelism);
     }
 
@@ -101,7 +107,7 @@ public final class BankVerifier {
             checks.addAll(debugDrillChecks(problem, solution));
         }
         for (Solution solution : problem.solutions(SolutionKind.SLOW)) {
-            Judgement hidden = engine.judge(problem, SourceTrees.read(solution.directory()), RunMode.HIDDEN, true,
+            Judgement hidden = evaluator.verdict(problem, SourceTrees.read(solution.directory()), RunMode.HIDDEN, true,
                     true);
             String doubt = TimeMargins.slowDoubt(problem, hidden);
             checks.add(new SolutionCheck(problem.id(), CheckKind.SLOW, solution.name(), hidden.verdict(),
@@ -164,7 +170,7 @@ public final class BankVerifier {
     }
 
     private Judgement judge(ProblemPackage problem, Path sources, RunMode mode, boolean stopAtFirstFailure) {
-        return engine.judge(problem, SourceTrees.read(sources), mode, stopAtFirstFailure);
+        return evaluator.verdict(problem, SourceTrees.read(sources), mode, stopAtFirstFailure, false);
     }
 
     private static SolutionCheck check(ProblemPackage problem, CheckKind kind, String name, Judgement judgement,

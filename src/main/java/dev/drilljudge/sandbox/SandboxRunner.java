@@ -81,6 +81,7 @@ public final class SandboxRunner {
                                 + " ms of CPU time in " + starvation.wallMs + " ms, twice)");
             }
             if (end == AttemptEnd.STARVED) {
+                budget.refund(TimeUnit.MILLISECONDS.toNanos(starvation.wallMs));
                 continue;
             }
             if (end == AttemptEnd.TOTAL_TIMEOUT) {

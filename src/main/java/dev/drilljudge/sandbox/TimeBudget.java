@@ -26,6 +26,15 @@ final class TimeBudget {
         }
     }
 
+    /**
+     * Gives back the wall time of a test the machine starved: its result is thrown away and it runs again in a fresh
+     * worker, which must get the wall-clock time the first try used, or the rerun would find the budget spent and be
+     * "starved" again at once.
+     */
+    void refund(long nanos) {
+        spentNanos = Math.max(0, spentNanos - nanos);
+    }
+
     /** When the budget runs out if it keeps running from now. */
     long deadline(long nowNanos) {
         return nowNanos + remaining(nowNanos);

@@ -14,4 +14,9 @@ public record GrowthRun(List<Integer> sizes, List<Long> cpuNanos, String note) {
         sizes = List.copyOf(sizes);
         cpuNanos = List.copyOf(cpuNanos);
     }
+
+    /** The machine starved the series of CPU (runnable, not scheduled) until its wall-clock cap. */
+    public boolean starved() {
+        return note.startsWith(GrowthRunner.STARVED);
+    }
 }

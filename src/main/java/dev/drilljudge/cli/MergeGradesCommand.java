@@ -2,7 +2,7 @@ package dev.drilljudge.cli;
 
 import dev.drilljudge.BadInputException;
 import dev.drilljudge.app.GradeMerge;
-import dev.drilljudge.report.GradeJsonReader;
+import dev.drilljudge.report.grade.GradeJsonReader;
 import dev.drilljudge.result.GradeSheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

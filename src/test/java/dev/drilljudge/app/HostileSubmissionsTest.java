@@ -29,11 +29,8 @@ import dev.drilljudge.verdict.Verdict;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -64,7 +61,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * Every submission is hostile: each attack gets its exact verdict, and afterwards the same engine still
  * judges a correct answer ACCEPTED.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileSubmissionsTest {
     private static JudgeEngine engine;
     private static ProblemPackage pairSum;
@@ -116,7 +112,6 @@ class HostileSubmissionsTest {
                 arguments("syntax-error", Verdict.COMPILE_ERROR, "Solution.java:3:32: ';' expected"));
     }
 
-    @Order(1)
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("attacks")
     void attackGetsItsExactVerdict(String attack, Verdict expected, String headlinePart) {
@@ -126,7 +121,6 @@ class HostileSubmissionsTest {
         assertThat(judgement.headline()).contains(headlinePart);
     }
 
-    @Order(2)
     @Test
     void outputPastTheLimitIsCutAndNeverReachesTheJudge() {
         Judgement judgement = engine.judge(pairSum, TestBanks.hostile("forged-protocol-on-system-out"), RunMode.HIDDEN);
@@ -135,7 +129,6 @@ class HostileSubmissionsTest {
         assertThat(judgement.passed()).isZero();
     }
 
-    @Order(3)
     @Test
     void threadBombInAProblemThatAllowsThreadsIsStopped() {
         ProblemPackage counter = TestBanks.fixtureBank().get("counter");
@@ -146,16 +139,29 @@ class HostileSubmissionsTest {
         assertThat(judgement.results().get(0).message()).isEqualTo("started more than 256 threads");
     }
 
-    @Order(4)
+    /**
+     * The bytecode policy refuses the write before anything runs, so no file can appear; OperatingSystemWallTest shows
+     * bubblewrap and prlimit stopping the same write with the policy relaxed.
+     */
     @Test
     void writeAttemptLeftNoFile() {
+        Judgement judgement = engine.judge(pairSum, TestBanks.hostile("write-files"), RunMode.HIDDEN);
+
+        assertThat(judgement.verdict()).isEqualTo(Verdict.SECURITY_VIOLATION);
+        assertThat(judgement.results()).as("nothing ran").isEmpty();
         assertThat(Files.exists(Path.of("pwned.txt"))).isFalse();
         assertThat(Files.exists(Path.of(System.getProperty("java.io.tmpdir"), "pwned.txt"))).isFalse();
     }
 
-    @Order(5)
+    /** The attacks that kill or exhaust a worker, then a correct answer on the same engine. */
     @Test
     void correctAnswerIsStillAcceptedAfterTheAttacks() {
+        for (String attack : List.of("infinite-loop", "out-of-memory", "stack-overflow", "huge-output",
+                "forged-protocol-on-system-out")) {
+            assertThat(engine.judge(pairSum, TestBanks.hostile(attack), RunMode.HIDDEN).verdict()).as(attack)
+                    .isNotEqualTo(Verdict.ACCEPTED);
+        }
+
         Judgement judgement = engine.judge(pairSum, TestBanks.fixtureSolution("pair-sum", "accepted", "hash-map"),
                 RunMode.HIDDEN);
 
@@ -469,6 +475,10 @@ class HostileSubmissionsTest {
 
         @Test
         void aCorrectAnswerIsStillAcceptedAfterTheAttacks() {
+            refusedAttacks().map(arguments -> (String) arguments.get()[0]).forEach(attack ->
+                    assertThat(engine.judge(pairSum, TestBanks.hostile(attack), RunMode.HIDDEN).verdict()).as(attack)
+                            .isEqualTo(Verdict.SECURITY_VIOLATION));
+
             Judgement judgement = engine.judge(pairSum, TestBanks.fixtureSolution("pair-sum", "accepted", "hash-map"),
                     RunMode.HIDDEN);
 

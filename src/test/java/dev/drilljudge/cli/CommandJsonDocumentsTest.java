@@ -162,7 +162,7 @@ class CommandJsonDocumentsTest {
 
         Path merged = temp.resolve("merged.json");
         CliRun merge = cli(new MergeGradesCommand(), "merge-grades", graded.toString(), "--json",
-                merged.toString());
+                merged.toString(), "--problems", BANK, "--expect", "pair-sum,packaged-adder,counter");
 
         assertThat(merge.exitCode()).as(merge.err()).isEqualTo(1);
         assertThat(JsonDocuments.normalised(Files.readString(merged)))
@@ -181,6 +181,19 @@ class CommandJsonDocumentsTest {
         } finally {
             System.setOut(original);
         }
+    }
+
+    @Test
+    void mergeGradesChecksTheAssignmentAgainstTheBankBeforeReadingAnyFile() {
+        Path never = temp.resolve("never-written.json");
+
+        CliRun merge = cli(new MergeGradesCommand(), "merge-grades", never.toString(), "--problems", BANK,
+                "--expect", "pair-sum,pair-sun");
+
+        assertThat(merge.exitCode()).isEqualTo(2);
+        assertThat(merge.err()).isEqualTo("judge: --expect pair-sun: no problem 'pair-sun' in the bank " + BANK
+                + "; check the id against `judge list --problems " + BANK + "`\n");
+        assertThat(merge.out()).isEmpty();
     }
 
     private CliRun start(TestClock clock) {

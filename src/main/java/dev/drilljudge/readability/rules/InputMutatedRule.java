@@ -10,7 +10,6 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
-import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.drilljudge.readability.Category;
 import dev.drilljudge.readability.RuleContext;
 import dev.drilljudge.readability.Severity;
@@ -69,22 +68,20 @@ public final class InputMutatedRule extends BaseRule {
         });
     }
 
-    /** Arrays and collections the caller owns: not primitives, not ruled in place, not handed back as the result. */
+    /**
+     * Arrays and collections the caller owns: not primitives, not ruled in place, and not handed back as the result
+     * (`return board;`: the method gives the changed input back as its answer).
+     */
     private static Map<String, Parameter> watchedParameters(CallableDeclaration<?> method, RuleContext context) {
         Map<String, Parameter> watched = new LinkedHashMap<>();
         for (Parameter parameter : method.getParameters()) {
             boolean inPlace = context.problem().input(parameter.getNameAsString()).inPlace();
-            if (!parameter.getType().isPrimitiveType() && !inPlace && !returns(method, parameter)) {
+            if (!parameter.getType().isPrimitiveType() && !inPlace
+                    && !NameHints.returnedNames(method, context).contains(parameter.getNameAsString())) {
                 watched.put(parameter.getNameAsString(), parameter);
             }
         }
         return watched;
-    }
-
-    /** `return board;`: the method hands the changed input back as its answer. */
-    private static boolean returns(CallableDeclaration<?> method, Parameter parameter) {
-        return method.findFirst(ReturnStmt.class, ret -> ret.getExpression()
-                .filter(value -> Guards.isName(value, parameter.getNameAsString())).isPresent()).isPresent();
     }
 
     /** The parameter this node writes into, or null. */

@@ -6,9 +6,15 @@ class NamePlaceholder {
     private int template;
 
     int swapFirstTwo(int[] values) {
-        int temp = values[0]; // expect: NAME_PLACEHOLDER
+        int temp = values[0];
         values[0] = values[1];
         values[1] = temp;
+        return temp;
+    }
+
+    int doubledFirst(int[] values) {
+        int temp = values[0]; // expect: NAME_PLACEHOLDER
+        temp *= 2;
         return temp;
     }
 

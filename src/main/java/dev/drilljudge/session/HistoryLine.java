@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.drilljudge.scoring.AttemptCount;
 import dev.drilljudge.scoring.Scorecard;
 import dev.drilljudge.scoring.Style;
 import dev.drilljudge.verdict.Verdict;

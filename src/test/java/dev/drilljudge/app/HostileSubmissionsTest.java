@@ -285,8 +285,8 @@ class HostileSubmissionsTest {
             }
             String evil = "notes\n::error title=pwned::owned\n::set-output name=verdict::ACCEPTED\n##vso[task.complete]";
             Files.createDirectories(submissions.resolve(evil));
-            BatchGrader grader = new BatchGrader(engine, (problem, sources, edge) -> null,
-                    BatchGrader.SubmissionScorer.UNSCORED, 1);
+            BatchGrader grader = new BatchGrader(new SubmissionEvaluator(engine, ReadabilityChecks.none(),
+                    SubmissionEvaluator.UNSCORED, false), 1);
 
             GradeSheet sheet = grader.grade(new GradeRequest(submissions, repo, List.of(pairSum), Set.of(),
                     GradeThresholds.NONE), GradeProgress.NONE).sheet();

@@ -1,6 +1,8 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.app.BatchGrader;
+import dev.drilljudge.app.ReadabilityChecks;
+import dev.drilljudge.app.SubmissionEvaluator;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.verdict.Judgement;
@@ -130,8 +132,9 @@ class GradeTerminalAndThresholdsTest {
 
     private CliRun run(Map<String, String> environment, boolean onTerminal, String... options) {
         GradeCommand command = new GradeCommand(environment, () -> new GradeCommand.ManagedGrader(
-                new BatchGrader(GradeTerminalAndThresholdsTest::givenVerdict, GradeWiring.readability(),
-                        GradeWiring.scorer(), 1), () -> {
+                new BatchGrader(new SubmissionEvaluator((problem, submission, mode, stopAtFirstFailure, growth) ->
+                        givenVerdict(problem, submission, mode), ReadabilityChecks.forGrading(),
+                        SubmissionEvaluator.STANDARD_SCORING, false), 1), () -> {
                 }), onTerminal);
         String[] arguments = new String[5 + options.length];
         arguments[0] = "grade";

@@ -38,10 +38,13 @@ public final class BankVerifier {
             Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.OUTPUT_LIMIT_EXCEEDED);
 
     private final JudgeEngine engine;
+    /** Every verdict comes through the same seam as a submission's; verify needs no readability and no scores. */
+    private final SubmissionEvaluator evaluator;
     private final int parallelism;
 
     public BankVerifier(JudgeEngine engine, int parallelism) {
         this.engine = engine;
+        this.evaluator = new SubmissionEvaluator(engine, ReadabilityChecks.none(), SubmissionEvaluator.UNSCORED, true);
         this.parallelism = Math.max(1, parallelism);
     }
 
@@ -107,7 +110,7 @@ public final class BankVerifier {
             checks.addAll(debugDrillChecks(problem, solution));
         }
         for (Solution solution : problem.solutions(SolutionKind.SLOW)) {
-            Judgement hidden = engine.judge(problem, SourceTrees.read(solution.directory()), RunMode.HIDDEN, true,
+            Judgement hidden = evaluator.verdict(problem, SourceTrees.read(solution.directory()), RunMode.HIDDEN, true,
                     true);
             String doubt = TimeMargins.slowDoubt(problem, hidden);
             checks.add(new SolutionCheck(problem.id(), CheckKind.SLOW, solution.name(), hidden.verdict(),
@@ -138,7 +141,7 @@ public final class BankVerifier {
      * machine starved is rerun by the sandbox itself. Its growth is measured where the problem has a generator.
      */
     private Judgement judgeAccepted(ProblemPackage problem, Path sources, RunMode mode) {
-        return engine.judge(problem, SourceTrees.read(sources), mode, false, mode == RunMode.HIDDEN);
+        return evaluator.verdict(problem, SourceTrees.read(sources), mode, false, mode == RunMode.HIDDEN);
     }
 
     /** The headline, the measured growth where there is one, and why the check failed. */
@@ -153,7 +156,7 @@ public final class BankVerifier {
     }
 
     private Judgement judge(ProblemPackage problem, Path sources, RunMode mode, boolean stopAtFirstFailure) {
-        return engine.judge(problem, SourceTrees.read(sources), mode, stopAtFirstFailure);
+        return evaluator.verdict(problem, SourceTrees.read(sources), mode, stopAtFirstFailure, false);
     }
 
     private static SolutionCheck check(ProblemPackage problem, CheckKind kind, String name, Judgement judgement,

@@ -5,11 +5,11 @@ import dev.drilljudge.debug.SeededBugs;
 import dev.drilljudge.scoring.DebugInputs;
 import dev.drilljudge.session.DrillService;
 import dev.drilljudge.problem.ProblemPackage;
-import dev.drilljudge.readability.Readability;
 import dev.drilljudge.result.GradeSheet;
 import dev.drilljudge.result.GradedSubmission;
 import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.scoring.Scorecard;
+import dev.drilljudge.scoring.ScoringContext;
 import dev.drilljudge.session.HistoryLog;
 import dev.drilljudge.session.HistoryReader;
 import dev.drilljudge.session.HistoryTiming;
@@ -20,7 +20,6 @@ import dev.drilljudge.source.SymbolicLinkException;
 import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
-import dev.drilljudge.verdict.TaggedTests;
 import dev.drilljudge.verdict.Timings;
 import dev.drilljudge.verdict.Verdict;
 
@@ -32,7 +31,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -54,55 +52,15 @@ import java.util.stream.Stream;
  */
 public final class BatchGrader {
 
-    /** Judges one submission: the {@link JudgeEngine}. Must be safe to call from several threads. */
-    @FunctionalInterface
-    public interface SubmissionJudge {
-        Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode);
-
-        /** A hint: these problems are judged next, so whatever they need may start now. */
-        default void prepare(List<ProblemPackage> upcoming) {
-        }
-    }
-
-    /** Readability analysis of a submission's sources, with the share of edge-tagged tests it passed. */
-    @FunctionalInterface
-    public interface ReadabilityCheck {
-        Readability analyze(ProblemPackage problem, List<SourceFile> sources, OptionalDouble edgeTestPassRate);
-    }
-
-    /**
-     * Scores both bars. {@code timing} is the drill time from the candidate's committed history (self-reported);
-     * empty means "not timed". May return null: the problem is then reported unscored.
-     */
-    @FunctionalInterface
-    public interface SubmissionScorer {
-        Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
-                        Optional<HistoryTiming> timing);
-
-        SubmissionScorer UNSCORED = (problem, judgement, readability, timing) -> null;
-
-        /**
-         * Like {@link #score(ProblemPackage, Judgement, Readability, Optional)}, for a submission the committed
-         * history shows to be the answer to a debug drill: {@code debug} measures it against the handed-out code.
-         */
-        default Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
-                                Optional<HistoryTiming> timing, Optional<DebugInputs> debug) {
-            return score(problem, judgement, readability, timing);
-        }
-    }
-
-    private final SubmissionJudge judge;
-    private final ReadabilityCheck readability;
-    private final SubmissionScorer scorer;
+    private final SubmissionEvaluator evaluator;
     private final int parallelism;
 
-    public BatchGrader(SubmissionJudge judge, ReadabilityCheck readability, SubmissionScorer scorer, int parallelism) {
+    /** @param evaluator the grading seam, with {@link ReadabilityChecks#forGrading()} outside tests */
+    public BatchGrader(SubmissionEvaluator evaluator, int parallelism) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
         }
-        this.judge = judge;
-        this.readability = readability;
-        this.scorer = scorer;
+        this.evaluator = evaluator;
         this.parallelism = parallelism;
     }
 
@@ -204,7 +162,7 @@ public final class BatchGrader {
             return thread;
         });
         try {
-            judge.prepare(tasks.subList(0, lanes).stream().map(Task::problem).toList());
+            evaluator.prepare(tasks.subList(0, lanes).stream().map(Task::problem).toList());
             List<Future<GradedSubmission>> futures = new ArrayList<>();
             for (int index = 0; index < tasks.size(); index++) {
                 Task task = tasks.get(index);
@@ -212,7 +170,7 @@ public final class BatchGrader {
                 List<ProblemPackage> next = index + lanes < tasks.size()
                         ? List.of(tasks.get(index + lanes).problem()) : List.of();
                 futures.add(pool.submit(() -> {
-                    judge.prepare(next);
+                    evaluator.prepare(next);
                     GradedSubmission graded = gradeOne(request, task);
                     synchronized (progress) {
                         progress.graded(graded);
@@ -233,41 +191,48 @@ public final class BatchGrader {
     private GradedSubmission gradeOne(GradeRequest request, Task task) {
         ProblemPackage problem = task.problem();
         Path folder = task.folder();
-        List<SourceFile> sources;
-        Judgement judgement;
+        Optional<HistoryTiming> timing = task.history().timingFor(problem.id());
+        JudgeReport report;
         try {
-            sources = SourceTrees.read(folder);
-            judgement = judge.judge(problem, sources, RunMode.HIDDEN);
+            List<SourceFile> sources = SourceTrees.read(folder);
+            report = evaluator.evaluate(problem, sources, context(task, timing, sources));
         } catch (SymbolicLinkException link) {
             // A link could point the "submission" at the bank's model answer or hidden tests.
-            sources = List.of();
-            judgement = unjudged(problem, Verdict.SECURITY_VIOLATION, "SECURITY_VIOLATION: " + link.getMessage(),
+            report = unjudged(problem, timing, Verdict.SECURITY_VIOLATION, "SECURITY_VIOLATION: " + link.getMessage(),
                     link.getMessage());
         } catch (BadInputException unreadable) {
             // A file the judge cannot read is the candidate's to fix: it fails this problem, not the whole grade.
-            sources = List.of();
-            judgement = unjudged(problem, Verdict.COMPILE_ERROR, "COMPILE_ERROR: " + unreadable.getMessage(),
+            report = unjudged(problem, timing, Verdict.COMPILE_ERROR, "COMPILE_ERROR: " + unreadable.getMessage(),
                     unreadable.getMessage());
         } catch (RuntimeException bug) {
-            sources = List.of();
-            judgement = unjudged(problem, Verdict.JUDGE_ERROR, "JUDGE_ERROR: " + bug, String.valueOf(bug));
+            report = unjudged(problem, timing, Verdict.JUDGE_ERROR, "JUDGE_ERROR: " + bug, String.valueOf(bug));
         }
-        // Analysed whenever there are sources, as `submit` does: code that does not parse gets no score and one
-        // line saying why, the same in lint, submit and grade.
-        Readability analysis = !sources.isEmpty()
-                ? readability.analyze(problem, sources, TaggedTests.passRate(judgement, TaggedTests.EDGE))
-                : null;
-        Optional<HistoryTiming> timing = task.history().timingFor(problem.id());
-        List<SourceFile> submitted = sources;
-        Optional<DebugInputs> debug = submitted.isEmpty() ? Optional.empty()
-                : task.history().lastDebugHandOut(problem.id())
-                .flatMap(handedOut -> SeededBugs.find(problem, handedOut))
-                .map(handOut -> DrillService.debugInputs(problem, handOut, submitted, null, true));
-        Scorecard scores = scorer.score(problem, judgement, analysis == null ? null : analysis.scoredOrNull(), timing, debug);
-        JudgeReport report = new JudgeReport(judgement, analysis, scores);
+        Scorecard scores = report.scores();
         boolean selfReported = timing.isPresent() && scores != null && scores.meta().timed();
         return new GradedSubmission(task.student(), problem.title(), displayPath(request.root(), folder), report,
                 selfReported, request.thresholds().unmet(report));
+    }
+
+    /**
+     * Self-reported when the committed history times the problem, else untimed; a submission the history shows to
+     * answer a debug drill is also measured against the code that was handed out.
+     */
+    private static ScoringContext context(Task task, Optional<HistoryTiming> timing, List<SourceFile> sources) {
+        ProblemPackage problem = task.problem();
+        DebugInputs debug = sources.isEmpty() ? null : task.history().lastDebugHandOut(problem.id())
+                .flatMap(handedOut -> SeededBugs.find(problem, handedOut))
+                .map(handOut -> DrillService.debugInputs(problem, handOut, sources, null, true))
+                .orElse(null);
+        return timing.map(reported -> reported.selfReported(debug))
+                .orElseGet(() -> new ScoringContext.Untimed(debug));
+    }
+
+    /** A submission that could not be judged, scored like any other (it is not accepted). */
+    private JudgeReport unjudged(ProblemPackage problem, Optional<HistoryTiming> timing, Verdict verdict,
+                                 String headline, String message) {
+        ScoringContext context = timing.map(reported -> reported.selfReported(null))
+                .orElseGet(ScoringContext.Untimed::new);
+        return evaluator.score(problem, unjudged(problem, verdict, headline, message), null, context);
     }
 
     private static Judgement unjudged(ProblemPackage problem, Verdict verdict, String headline, String message) {

@@ -44,7 +44,7 @@ import java.util.concurrent.TimeUnit;
  * here but only ever executed in a worker JVM. Thread-safe; one engine per process keeps javac warm and
  * the worker pool full.
  */
-public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoCloseable {
+public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, AutoCloseable {
     private static final Duration COMPILE_TIME_LIMIT = Duration.ofSeconds(30);
     private static final int MAX_SOURCE_CHARS = 512 * 1024;
     private static final int MAX_POLICY_DIAGNOSTICS = 20;
@@ -103,7 +103,6 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
         upcoming.forEach(problem -> pool.reserve(workerSpec(problem)));
     }
 
-    @Override
     public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode) {
         return judge(problem, submission, mode, false);
     }
@@ -121,6 +120,7 @@ public final class JudgeEngine implements BatchGrader.SubmissionJudge, AutoClose
      * @param measureGrowth also measure the code's growth with the problem's generator, when it has one (what
      *                      `judge submit` and `judge verify` do): the judgement then carries its {@code complexity}
      */
+    @Override
     public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode,
                            boolean stopAtFirstFailure, boolean measureGrowth) {
         return judge(problem, submission, mode, SourceTrees.readIfPresent(testsDir(problem, mode)), stopAtFirstFailure,

@@ -11,6 +11,7 @@ import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TestResult;
 import dev.drilljudge.verdict.TestStatus;
+import dev.drilljudge.worker.protocol.TestOutcome;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +97,7 @@ public final class LimitCalibrator {
         if (slowest == null) {
             return new LimitCalibration.SlowMargin(name, judgement.headline(), 0, false, 0);
         }
-        boolean killed = slowest.status() == TestStatus.TIME_LIMIT_EXCEEDED
+        boolean killed = slowest.status() == TestStatus.of(TestOutcome.TIME_LIMIT_EXCEEDED)
                 && slowest.message().startsWith("used more than");
         double ratio = Math.round(10.0 * slowest.cpuMs() / proposedMs) / 10.0;
         return new LimitCalibration.SlowMargin(name, "test " + slowest.number() + " (" + slowest.displayName() + ")",

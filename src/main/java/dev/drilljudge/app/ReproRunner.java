@@ -14,6 +14,7 @@ import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.TestResult;
 import dev.drilljudge.verdict.TestStatus;
+import dev.drilljudge.worker.protocol.TestOutcome;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,7 +82,7 @@ public final class ReproRunner {
         }
         TestResult call = judgement.results().get(0);
         timeMs = call.timeMs();
-        if (call.status() == TestStatus.WRONG_ANSWER && call.message().startsWith(marker)) {
+        if (call.status() == TestStatus.of(TestOutcome.WRONG_ANSWER) && call.message().startsWith(marker)) {
             String result = call.message().substring(marker.length());
             boolean cut = call.message().length() > MESSAGE_LIMIT;
             if (cut && result.endsWith("...")) {

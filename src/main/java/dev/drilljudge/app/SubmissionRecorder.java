@@ -2,26 +2,21 @@ package dev.drilljudge.app;
 
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.readability.Readability;
-import dev.drilljudge.scoring.AmazonWeights;
-import dev.drilljudge.scoring.DebugInputs;
-import dev.drilljudge.scoring.ScoreInputs;
+import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.scoring.Scorecard;
-import dev.drilljudge.scoring.Scorecards;
-import dev.drilljudge.scoring.Style;
+import dev.drilljudge.scoring.ScoringContext;
 import dev.drilljudge.session.DrillService;
-import dev.drilljudge.session.HistoryTiming;
 import dev.drilljudge.session.RecordedAttempt;
+import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.verdict.Judgement;
 
-import dev.drilljudge.source.SourceFile;
-
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Clock;
+import java.util.List;
 
 /**
- * The use-case behind `judge submit` after the verdict: counts the attempt against the open drill or mock round,
- * appends the history, and returns both bars' scorecard.
+ * The practice session around a submit: which clock scores it before the verdict, and after it, counting the attempt
+ * against the open drill or mock round and appending the history.
  */
 public final class SubmissionRecorder {
     private final DrillService drills;
@@ -31,8 +26,8 @@ public final class SubmissionRecorder {
     }
 
     /**
-     * Records a hidden-test judgement (a sample run is scored but never counted) and returns its scorecard;
-     * velocity is "not timed" when no drill is open for the problem.
+     * Scores a hidden-test judgement in the current {@link #contextFor context} and records it (a sample run is
+     * scored but never counted); velocity is "not timed" when no drill is open for the problem.
      *
      * @param readability null when the analysis could not run
      */
@@ -41,39 +36,26 @@ public final class SubmissionRecorder {
     }
 
     /**
-     * Like {@link #record} but also says how the attempt counted and, when this submit finished a mock round
-     * (or found its clock run out), the round's summary to print after the scorecard.
+     * Like {@link #record(ProblemPackage, Judgement, Readability)} but also says how the attempt counted and, when
+     * this submit finished a mock round (or found its clock run out), the round's summary.
      */
     public RecordedAttempt recordAttempt(ProblemPackage problem, Judgement judgement, Readability readability) {
         return drills.record(problem, judgement, readability);
     }
 
     /**
-     * Like {@link #recordAttempt(ProblemPackage, Judgement, Readability)}; on a debug drill the sources are
-     * measured against the handed-out code and the stated root cause is recorded.
+     * How a submit now is scored: against the open drill's clock (stopped at this moment, so the judge's own time
+     * is not the candidate's), or untimed; on a debug drill, with the fix measured against the handed-out code and
+     * the stated {@code cause} (or null).
      */
-    public RecordedAttempt recordAttempt(ProblemPackage problem, Judgement judgement, Readability readability,
-                                         List<SourceFile> sources, String cause) {
-        return drills.record(problem, judgement, readability, sources, cause);
+    public ScoringContext contextFor(ProblemPackage problem, List<SourceFile> sources, String cause) {
+        return drills.scoringContext(problem, sources, cause);
     }
 
-    /**
-     * Scores without recording anything, for CI grading: with the timing a committed history reports
-     * ({@code HistoryReader.readSubmissions(dir).timingFor(id)}) velocity is marked self-reported; with null
-     * it is "not timed".
-     */
-    public static Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
-                                  HistoryTiming selfReported) {
-        return score(problem, judgement, readability, selfReported, null);
-    }
-
-    /** Like the above; with {@code debug} the submission is scored as the fix of a debug drill too. */
-    public static Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
-                                  HistoryTiming selfReported, DebugInputs debug) {
-        ScoreInputs inputs = selfReported == null
-                ? ScoreInputs.untimed(judgement, readability, 60L * problem.targetMinutes())
-                : new ScoreInputs(judgement, readability, selfReported.targetSeconds(), selfReported.elapsedSeconds(),
-                selfReported.rejectedAttempts(), Style.BOTH, AmazonWeights.STANDARD, true);
-        return Scorecards.score(debug == null ? inputs : inputs.withDebug(debug));
+    /** Records an evaluated hidden-test submit, scored in {@code context}, against its drill or mock round. */
+    public RecordedAttempt record(ProblemPackage problem, JudgeReport report, ScoringContext context) {
+        Readability analysis = report.readability();
+        return drills.record(problem, report.judgement(), analysis == null ? null : analysis.scoredOrNull(),
+                report.scores(), context);
     }
 }

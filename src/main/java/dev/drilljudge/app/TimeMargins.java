@@ -6,6 +6,7 @@ import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.TaggedTests;
 import dev.drilljudge.verdict.TestResult;
 import dev.drilljudge.verdict.TestStatus;
+import dev.drilljudge.worker.protocol.TestOutcome;
 
 /**
  * What `judge verify` demands of a problem's limits beyond the verdicts, so a limit is never a coin toss: an accepted
@@ -43,7 +44,7 @@ final class TimeMargins {
             // With threads allowed a test's CPU time is the whole worker's, summed over its threads, so a stress test
             // that ends just past the limit is not comparable to the single-thread margin (thread-safe-counter's slow
             // answer ended test 4 at 2160-2480 ms of a 2000 ms limit in two runs); only single-thread margins are held.
-            if (result.status() == TestStatus.TIME_LIMIT_EXCEEDED && result.cpuMs() < SLOW_MULTIPLE * limitMs
+            if (result.status() == TestStatus.of(TestOutcome.TIME_LIMIT_EXCEEDED) && result.cpuMs() < SLOW_MULTIPLE * limitMs
                     && !killed(result) && !problem.allowThreads()) {
                 return "test " + result.number() + " used " + result.cpuMs() + " ms of CPU time, less than "
                         + SLOW_MULTIPLE + "x the " + limitMs + " ms limit";

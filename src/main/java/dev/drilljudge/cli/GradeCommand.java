@@ -2,6 +2,8 @@ package dev.drilljudge.cli;
 
 import dev.drilljudge.BadInputException;
 import dev.drilljudge.app.BatchGrader;
+import dev.drilljudge.app.ReadabilityChecks;
+import dev.drilljudge.app.SubmissionEvaluator;
 import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.GradeRequest;
 import dev.drilljudge.app.GradeResult;
@@ -119,8 +121,8 @@ public final class GradeCommand implements Callable<Integer> {
 
     /** Grades with this engine, readability and scoring, as many submissions at a time as the engine has workers. */
     static BatchGrader grader(JudgeEngine engine, EngineOptions options) {
-        return new BatchGrader(engine, GradeWiring.readability(), GradeWiring.scorer(),
-                GradeWiring.parallelism(options));
+        return new BatchGrader(new SubmissionEvaluator(engine, ReadabilityChecks.forGrading(),
+                SubmissionEvaluator.STANDARD_SCORING, false), GradeWiring.parallelism(options));
     }
 
     /** Opens the grader for one command run; tests substitute one without worker JVMs. */

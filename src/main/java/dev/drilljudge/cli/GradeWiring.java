@@ -1,17 +1,6 @@
 package dev.drilljudge.cli;
 
-import java.util.Optional;
-import dev.drilljudge.scoring.Scorecard;
-import dev.drilljudge.scoring.DebugInputs;
-import dev.drilljudge.session.HistoryTiming;
-import dev.drilljudge.readability.Readability;
-import dev.drilljudge.verdict.Judgement;
-import dev.drilljudge.problem.ProblemPackage;
-import dev.drilljudge.app.BatchGrader;
 import dev.drilljudge.app.EngineOptions;
-import dev.drilljudge.app.SubmissionRecorder;
-import dev.drilljudge.readability.ReadabilityAnalyzer;
-import dev.drilljudge.readability.ReadabilityConfig;
 import dev.drilljudge.readability.Rule;
 import dev.drilljudge.readability.RuleRegistry;
 import dev.drilljudge.report.RuleDescription;
@@ -19,37 +8,9 @@ import dev.drilljudge.report.RuleDescription;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Connects `judge grade` to the readability analysis, the scorers and the rule registry. */
+/** Connects `judge grade` to the rule registry and sizes its parallelism. */
 final class GradeWiring {
     private GradeWiring() {
-    }
-
-    /**
-     * The analysis with the default rules and thresholds: a practice repo's own readability configuration is not
-     * read, so a candidate cannot loosen the bar that grades them.
-     */
-    static BatchGrader.ReadabilityCheck readability() {
-        ReadabilityAnalyzer analyzer = new ReadabilityAnalyzer(ReadabilityConfig.defaults());
-        return (problem, sources, edgeTestPassRate) -> analyzer.forProblem(problem)
-                .analyze(sources, edgeTestPassRate);
-    }
-
-    /** Both bars; the committed history's timing, when there is one, makes velocity self-reported. */
-    static BatchGrader.SubmissionScorer scorer() {
-        return new BatchGrader.SubmissionScorer() {
-            @Override
-            public Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
-                                   Optional<HistoryTiming> timing) {
-                return SubmissionRecorder.score(problem, judgement, readability, timing.orElse(null));
-            }
-
-            @Override
-            public Scorecard score(ProblemPackage problem, Judgement judgement, Readability readability,
-                                   Optional<HistoryTiming> timing, Optional<DebugInputs> debug) {
-                return SubmissionRecorder.score(problem, judgement, readability, timing.orElse(null),
-                        debug.orElse(null));
-            }
-        };
     }
 
     /** SARIF rule metadata for every registered rule. */

@@ -3,9 +3,12 @@ package dev.drilljudge.cli;
 import dev.drilljudge.BadInputException;
 import dev.drilljudge.app.GradeMerge;
 import dev.drilljudge.report.GradeJsonReader;
+import dev.drilljudge.problem.ProblemBank;
+import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.result.GradeSheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,7 +22,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /**
  * `judge merge-grades`: the `--json` reports of a cohort's shards merged into every report format, with the same
@@ -36,6 +41,11 @@ public final class MergeGradesCommand implements Callable<Integer> {
 
     @Mixin
     AssignmentOptions assignment;
+
+    @Option(names = "--problems", paramLabel = "DIR",
+            description = "The bank: every --expect id must be one of its problems (optional; without it the ids are "
+                    + "taken as given, since the merge job may not check the bank out).")
+    Path problemsDir;
 
     @Mixin
     GradeReportFiles reports;
@@ -61,6 +71,9 @@ public final class MergeGradesCommand implements Callable<Integer> {
         var thresholds = thresholdOptions.thresholds();
         reports.validate();
         var expected = assignment.expectedIds();
+        if (problemsDir != null) {
+            requireInBank(expected, problemsDir);
+        }
         Map<String, GradeSheet> sheets = new LinkedHashMap<>();
         for (Path file : files) {
             if (sheets.put(file.toString(), read(file)) != null) {
@@ -69,6 +82,18 @@ public final class MergeGradesCommand implements Callable<Integer> {
         }
         GradeSheet merged = GradeMerge.merge(sheets, expected, thresholds);
         return GradeOutputs.publish(merged, -1, reports, environment, spec.commandLine().getOut());
+    }
+
+    /** Before any file is read: a typo in the assignment is bad input, as in `judge grade`, not a failed row. */
+    private static void requireInBank(Set<String> expected, Path problemsDir) {
+        Set<String> bank = ProblemBank.open(problemsDir).problemsRequired().stream().map(ProblemPackage::id)
+                .collect(Collectors.toSet());
+        for (String id : expected) {
+            if (!bank.contains(id)) {
+                throw new BadInputException("--expect " + id + ": no problem '" + id + "' in the bank " + problemsDir
+                        + "; check the id against `judge list --problems " + problemsDir + "`");
+            }
+        }
     }
 
     private static GradeSheet read(Path file) {

@@ -15,6 +15,22 @@ public final class ApiProfile {
     /** Packages no problem may open: the test frameworks and the judge itself. */
     private static final List<String> NEVER_ALLOWED = List.of("org/junit/", "org/opentest4j/", "org/assertj/",
             "org/apiguardian/", "net/bytebuddy/", "org/objectweb/", "dev/drilljudge/");
+    /**
+     * Types that reach the operating system: files, sockets, processes, the environment. A problem.yaml may not open
+     * them, so the OS sandbox stays the second wall and never the first. An entry is refused when it covers one of
+     * them (a package wildcard such as {@code java.io.*} or {@code java.lang.*} included) or names one of their
+     * members. Only a problem built in code (the OS-layer tests) can allow them.
+     */
+    private static final List<String> OPERATING_SYSTEM = List.of("java/io/File", "java/io/FileInputStream",
+            "java/io/FileOutputStream", "java/io/FileReader", "java/io/FileWriter", "java/io/RandomAccessFile",
+            "java/io/FileDescriptor", "java/io/Console", "java/lang/ProcessBuilder", "java/lang/Process",
+            "java/lang/ProcessHandle", "java/lang/Runtime", "java/lang/System", "java/nio/file/Files",
+            "java/nio/file/Path", "java/nio/file/Paths", "java/nio/file/FileSystems", "java/nio/channels/FileChannel",
+            "java/nio/channels/SocketChannel", "java/net/Socket", "java/net/ServerSocket", "java/net/DatagramSocket",
+            "java/net/URL", "java/net/URLConnection", "java/net/http/HttpClient");
+    /** Members of System that stay open to problems: printing, clocks and array copies, as the default list has. */
+    private static final List<String> SYSTEM_MEMBERS_PROBLEMS_MAY_NAME = List.of("out", "err", "in",
+            "currentTimeMillis", "nanoTime", "arraycopy", "identityHashCode", "lineSeparator", "gc");
 
     private final boolean allowThreads;
     private final List<ApiPattern> problemEntries;
@@ -39,13 +55,25 @@ public final class ApiProfile {
     public static ApiProfile forProblem(boolean allowThreads, List<String> allowApis) {
         List<ApiPattern> entries = new ArrayList<>();
         for (String entry : allowApis) {
-            entries.add(parseProblemEntry(entry));
+            entries.add(parseEntry(entry));
         }
         return new ApiProfile(allowThreads, entries);
     }
 
-    /** Reads one {@code allowApis} entry, refusing the packages no problem may open. */
+    /**
+     * Reads one {@code allowApis} entry of a problem.yaml, refusing the packages no problem may open and anything
+     * that reaches the operating system (files, sockets, processes, the environment).
+     */
     public static ApiPattern parseProblemEntry(String entry) {
+        ApiPattern pattern = parseEntry(entry);
+        if (reachesOperatingSystem(pattern)) {
+            throw new IllegalArgumentException("'" + entry + "' cannot be allowed: it reaches the operating system "
+                    + "(files, sockets, processes or the environment), which candidate code never may");
+        }
+        return pattern;
+    }
+
+    private static ApiPattern parseEntry(String entry) {
         ApiPattern pattern = ApiPattern.parse(entry);
         for (String reserved : NEVER_ALLOWED) {
             if ((pattern.owner() + "/").startsWith(reserved)) {
@@ -54,6 +82,20 @@ public final class ApiProfile {
             }
         }
         return pattern;
+    }
+
+    private static boolean reachesOperatingSystem(ApiPattern pattern) {
+        if (pattern.isPackage()) {
+            return pattern.owner().startsWith("java/net/") || pattern.owner().startsWith("java/nio/file/")
+                    || pattern.owner().startsWith("java/nio/channels/")
+                    || OPERATING_SYSTEM.stream().anyMatch(pattern::coversType);
+        }
+        if (pattern.isMember() && pattern.owner().equals("java/lang/System")) {
+            return SYSTEM_MEMBERS_PROBLEMS_MAY_NAME.stream().noneMatch(pattern::matchesMemberName)
+                    || pattern.memberGlob().contains("*");
+        }
+        return OPERATING_SYSTEM.stream().anyMatch(pattern::coversType) || pattern.owner().startsWith("java/net/") || pattern.owner().startsWith("java/nio/file/")
+                || pattern.owner().startsWith("java/nio/channels/");
     }
 
     public boolean allowThreads() {

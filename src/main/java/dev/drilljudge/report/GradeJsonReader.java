@@ -74,7 +74,7 @@ public final class GradeJsonReader {
             Set<String> tags = new LinkedHashSet<>(strings(node.path("tags")));
             results.add(new TestResult(node.path("number").asInt(), text(node, "name"),
                     node.path("displayName").asString(""), tags, TestStatus.valueOf(text(node, "status")),
-                    node.path("timeMs").asLong(), node.path("message").asString("")));
+                    node.path("timeMs").asLong(), node.path("cpuMs").asLong(), node.path("message").asString("")));
         }
         return results;
     }

@@ -122,15 +122,13 @@ public final class JunitXmlReport {
         xml.writeAttribute("name", XmlText.clean(testName(result)));
         xml.writeAttribute("classname", XmlText.clean(problemId + "." + testClass(result)));
         xml.writeAttribute("time", seconds(result.timeMs()));
-        switch (result.status()) {
-            case PASSED -> {
-            }
-            case WRONG_ANSWER -> writeProblem(xml, "failure", result.status().name(), result.message());
-            case NOT_RUN -> {
-                xml.writeEmptyElement("skipped");
-                xml.writeAttribute("message", "not run: the run stopped before this test");
-            }
-            default -> writeProblem(xml, "error", result.status().name(), result.message());
+        if (result.status() == TestStatus.NOT_RUN) {
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", "not run: the run stopped before this test");
+        } else if (result.status().asVerdict() == Verdict.WRONG_ANSWER) {
+            writeProblem(xml, "failure", result.status().name(), result.message());
+        } else if (!result.passed()) {
+            writeProblem(xml, "error", result.status().name(), result.message());
         }
         xml.writeEndElement();
     }
@@ -207,7 +205,7 @@ public final class JunitXmlReport {
             int errors = 0;
             int skipped = 0;
             for (TestResult result : judgement.results()) {
-                if (result.status() == TestStatus.WRONG_ANSWER) {
+                if (result.status().asVerdict() == Verdict.WRONG_ANSWER) {
                     failures++;
                 } else if (result.status() == TestStatus.NOT_RUN) {
                     skipped++;

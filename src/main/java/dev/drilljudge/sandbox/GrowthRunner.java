@@ -1,8 +1,8 @@
 package dev.drilljudge.sandbox;
 
+import dev.drilljudge.worker.protocol.Envelope;
 import dev.drilljudge.worker.protocol.Event;
 import dev.drilljudge.worker.protocol.EventCodec;
-import dev.drilljudge.worker.protocol.EventType;
 import dev.drilljudge.worker.protocol.Job;
 
 import java.io.IOException;
@@ -106,32 +106,27 @@ public final class GrowthRunner {
                 series.stop("the worker JVM stopped" + series.atSize());
                 return false;
             }
-            Optional<Event> decoded = line == null ? Optional.empty() : codec.decode(line);
+            Optional<Envelope> decoded = line == null ? Optional.empty() : codec.decode(line);
             if (decoded.isPresent() && decoded.get().sequence() == expected) {
                 expected++;
-                Event event = decoded.get();
+                Event event = decoded.get().event();
                 if (atStart == null) {
                     atStart = worker.cpu();
                     startNanos = now;
                 }
-                switch (event.type()) {
-                    case GROWTH_SIZE -> {
-                        series.sizeInFlight = Integer.parseInt(event.field(0));
-                        series.atSizeStart = worker.cpu();
-                    }
-                    case GROWTH_POINT -> {
-                        series.sizes.add(Integer.parseInt(event.field(0)));
-                        series.cpuNanos.add(Long.parseLong(event.field(1)));
-                        series.sizeInFlight = -1;
-                    }
-                    case GROWTH_STOPPED -> series.stop(event.field(0));
-                    case DONE -> {
-                        return true;
-                    }
-                    default -> {
-                        // Test-run events do not occur in a growth job.
-                    }
+                if (event instanceof Event.GrowthSize size) {
+                    series.sizeInFlight = size.n();
+                    series.atSizeStart = worker.cpu();
+                } else if (event instanceof Event.GrowthPoint point) {
+                    series.sizes.add(point.n());
+                    series.cpuNanos.add(point.cpuNanos());
+                    series.sizeInFlight = -1;
+                } else if (event instanceof Event.GrowthStopped stopped) {
+                    series.stop(stopped.why());
+                } else if (event instanceof Event.Done) {
+                    return true;
                 }
+                // Test-run events do not occur in a growth job.
             }
             if (atStart == null) {
                 continue;

@@ -1,8 +1,8 @@
 package dev.drilljudge.sandbox;
 
 import dev.drilljudge.verdict.TestStatus;
-import dev.drilljudge.worker.Outcome;
 import dev.drilljudge.worker.protocol.PlanNode;
+import dev.drilljudge.worker.protocol.TestOutcome;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +54,7 @@ final class RunLedger {
         return inFlightStartNanos;
     }
 
-    void finished(String uniqueId, Outcome outcome, String message, long nowNanos) {
+    void finished(String uniqueId, TestOutcome outcome, String message, long nowNanos) {
         finished(uniqueId, outcome, message, nowNanos, 0, null);
     }
 
@@ -62,29 +62,43 @@ final class RunLedger {
      * @param overCpuLimit when not null, the test used more CPU time than its limit: whatever it did, it is
      *                     TIME_LIMIT_EXCEEDED with this message
      */
-    void finished(String uniqueId, Outcome outcome, String message, long nowNanos, long cpuMs, String overCpuLimit) {
+    void finished(String uniqueId, TestOutcome outcome, String message, long nowNanos, long cpuMs,
+                  String overCpuLimit) {
+        if (overCpuLimit != null) {
+            end(uniqueId, TestOutcome.TIME_LIMIT_EXCEEDED, overCpuLimit, nowNanos, cpuMs);
+        } else {
+            end(uniqueId, outcome, message, nowNanos, cpuMs);
+        }
+    }
+
+    /**
+     * JUnit skipped or aborted the test: it did not pass. A test a candidate's code made abort (an assumption on its
+     * result, an abort reached through a library) ended abnormally, as a crash does: RUNTIME_ERROR, whatever its CPU
+     * time.
+     */
+    void skipped(String uniqueId, String message, long nowNanos, long cpuMs) {
+        end(uniqueId, TestOutcome.RUNTIME_ERROR, message, nowNanos, cpuMs);
+    }
+
+    private void end(String uniqueId, TestOutcome outcome, String message, long nowNanos, long cpuMs) {
         if (!nodes.containsKey(uniqueId) || results.containsKey(uniqueId)) {
             return;
         }
-        if (overCpuLimit != null && outcome != Outcome.SKIPPED) {
-            record(uniqueId, TestStatus.TIME_LIMIT_EXCEEDED, elapsedMs(uniqueId, nowNanos), cpuMs, overCpuLimit);
-        } else {
-            record(uniqueId, toStatus(outcome), elapsedMs(uniqueId, nowNanos), cpuMs, message);
-        }
+        record(uniqueId, TestStatus.of(outcome), elapsedMs(uniqueId, nowNanos), cpuMs, message);
         if (uniqueId.equals(inFlightId)) {
             inFlightId = null;
         }
     }
 
-    /** Ends the test in flight with a status the judge decided (time limit, crash). */
-    void endInFlight(TestStatus status, String message, long nowNanos) {
-        endInFlight(status, message, nowNanos, 0);
+    /** Ends the test in flight with an outcome the judge decided (time limit, crash). */
+    void endInFlight(TestOutcome outcome, String message, long nowNanos) {
+        endInFlight(outcome, message, nowNanos, 0);
     }
 
-    /** Ends the test in flight with a status the judge decided, charging the CPU time the OS saw it use. */
-    void endInFlight(TestStatus status, String message, long nowNanos, long cpuMs) {
+    /** Ends the test in flight with an outcome the judge decided, charging the CPU time the OS saw it use. */
+    void endInFlight(TestOutcome outcome, String message, long nowNanos, long cpuMs) {
         if (inFlightId != null) {
-            record(inFlightId, status, elapsedMs(inFlightId, nowNanos), cpuMs, message);
+            record(inFlightId, TestStatus.of(outcome), elapsedMs(inFlightId, nowNanos), cpuMs, message);
             inFlightId = null;
         }
     }
@@ -105,10 +119,10 @@ final class RunLedger {
     }
 
     /** A class or its setup failed: its tests that never started get that failure. */
-    void containerFailed(String containerId, Outcome outcome, String message) {
+    void containerFailed(String containerId, TestOutcome outcome, String message) {
         for (String testId : testsUnder(containerId)) {
             if (!results.containsKey(testId) && !testId.equals(inFlightId)) {
-                record(testId, toStatus(outcome), 0, 0, message);
+                record(testId, TestStatus.of(outcome), 0, 0, message);
             }
         }
     }
@@ -222,18 +236,5 @@ final class RunLedger {
         for (String childId : children.getOrDefault(nodeId, List.of())) {
             collectTests(childId, into);
         }
-    }
-
-    private static TestStatus toStatus(Outcome outcome) {
-        return switch (outcome) {
-            case PASSED -> TestStatus.PASSED;
-            case WRONG_ANSWER -> TestStatus.WRONG_ANSWER;
-            // An aborted or skipped test did not pass. A test a candidate's code made abort (an assumption on its
-            // result, an abort reached through a library) ended abnormally, as a crash does: RUNTIME_ERROR.
-            case RUNTIME_ERROR, SKIPPED -> TestStatus.RUNTIME_ERROR;
-            case MEMORY_LIMIT_EXCEEDED -> TestStatus.MEMORY_LIMIT_EXCEEDED;
-            case OUTPUT_LIMIT_EXCEEDED -> TestStatus.OUTPUT_LIMIT_EXCEEDED;
-            case SECURITY_VIOLATION -> TestStatus.SECURITY_VIOLATION;
-        };
     }
 }

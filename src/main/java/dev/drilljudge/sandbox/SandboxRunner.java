@@ -1,12 +1,11 @@
 package dev.drilljudge.sandbox;
 
 import dev.drilljudge.verdict.TestStatus;
-import dev.drilljudge.worker.Outcome;
 import dev.drilljudge.worker.protocol.Event;
+import dev.drilljudge.worker.protocol.Envelope;
 import dev.drilljudge.worker.protocol.EventCodec;
-import dev.drilljudge.worker.protocol.EventType;
 import dev.drilljudge.worker.protocol.Job;
-import dev.drilljudge.worker.protocol.PlanNode;
+import dev.drilljudge.worker.protocol.TestOutcome;
 
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -59,7 +58,7 @@ public final class SandboxRunner {
             AttemptEnd end = attempt(worker, request, ledger, budget, starvation);
             if (end == AttemptEnd.DONE) {
                 pool.release(worker);
-                ledger.markUnfinished(TestStatus.RUNTIME_ERROR, "the test did not report a result");
+                ledger.markUnfinished(TestStatus.of(TestOutcome.RUNTIME_ERROR), "the test did not report a result");
                 break;
             }
             worker.kill();
@@ -167,27 +166,27 @@ public final class SandboxRunner {
                 if (WorkerProcess.END_OF_OUTPUT.equals(line)) {
                     return onWorkerDeath(worker, ledger);
                 }
-                Optional<Event> decoded = codec.decode(line);
+                Optional<Envelope> decoded = codec.decode(line);
                 if (decoded.isEmpty() || decoded.get().sequence() != expectedSequence) {
                     continue;
                 }
                 expectedSequence++;
-                if (decoded.get().type() == EventType.DONE) {
-                    worker.reportedBaseline(decoded.get().field(0));
+                Event event = decoded.get().event();
+                if (event instanceof Event.Done done) {
+                    worker.reportedBaseline(done.notAtBaseline());
                 }
-                if (!planned && decoded.get().type() == EventType.PLAN) {
+                if (!planned && event instanceof Event.Plan) {
                     planned = true;
                     budget.resume(now);
                 }
-                Event event = decoded.get();
-                if (event.type() == EventType.STARTED) {
-                    inFlight.testId = event.field(0);
+                if (event instanceof Event.Started started) {
+                    inFlight.testId = started.testId();
                     inFlight.atStart = worker.cpu();
                     // A test cannot use more CPU than the wall time on every core: no need to look before that.
                     inFlight.nextPollNanos = now + TimeUnit.MILLISECONDS.toNanos(
                             Math.max(CPU_POLL_MS, limit.limitMs() / CORES));
                 }
-                if (event.type() == EventType.FINISHED) {
+                if (event instanceof Event.Finished || event instanceof Event.Skipped) {
                     finish(event, worker, limit, ledger, inFlight, now);
                 } else if (apply(event, ledger, now)) {
                     return AttemptEnd.DONE;
@@ -206,22 +205,21 @@ public final class SandboxRunner {
 
     /** Applies one event; true when the worker reported the run complete. */
     private static boolean apply(Event event, RunLedger ledger, long now) {
-        switch (event.type()) {
-            case PLAN -> ledger.addNodes(PlanNode.fromFields(event.fields()));
-            case STARTED -> ledger.started(event.field(0), now);
-            case FINISHED -> ledger.finished(event.field(0), Outcome.valueOf(event.field(1)), event.field(2), now);
-            case CONTAINER_FAILED -> ledger.containerFailed(event.field(0), Outcome.valueOf(event.field(1)),
-                    event.field(2));
-            case THREAD_LIMIT -> ledger.endInFlight(TestStatus.RUNTIME_ERROR,
-                    "started more than " + event.field(0) + " threads", now);
-            case OUTPUT -> ledger.appendOutput(event.field(0));
-            case DONE -> {
-                return true;
-            }
-            case OUTPUT_EXCEEDED -> {
-                // OUTPUT_EXCEEDED is also reported in the test's FINISHED outcome.
-            }
+        if (event instanceof Event.Plan plan) {
+            ledger.addNodes(plan.nodes());
+        } else if (event instanceof Event.Started started) {
+            ledger.started(started.testId(), now);
+        } else if (event instanceof Event.ContainerFailed failed) {
+            ledger.containerFailed(failed.containerId(), failed.outcome(), failed.message());
+        } else if (event instanceof Event.ThreadLimit limit) {
+            ledger.endInFlight(TestOutcome.RUNTIME_ERROR, "started more than " + limit.maxThreads() + " threads", now);
+        } else if (event instanceof Event.Output output) {
+            ledger.appendOutput(output.text());
+        } else if (event instanceof Event.Done) {
+            return true;
         }
+        // Finished and Skipped go through finish(), which charges CPU time. OutputExceeded needs nothing here: the
+        // test in flight also finishes OUTPUT_LIMIT_EXCEEDED. Growth events do not occur in a test run.
         return false;
     }
 
@@ -231,15 +229,20 @@ public final class SandboxRunner {
      */
     private static void finish(Event event, WorkerProcess worker, TestTimeLimit limit, RunLedger ledger,
                                InFlightCpu inFlight, long now) {
-        String testId = event.field(0);
+        String testId = event instanceof Event.Finished finished ? finished.testId() : ((Event.Skipped) event).testId();
+        long reportedNanos = event instanceof Event.Finished finished ? finished.cpuNanos()
+                : ((Event.Skipped) event).cpuNanos();
         long osCpuMs = testId.equals(inFlight.testId)
                 ? TimeUnit.NANOSECONDS.toMillis(worker.cpu().since(inFlight.atStart).cpuNanos()) : 0;
-        long reportedMs = parseNanos(event.field(3)) < 0 ? osCpuMs
-                : TimeUnit.NANOSECONDS.toMillis(parseNanos(event.field(3)));
+        long reportedMs = reportedNanos < 0 ? osCpuMs : TimeUnit.NANOSECONDS.toMillis(reportedNanos);
         long chargedMs = TestTimeLimit.chargedCpuMs(reportedMs, osCpuMs);
-        String overLimit = limit.over(chargedMs) ? "used " + chargedMs + " ms of CPU time; the limit is "
-                + limit.limitMs() + " ms per test" : null;
-        ledger.finished(testId, Outcome.valueOf(event.field(1)), event.field(2), now, chargedMs, overLimit);
+        if (event instanceof Event.Finished finished) {
+            String overLimit = limit.over(chargedMs) ? "used " + chargedMs + " ms of CPU time; the limit is "
+                    + limit.limitMs() + " ms per test" : null;
+            ledger.finished(testId, finished.outcome(), finished.message(), now, chargedMs, overLimit);
+        } else {
+            ledger.skipped(testId, ((Event.Skipped) event).message(), now, chargedMs);
+        }
         inFlight.testId = null;
     }
 
@@ -256,12 +259,12 @@ public final class SandboxRunner {
         long delayMs = used.knowsRunDelay() ? TimeUnit.NANOSECONDS.toMillis(used.runDelayNanos()) : -1;
         switch (limit.check(wallMs, cpuMs, delayMs)) {
             case CPU_LIMIT_EXCEEDED -> {
-                ledger.endInFlight(TestStatus.TIME_LIMIT_EXCEEDED, "used more than " + limit.limitMs()
+                ledger.endInFlight(TestOutcome.TIME_LIMIT_EXCEEDED, "used more than " + limit.limitMs()
                         + " ms of CPU time; the limit is " + limit.limitMs() + " ms per test", now, cpuMs);
                 return AttemptEnd.TEST_TIMEOUT;
             }
             case IDLE_TIMEOUT -> {
-                ledger.endInFlight(TestStatus.TIME_LIMIT_EXCEEDED, "still running after " + wallMs
+                ledger.endInFlight(TestOutcome.TIME_LIMIT_EXCEEDED, "still running after " + wallMs
                         + " ms of wall-clock time, using " + cpuMs + " ms of CPU: sleeping or blocked", now, cpuMs);
                 return AttemptEnd.TEST_TIMEOUT;
             }
@@ -287,7 +290,7 @@ public final class SandboxRunner {
                 recordStarvation(starvation, ledger, cpuMs, wallMs);
                 return AttemptEnd.STARVED;
             }
-            ledger.endInFlight(TestStatus.TIME_LIMIT_EXCEEDED,
+            ledger.endInFlight(TestOutcome.TIME_LIMIT_EXCEEDED,
                     "exceeded the total time limit of " + request.limits().totalTimeoutMs() + " ms", now, cpuMs);
         }
         return AttemptEnd.TOTAL_TIMEOUT;
@@ -301,13 +304,6 @@ public final class SandboxRunner {
         ledger.abandonInFlight();
     }
 
-    private static long parseNanos(String field) {
-        try {
-            return Long.parseLong(field);
-        } catch (NumberFormatException missing) {
-            return -1;
-        }
-    }
 
     private static AttemptEnd onWorkerDeath(WorkerProcess worker, RunLedger ledger) {
         if (!ledger.hasPlan()) {
@@ -323,9 +319,9 @@ public final class SandboxRunner {
         String stderr = worker.stderrTail();
         long now = System.nanoTime();
         if (stderr.contains("OutOfMemoryError")) {
-            ledger.endInFlight(TestStatus.MEMORY_LIMIT_EXCEEDED, "ran out of memory", now);
+            ledger.endInFlight(TestOutcome.MEMORY_LIMIT_EXCEEDED, "ran out of memory", now);
         } else {
-            ledger.endInFlight(TestStatus.RUNTIME_ERROR, "the JVM running the test stopped (exit code " + exitCode + ")",
+            ledger.endInFlight(TestOutcome.RUNTIME_ERROR, "the JVM running the test stopped (exit code " + exitCode + ")",
                     now);
         }
         return AttemptEnd.WORKER_DIED;

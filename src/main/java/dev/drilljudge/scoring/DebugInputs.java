@@ -19,6 +19,11 @@ public record DebugInputs(int diffLines, int seededDiffLines, String cause, Reve
         cause = oneLine(cause);
     }
 
+    /** The same measurements with the seeded bug kept back: the drill is still open. */
+    public DebugInputs withBugHidden() {
+        return seededBug == null ? this : new DebugInputs(diffLines, seededDiffLines, cause, null);
+    }
+
     /** The stated cause is the candidate's text: one line, no control characters, at most 200 characters. */
     private static String oneLine(String text) {
         if (text == null) {

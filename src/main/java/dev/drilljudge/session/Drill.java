@@ -2,6 +2,7 @@ package dev.drilljudge.session;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.drilljudge.scoring.AttemptCount;
 import dev.drilljudge.scoring.Style;
 
 import java.time.Duration;

@@ -7,12 +7,12 @@ import dev.drilljudge.debug.SeededBugs;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.readability.Readability;
 import dev.drilljudge.scoring.AmazonWeights;
+import dev.drilljudge.scoring.AttemptCount;
 import dev.drilljudge.scoring.DebugInputs;
 import dev.drilljudge.scoring.RoundProblem;
 import dev.drilljudge.scoring.RoundScorer;
-import dev.drilljudge.scoring.ScoreInputs;
 import dev.drilljudge.scoring.Scorecard;
-import dev.drilljudge.scoring.Scorecards;
+import dev.drilljudge.scoring.ScoringContext;
 import dev.drilljudge.scoring.Style;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.verdict.Judgement;
@@ -159,8 +159,36 @@ public final class DrillService {
     }
 
     /**
-     * Records a hidden-test submit against the open drill for its problem, if any, and scores it.
-     * A sample run is scored untimed and never recorded.
+     * How a submit of this problem is scored now: against its open drill's clock (stopped at this moment, so the
+     * judge's own time is not the candidate's), or untimed. On a debug drill the sources are measured against the
+     * handed-out code and {@code cause} (the root cause the candidate stated, or null) is kept. Reads the state and
+     * changes nothing; a round whose clock ran out is settled when the attempt is recorded.
+     */
+    public ScoringContext scoringContext(ProblemPackage problem, List<SourceFile> sources, String cause) {
+        Instant now = clock.instant();
+        SessionState state = store.load();
+        Optional<Drill> open = state.openDrill(problem.id());
+        if (open.isEmpty()) {
+            return new ScoringContext.Untimed();
+        }
+        Drill drill = open.get();
+        MockRound round = drill.round() == null ? null : state.round();
+        if (round != null && round.isOver(now)) {
+            return new ScoringContext.Untimed();
+        }
+        AmazonWeights weights = round != null && round.style() == Style.AMAZON
+                ? AmazonWeights.MOCK_ROUND
+                : AmazonWeights.STANDARD;
+        DebugInputs debug = SeededBugs.find(problem, drill.handedOut())
+                .map(handOut -> debugInputs(problem, handOut, sources, cause, true))
+                .orElse(null);
+        return new ScoringContext.Drill(drill.targetSeconds(), drill.elapsedSeconds(now), drill.rejectedAttempts(),
+                round != null && round.compileErrorCounts(), drill.style(), weights, debug);
+    }
+
+    /**
+     * Scores a submit in its {@link #scoringContext} and records it: the convenience of {@link #record(
+     * ProblemPackage, Judgement, Readability, Scorecard, ScoringContext)} when nothing else scored it.
      *
      * @param readability null when the analysis could not run
      */
@@ -177,45 +205,45 @@ public final class DrillService {
      */
     public RecordedAttempt record(ProblemPackage problem, Judgement judgement, Readability readability,
                                   List<SourceFile> sources, String cause) {
+        ScoringContext context = scoringContext(problem, sources, cause);
+        Scorecard scorecard = context.score(judgement, readability, targetSeconds(problem));
+        return record(problem, judgement, readability, scorecard, context);
+    }
+
+    /**
+     * Records a hidden-test submit, scored in {@code context}, against the open drill for its problem, if any.
+     * A sample run is never recorded.
+     *
+     * @param readability null when the analysis could not run
+     */
+    public RecordedAttempt record(ProblemPackage problem, Judgement judgement, Readability readability,
+                                  Scorecard scorecard, ScoringContext context) {
         if (judgement.mode() != RunMode.HIDDEN) {
-            return new RecordedAttempt(untimed(problem, judgement, readability), null, null, null);
+            return new RecordedAttempt(scorecard, null, null, null);
         }
         SessionView view = view();
         SessionState state = view.state();
         Instant now = view.now();
         Optional<Drill> open = state.openDrill(problem.id());
-        if (open.isEmpty()) {
-            Scorecard scorecard = untimed(problem, judgement, readability);
+        if (open.isEmpty() || !(context instanceof ScoringContext.Drill timed)) {
             AttemptCount count = AttemptCount.of(judgement.verdict(), false);
             history.append(attemptEvent(now, problem.id(), null, null, judgement, count, null,
-                    60L * problem.targetMinutes(), scorecard, readability));
+                    targetSeconds(problem), scorecard, readability));
             return new RecordedAttempt(scorecard, null, count, view.roundJustClosed());
         }
         Drill drill = open.get();
         MockRound round = drill.round() == null ? null : state.round();
-        AttemptCount count = AttemptCount.of(judgement.verdict(), round != null && round.compileErrorCounts());
-        long elapsed = drill.elapsedSeconds(now);
-        int rejected = drill.rejectedAttempts() + (count == AttemptCount.REJECTED ? 1 : 0);
-        AmazonWeights weights = round != null && round.style() == Style.AMAZON
-                ? AmazonWeights.MOCK_ROUND
-                : AmazonWeights.STANDARD;
-        ScoreInputs inputs = new ScoreInputs(judgement, readability, drill.targetSeconds(), elapsed, rejected,
-                drill.style(), weights, false);
-        Optional<HandOut> handOut = SeededBugs.find(problem, drill.handedOut());
-        String statedCause = null;
-        if (handOut.isPresent()) {
-            DebugInputs debug = debugInputs(problem, handOut.get(), sources, cause, count == AttemptCount.ACCEPTED);
-            inputs = inputs.withDebug(debug);
-            statedCause = debug.cause();
-        }
-        Scorecard scorecard = Scorecards.score(inputs);
+        AttemptCount count = timed.count(judgement.verdict());
+        long elapsed = timed.elapsedSeconds();
+        String statedCause = timed.debug() == null ? null : timed.debug().cause();
         drill = drill.withAttempt(new Attempt(now, judgement.verdict(), count, elapsed, scorecard));
         history.append(attemptEvent(now, problem.id(), drill.id(), drill.round(), judgement, count, elapsed,
                 drill.targetSeconds(), scorecard, readability).withCause(statedCause));
         MockRoundSummary roundSummary = view.roundJustClosed();
         if (count == AttemptCount.ACCEPTED) {
             drill = drill.closed(now, DrillOutcome.ACCEPTED);
-            history.append(closedEvent(drill, handOut.map(found -> found.bug().name()).orElse(null)));
+            history.append(closedEvent(drill, SeededBugs.find(problem, drill.handedOut())
+                    .map(found -> found.bug().name()).orElse(null)));
             state = round == null ? state.without(drill) : state.with(drill);
             if (round != null && state.roundDrills().stream().noneMatch(Drill::isOpen)) {
                 roundSummary = closeRound(round, state.roundDrills(), now, false);
@@ -241,9 +269,9 @@ public final class DrillService {
                 SeededBugs.seededDiffLines(problem, handOut), cause, revealed);
     }
 
-    /** Scores a submit with no drill: velocity "not timed". */
-    public static Scorecard untimed(ProblemPackage problem, Judgement judgement, Readability readability) {
-        return Scorecards.score(ScoreInputs.untimed(judgement, readability, 60L * problem.targetMinutes()));
+    /** The problem's own target, in seconds: what an untimed submit is shown against. */
+    public static long targetSeconds(ProblemPackage problem) {
+        return 60L * problem.targetMinutes();
     }
 
     private record Settled(SessionState state, MockRoundSummary roundSummary) {

@@ -1,8 +1,6 @@
 package dev.drilljudge.session;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.drilljudge.scoring.AttemptCount;
 import dev.drilljudge.scoring.Scorecard;
 import dev.drilljudge.scoring.Style;
 import dev.drilljudge.verdict.Verdict;
@@ -11,16 +9,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One line of history.jsonl. The "event" property names the kind; every line carries its time and the
- * version of the judge that wrote it. The line format is documented in docs/scoring.md.
+ * One event of a practice history: what the session records and reads. Every event carries its time and the version
+ * of the judge that wrote it. Stored as one line of history.jsonl through {@link HistoryLine} (the format is
+ * documented in docs/scoring.md).
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "event")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = HistoryEvent.DrillStarted.class, name = "drill-started"),
-        @JsonSubTypes.Type(value = HistoryEvent.AttemptRecorded.class, name = "attempt"),
-        @JsonSubTypes.Type(value = HistoryEvent.DrillClosed.class, name = "drill-closed"),
-        @JsonSubTypes.Type(value = HistoryEvent.RoundStarted.class, name = "round-started"),
-        @JsonSubTypes.Type(value = HistoryEvent.RoundClosed.class, name = "round-closed")})
 public sealed interface HistoryEvent {
     Instant time();
 
@@ -34,7 +26,7 @@ public sealed interface HistoryEvent {
      */
     record DrillStarted(Instant time, String judgeVersion, String drill, String problem, Style style,
                         long targetSeconds, String round,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) String handedOut) implements HistoryEvent {
+                        String handedOut) implements HistoryEvent {
         public DrillStarted {
             requireTime(time);
         }
@@ -56,7 +48,7 @@ public sealed interface HistoryEvent {
     record AttemptRecorded(Instant time, String judgeVersion, String problem, String drill, String round,
                            Verdict verdict, AttemptCount count, int passed, int total, Long elapsedSeconds,
                            long targetSeconds, Scorecard scores, ReadabilitySnapshot readability,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) String cause)
+                           String cause)
             implements HistoryEvent {
         public AttemptRecorded {
             requireTime(time);
@@ -85,7 +77,7 @@ public sealed interface HistoryEvent {
      */
     record DrillClosed(Instant time, String judgeVersion, String drill, String problem, DrillOutcome outcome,
                        long elapsedSeconds, long targetSeconds, int attempts, int rejectedAttempts, String round,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) String seededBug)
+                       String seededBug)
             implements HistoryEvent {
         public DrillClosed {
             requireTime(time);

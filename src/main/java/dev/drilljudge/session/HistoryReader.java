@@ -65,9 +65,12 @@ public final class HistoryReader {
             return;
         }
         try {
-            events.add(SessionJson.MAPPER.readValue(line, HistoryEvent.class));
+            events.add(HistoryLines.parse(line));
         } catch (JacksonException e) {
             skipped.add(new SkippedLine(lineNumber, "not a complete history event (" + shorten(e.getOriginalMessage())
+                    + ")"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            skipped.add(new SkippedLine(lineNumber, "not a complete history event (" + shorten(e.getMessage())
                     + ")"));
         }
     }

@@ -23,7 +23,7 @@ public final class HistoryWriter {
     }
 
     public void append(HistoryEvent event) {
-        byte[] line = (SessionJson.MAPPER.writeValueAsString(event) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] line = (HistoryLines.format(event) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,

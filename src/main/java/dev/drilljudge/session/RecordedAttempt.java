@@ -1,5 +1,6 @@
 package dev.drilljudge.session;
 
+import dev.drilljudge.scoring.AttemptCount;
 import dev.drilljudge.scoring.Scorecard;
 
 /**

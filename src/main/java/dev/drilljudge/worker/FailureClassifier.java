@@ -1,5 +1,7 @@
 package dev.drilljudge.worker;
 
+import dev.drilljudge.worker.protocol.TestOutcome;
+
 import java.util.Set;
 
 /**
@@ -21,24 +23,24 @@ final class FailureClassifier {
         this.candidateClassNames = candidateClassNames;
     }
 
-    Outcome classify(Throwable failure) {
+    TestOutcome classify(Throwable failure) {
         Throwable root = unwrap(failure);
         if (definedByCandidate(root)) {
-            return Outcome.RUNTIME_ERROR;
+            return TestOutcome.RUNTIME_ERROR;
         }
         if (root instanceof OutputLimitExceededError) {
-            return Outcome.OUTPUT_LIMIT_EXCEEDED;
+            return TestOutcome.OUTPUT_LIMIT_EXCEEDED;
         }
         if (root instanceof PolicyViolationError) {
-            return Outcome.SECURITY_VIOLATION;
+            return TestOutcome.SECURITY_VIOLATION;
         }
         if (root instanceof OutOfMemoryError) {
-            return Outcome.MEMORY_LIMIT_EXCEEDED;
+            return TestOutcome.MEMORY_LIMIT_EXCEEDED;
         }
         if (root instanceof AssertionError && !thrownByCandidate(root)) {
-            return Outcome.WRONG_ANSWER;
+            return TestOutcome.WRONG_ANSWER;
         }
-        return Outcome.RUNTIME_ERROR;
+        return TestOutcome.RUNTIME_ERROR;
     }
 
     String message(Throwable failure) {

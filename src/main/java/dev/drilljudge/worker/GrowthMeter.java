@@ -2,7 +2,7 @@ package dev.drilljudge.worker;
 
 import dev.drilljudge.policy.ApiProfile;
 import dev.drilljudge.policy.BytecodePolicy;
-import dev.drilljudge.worker.protocol.EventType;
+import dev.drilljudge.worker.protocol.Event;
 import dev.drilljudge.worker.protocol.GrowthJob;
 import dev.drilljudge.worker.protocol.Job;
 
@@ -11,7 +11,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,34 +48,34 @@ final class GrowthMeter {
         try {
             new GrowthMeter(job, channel).measure(loader);
         } catch (VirtualMachineError unrecoverable) {
-            channel.send(EventType.GROWTH_STOPPED, List.of(describe(unrecoverable)));
+            channel.send(new Event.GrowthStopped(describe(unrecoverable)));
             Runtime.getRuntime().halt(1);
         } finally {
             current.setContextClassLoader(previous);
         }
-        channel.send(EventType.DONE, List.of());
+        channel.send(new Event.Done(""));
     }
 
     private void measure(ClassLoader loader) {
         try {
             resolve(loader);
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-            channel.send(EventType.GROWTH_STOPPED, List.of("cannot call " + growth.targetClass() + "."
+            channel.send(new Event.GrowthStopped("cannot call " + growth.targetClass() + "."
                     + growth.methodName() + " with the generator's arguments: " + describe(e)));
             return;
         }
         for (int size : growth.sizes()) {
-            channel.send(EventType.GROWTH_SIZE, List.of(String.valueOf(size)));
+            channel.send(new Event.GrowthSize(size));
             try {
                 if (!measureSize(size)) {
                     return;
                 }
             } catch (InvocationTargetException thrown) {
-                channel.send(EventType.GROWTH_STOPPED, List.of("your code threw "
+                channel.send(new Event.GrowthStopped("your code threw "
                         + describe(thrown.getCause()) + " at n = " + size));
                 return;
             } catch (ReflectiveOperationException | RuntimeException e) {
-                channel.send(EventType.GROWTH_STOPPED, List.of("the generator failed at n = " + size + ": "
+                channel.send(new Event.GrowthStopped("the generator failed at n = " + size + ": "
                         + describe(e)));
                 return;
             }
@@ -88,7 +87,7 @@ final class GrowthMeter {
         long first = timedCall(size);
         if (first > growth.callCapNanos()) {
             report(size, first, 1);
-            channel.send(EventType.GROWTH_STOPPED, List.of("one call took more than "
+            channel.send(new Event.GrowthStopped("one call took more than "
                     + growth.callCapNanos() / 1_000_000 + " ms of CPU time at n = " + size));
             return false;
         }
@@ -117,8 +116,7 @@ final class GrowthMeter {
     }
 
     private void report(int size, long nanos, int calls) {
-        channel.send(EventType.GROWTH_POINT, List.of(String.valueOf(size), String.valueOf(nanos),
-                String.valueOf(calls)));
+        channel.send(new Event.GrowthPoint(size, nanos, calls));
     }
 
     private void resolve(ClassLoader loader) throws ReflectiveOperationException {

@@ -1,7 +1,8 @@
 package dev.drilljudge.worker;
 
-import dev.drilljudge.worker.protocol.EventType;
+import dev.drilljudge.worker.protocol.Event;
 import dev.drilljudge.worker.protocol.PlanNode;
+import dev.drilljudge.worker.protocol.TestOutcome;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
@@ -34,30 +35,30 @@ final class ProtocolListener implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
-        List<String> fields = new ArrayList<>();
+        List<PlanNode> nodes = new ArrayList<>();
         for (TestIdentifier root : testPlan.getRoots()) {
-            addSubtree(testPlan, root, fields);
+            addSubtree(testPlan, root, nodes);
         }
-        channel.send(EventType.PLAN, fields);
+        channel.send(new Event.Plan(nodes));
     }
 
-    private void addSubtree(TestPlan testPlan, TestIdentifier node, List<String> fields) {
-        fields.addAll(describe(node).toFields());
+    private void addSubtree(TestPlan testPlan, TestIdentifier node, List<PlanNode> nodes) {
+        nodes.add(describe(node));
         for (TestIdentifier child : testPlan.getChildren(node)) {
-            addSubtree(testPlan, child, fields);
+            addSubtree(testPlan, child, nodes);
         }
     }
 
     @Override
     public void dynamicTestRegistered(TestIdentifier testIdentifier) {
-        channel.send(EventType.PLAN, describe(testIdentifier).toFields());
+        channel.send(new Event.Plan(List.of(describe(testIdentifier))));
     }
 
     @Override
     public void executionStarted(TestIdentifier testIdentifier) {
         if (testIdentifier.isTest()) {
             inFlightTestId = testIdentifier.getUniqueId();
-            channel.send(EventType.STARTED, List.of(testIdentifier.getUniqueId()));
+            channel.send(new Event.Started(testIdentifier.getUniqueId()));
             // Read last, so the CPU time of reporting the start is not the test's.
             inFlightCpuStartNanos = cpuClock.nowNanos();
         }
@@ -71,8 +72,8 @@ final class ProtocolListener implements TestExecutionListener {
         memoryReserve = null;
         String testId = inFlightTestId;
         if (testId != null) {
-            channel.send(EventType.FINISHED, List.of(testId, classifier.classify(failure).name(),
-                    classifier.message(failure), cpuSinceStart()));
+            channel.send(new Event.Finished(testId, classifier.classify(failure), classifier.message(failure),
+                    cpuSinceStart()));
         }
     }
 
@@ -84,11 +85,9 @@ final class ProtocolListener implements TestExecutionListener {
     public void executionSkipped(TestIdentifier testIdentifier, String reason) {
         String message = "skipped, so not passed" + (reason == null || reason.isBlank() ? "" : ": " + reason);
         if (testIdentifier.isTest()) {
-            channel.send(EventType.FINISHED, List.of(testIdentifier.getUniqueId(), Outcome.SKIPPED.name(), message,
-                    "0"));
+            channel.send(new Event.Skipped(testIdentifier.getUniqueId(), message, 0));
         } else {
-            channel.send(EventType.CONTAINER_FAILED, List.of(testIdentifier.getUniqueId(), Outcome.SKIPPED.name(),
-                    message));
+            channel.send(new Event.ContainerFailed(testIdentifier.getUniqueId(), TestOutcome.RUNTIME_ERROR, message));
         }
     }
 
@@ -101,34 +100,32 @@ final class ProtocolListener implements TestExecutionListener {
         }
         if (!testIdentifier.isTest()) {
             if (failure != null) {
-                channel.send(EventType.CONTAINER_FAILED, List.of(testIdentifier.getUniqueId(),
-                        classifier.classify(failure).name(), classifier.message(failure)));
+                channel.send(new Event.ContainerFailed(testIdentifier.getUniqueId(), classifier.classify(failure),
+                        classifier.message(failure)));
             }
             return;
         }
-        String cpuNanos = cpuSinceStart();
+        long cpuNanos = cpuSinceStart();
         inFlightTestId = null;
-        Outcome outcome = outcomeOf(result, failure);
         String message = failure == null ? "" : classifier.message(failure);
-        if (result.getStatus() == TestExecutionResult.Status.ABORTED && outcome == Outcome.SKIPPED) {
-            message = "aborted, so not passed" + (message.isEmpty() ? "" : ": " + message);
+        if (!capture.exceeded() && result.getStatus() == TestExecutionResult.Status.ABORTED) {
+            channel.send(new Event.Skipped(testIdentifier.getUniqueId(),
+                    "aborted, so not passed" + (message.isEmpty() ? "" : ": " + message), cpuNanos));
+            return;
         }
-        channel.send(EventType.FINISHED, List.of(testIdentifier.getUniqueId(), outcome.name(), message, cpuNanos));
+        channel.send(new Event.Finished(testIdentifier.getUniqueId(), outcomeOf(result, failure), message, cpuNanos));
     }
 
-    private String cpuSinceStart() {
-        return String.valueOf(Math.max(0, cpuClock.nowNanos() - inFlightCpuStartNanos));
+    private long cpuSinceStart() {
+        return Math.max(0, cpuClock.nowNanos() - inFlightCpuStartNanos);
     }
 
-    private Outcome outcomeOf(TestExecutionResult result, Throwable failure) {
+    private TestOutcome outcomeOf(TestExecutionResult result, Throwable failure) {
         if (capture.exceeded()) {
-            return Outcome.OUTPUT_LIMIT_EXCEEDED;
+            return TestOutcome.OUTPUT_LIMIT_EXCEEDED;
         }
-        return switch (result.getStatus()) {
-            case SUCCESSFUL -> Outcome.PASSED;
-            case ABORTED -> Outcome.SKIPPED;
-            case FAILED -> failure == null ? Outcome.RUNTIME_ERROR : classifier.classify(failure);
-        };
+        return result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? TestOutcome.PASSED
+                : failure == null ? TestOutcome.RUNTIME_ERROR : classifier.classify(failure);
     }
 
     private static PlanNode describe(TestIdentifier identifier) {

@@ -1,11 +1,10 @@
 package dev.drilljudge.worker;
 
+import dev.drilljudge.worker.protocol.Envelope;
 import dev.drilljudge.worker.protocol.Event;
 import dev.drilljudge.worker.protocol.EventCodec;
-import dev.drilljudge.worker.protocol.EventType;
 
 import java.io.PrintStream;
-import java.util.List;
 
 /** Writes signed events to the worker's real stdout, which only the worker holds once the job starts. */
 final class ReportChannel {
@@ -18,8 +17,8 @@ final class ReportChannel {
         this.codec = new EventCodec(key);
     }
 
-    synchronized void send(EventType type, List<String> fields) {
-        realStdout.println(codec.encode(new Event(type, sequence++, fields)));
+    synchronized void send(Event event) {
+        realStdout.println(codec.encode(new Envelope(sequence++, event)));
         realStdout.flush();
     }
 }

@@ -1,8 +1,6 @@
 package dev.drilljudge.worker;
 
-import dev.drilljudge.worker.protocol.EventType;
-
-import java.util.List;
+import dev.drilljudge.worker.protocol.Event;
 
 /**
  * For problems that allow threads: a submission that starts more threads than any answer needs (a thread
@@ -25,7 +23,7 @@ final class ThreadCountWatchdog {
     private static void watch(int maxThreads, ReportChannel channel) {
         while (!Thread.currentThread().isInterrupted()) {
             if (Thread.activeCount() > maxThreads) {
-                channel.send(EventType.THREAD_LIMIT, List.of(String.valueOf(maxThreads)));
+                channel.send(new Event.ThreadLimit(maxThreads));
                 Runtime.getRuntime().halt(1);
             }
             try {

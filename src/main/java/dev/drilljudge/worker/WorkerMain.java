@@ -2,7 +2,7 @@ package dev.drilljudge.worker;
 
 import dev.drilljudge.policy.ApiProfile;
 import dev.drilljudge.policy.BytecodePolicy;
-import dev.drilljudge.worker.protocol.EventType;
+import dev.drilljudge.worker.protocol.Event;
 import dev.drilljudge.worker.protocol.Job;
 import dev.drilljudge.worker.protocol.JobCodec;
 import org.junit.jupiter.engine.JupiterTestEngine;
@@ -119,7 +119,7 @@ public final class WorkerMain {
         }
         ReportChannel channel = new ReportChannel(realStdout, job.signingKey());
         BoundedCapture capture = new BoundedCapture(job.outputLimitBytes(),
-                () -> channel.send(EventType.OUTPUT_EXCEEDED, List.of()));
+                () -> channel.send(new Event.OutputExceeded()));
         PrintStream candidateStream = new PrintStream(capture, true, StandardCharsets.UTF_8);
         System.setOut(candidateStream);
         System.setErr(candidateStream);
@@ -149,10 +149,10 @@ public final class WorkerMain {
                 watchdog.interrupt();
             }
         }
-        channel.send(EventType.OUTPUT, List.of(capture.text(OUTPUT_SHOWN_CHARS)));
+        channel.send(new Event.Output(capture.text(OUTPUT_SHOWN_CHARS)));
         String notAtBaseline = baseline == null ? ""
                 : baseline.differences(watchdog == null ? Set.of() : Set.of(watchdog));
-        channel.send(EventType.DONE, List.of(notAtBaseline));
+        channel.send(new Event.Done(notAtBaseline));
     }
 
     private static LauncherDiscoveryRequest discoveryRequest(Job job, ClassLoader testLoader) {

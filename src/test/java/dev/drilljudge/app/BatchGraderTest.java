@@ -10,6 +10,7 @@ import dev.drilljudge.scoring.AmazonScore;
 import dev.drilljudge.scoring.Debrief;
 import dev.drilljudge.scoring.MetaScore;
 import dev.drilljudge.scoring.Scorecard;
+import dev.drilljudge.scoring.ScoringContext;
 import dev.drilljudge.session.HistoryTiming;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
@@ -17,6 +18,7 @@ import dev.drilljudge.verdict.TestResult;
 import dev.drilljudge.verdict.TestStatus;
 import dev.drilljudge.verdict.Timings;
 import dev.drilljudge.verdict.Verdict;
+import dev.drilljudge.worker.protocol.TestOutcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -238,9 +240,9 @@ class BatchGraderTest {
 
     @Test
     void aCrashOfTheJudgeIsAJudgeErrorThatFailsTheGrade() {
-        BatchGrader crashing = new BatchGrader((problem, sources, mode) -> {
+        BatchGrader crashing = new BatchGrader(unscored((problem, sources, mode, stopAtFirstFailure, growth) -> {
             throw new IllegalStateException("worker pool closed");
-        }, (problem, sources, rate) -> null, BatchGrader.SubmissionScorer.UNSCORED, 1);
+        }), 1);
 
         GradeResult result = crashing.grade(request(Set.of("two-sum"), GradeThresholds.NONE), GradeProgress.NONE);
 
@@ -251,7 +253,7 @@ class BatchGraderTest {
     @Test
     void submissionsAreGradedInParallel() {
         CountDownLatch bothRunning = new CountDownLatch(2);
-        BatchGrader parallel = new BatchGrader((problem, sources, mode) -> {
+        BatchGrader parallel = new BatchGrader(unscored((problem, sources, mode, stopAtFirstFailure, growth) -> {
             bothRunning.countDown();
             try {
                 // Each judgement waits for the other: this only finishes when two run at once.
@@ -260,7 +262,7 @@ class BatchGraderTest {
                 throw new IllegalStateException(e);
             }
             return judgement(problem.id(), Verdict.ACCEPTED, List.of());
-        }, (problem, sources, rate) -> null, BatchGrader.SubmissionScorer.UNSCORED, 2);
+        }), 2);
 
         GradeResult result = parallel.grade(request(Set.of(), GradeThresholds.NONE), GradeProgress.NONE);
 
@@ -291,9 +293,10 @@ class BatchGraderTest {
     @Test
     void announcesTheFirstLanesThenEachNextSubmissionSoWorkersStartEarly() {
         List<String> events = Collections.synchronizedList(new ArrayList<>());
-        BatchGrader.SubmissionJudge judge = new BatchGrader.SubmissionJudge() {
+        SubmissionEvaluator.SubmissionJudge judge = new SubmissionEvaluator.SubmissionJudge() {
             @Override
-            public Judgement judge(ProblemPackage problem, List<dev.drilljudge.source.SourceFile> sources, RunMode mode) {
+            public Judgement judge(ProblemPackage problem, List<dev.drilljudge.source.SourceFile> sources, RunMode mode,
+                                   boolean stopAtFirstFailure, boolean measureGrowth) {
                 events.add("judge " + problem.id());
                 return judgement(problem.id(), Verdict.ACCEPTED, List.of());
             }
@@ -304,7 +307,7 @@ class BatchGraderTest {
             }
         };
 
-        new BatchGrader(judge, (problem, sources, edgeRate) -> null, BatchGrader.SubmissionScorer.UNSCORED, 1)
+        new BatchGrader(unscored(judge), 1)
                 .grade(request(Set.of(), GradeThresholds.NONE), GradeProgress.NONE);
 
         assertThat(events).containsExactly("prepare [two-sum]", "prepare [valid-parentheses]", "judge two-sum",
@@ -312,28 +315,32 @@ class BatchGraderTest {
     }
 
     private BatchGrader grader(int parallelism) {
-        BatchGrader.SubmissionJudge judge = (problem, sources, mode) -> {
+        SubmissionEvaluator.SubmissionJudge judge = (problem, sources, mode, stopAtFirstFailure, growth) -> {
             judged.add(problem.id() + ":" + mode);
             boolean correct = sources.stream().anyMatch(source -> source.content().contains("correct"));
             List<TestResult> results = List.of(
                     new TestResult(1, "HiddenTest.a", "edge: empty", Set.of("edge"), TestStatus.PASSED, 1, ""),
                     new TestResult(2, "HiddenTest.b", "edge: one", Set.of("edge"),
-                            correct ? TestStatus.PASSED : TestStatus.WRONG_ANSWER, 1, "expected 1"),
+                            correct ? TestStatus.PASSED : TestStatus.of(TestOutcome.WRONG_ANSWER), 1, "expected 1"),
                     new TestResult(3, "HiddenTest.c", "basic", Set.of(), TestStatus.PASSED, 1, ""));
             return judgement(problem.id(), correct ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER, results);
         };
-        BatchGrader.ReadabilityCheck readability = (problem, sources, edgeRate) -> {
+        SubmissionEvaluator.ReadabilityCheck readability = (problem, sources) -> (judgement, edgeRate) -> {
             String id = sources.get(0).content().contains("correct") ? "two-sum" : "valid-parentheses";
             edgeRates.put(id, edgeRate);
             return new Readability(80, Map.of(dev.drilljudge.readability.Category.NAMING, 80), List.of(), List.of());
         };
-        BatchGrader.SubmissionScorer scorer = (problem, judgement, analysis, timing) -> new Scorecard(
+        SubmissionEvaluator.SubmissionScorer scorer = (problem, judgement, analysis, context) -> new Scorecard(
                 new MetaScore(judgement.verdict().isAccepted() ? 90 : 20, 100,
-                        timing.map(ignored -> 100).orElse(null), 100, 100,
-                        timing.map(HistoryTiming::elapsedSeconds).orElse(null), 900,
-                        timing.map(HistoryTiming::rejectedAttempts).orElse(0)),
+                        context instanceof ScoringContext.SelfReported ? 100 : null, 100, 100,
+                        context instanceof ScoringContext.SelfReported reported ? reported.elapsedSeconds() : null,
+                        900, context instanceof ScoringContext.SelfReported reported ? reported.rejectedAttempts() : 0),
                 new AmazonScore(analysis == null ? 0 : analysis.score(), analysis == null ? 0 : analysis.score(), 100, 100), 80, new Debrief("m", "a"));
-        return new BatchGrader(judge, readability, scorer, parallelism);
+        return new BatchGrader(new SubmissionEvaluator(judge, readability, scorer, false), parallelism);
+    }
+
+    private static SubmissionEvaluator unscored(SubmissionEvaluator.SubmissionJudge judge) {
+        return new SubmissionEvaluator(judge, ReadabilityChecks.none(), SubmissionEvaluator.UNSCORED, false);
     }
 
     private GradeRequest request(Set<String> only, GradeThresholds thresholds) {

@@ -24,15 +24,13 @@ import dev.drilljudge.testing.TestBanks;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TestStatus;
+import dev.drilljudge.worker.protocol.TestOutcome;
 import dev.drilljudge.verdict.Verdict;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -63,7 +61,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * Every submission is hostile: each attack gets its exact verdict, and afterwards the same engine still
  * judges a correct answer ACCEPTED.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileSubmissionsTest {
     private static JudgeEngine engine;
     private static ProblemPackage pairSum;
@@ -115,7 +112,6 @@ class HostileSubmissionsTest {
                 arguments("syntax-error", Verdict.COMPILE_ERROR, "Solution.java:3:32: ';' expected"));
     }
 
-    @Order(1)
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("attacks")
     void attackGetsItsExactVerdict(String attack, Verdict expected, String headlinePart) {
@@ -125,7 +121,6 @@ class HostileSubmissionsTest {
         assertThat(judgement.headline()).contains(headlinePart);
     }
 
-    @Order(2)
     @Test
     void outputPastTheLimitIsCutAndNeverReachesTheJudge() {
         Judgement judgement = engine.judge(pairSum, TestBanks.hostile("forged-protocol-on-system-out"), RunMode.HIDDEN);
@@ -134,7 +129,6 @@ class HostileSubmissionsTest {
         assertThat(judgement.passed()).isZero();
     }
 
-    @Order(3)
     @Test
     void threadBombInAProblemThatAllowsThreadsIsStopped() {
         ProblemPackage counter = TestBanks.fixtureBank().get("counter");
@@ -145,16 +139,29 @@ class HostileSubmissionsTest {
         assertThat(judgement.results().get(0).message()).isEqualTo("started more than 256 threads");
     }
 
-    @Order(4)
+    /**
+     * The bytecode policy refuses the write before anything runs, so no file can appear; OperatingSystemWallTest shows
+     * bubblewrap and prlimit stopping the same write with the policy relaxed.
+     */
     @Test
     void writeAttemptLeftNoFile() {
+        Judgement judgement = engine.judge(pairSum, TestBanks.hostile("write-files"), RunMode.HIDDEN);
+
+        assertThat(judgement.verdict()).isEqualTo(Verdict.SECURITY_VIOLATION);
+        assertThat(judgement.results()).as("nothing ran").isEmpty();
         assertThat(Files.exists(Path.of("pwned.txt"))).isFalse();
         assertThat(Files.exists(Path.of(System.getProperty("java.io.tmpdir"), "pwned.txt"))).isFalse();
     }
 
-    @Order(5)
+    /** The attacks that kill or exhaust a worker, then a correct answer on the same engine. */
     @Test
     void correctAnswerIsStillAcceptedAfterTheAttacks() {
+        for (String attack : List.of("infinite-loop", "out-of-memory", "stack-overflow", "huge-output",
+                "forged-protocol-on-system-out")) {
+            assertThat(engine.judge(pairSum, TestBanks.hostile(attack), RunMode.HIDDEN).verdict()).as(attack)
+                    .isNotEqualTo(Verdict.ACCEPTED);
+        }
+
         Judgement judgement = engine.judge(pairSum, TestBanks.fixtureSolution("pair-sum", "accepted", "hash-map"),
                 RunMode.HIDDEN);
 
@@ -183,10 +190,10 @@ class HostileSubmissionsTest {
             assertThat(judgement.headline()).isEqualTo("RUNTIME_ERROR on test 1 (disabled())");
             assertThat(judgement.total()).as("every discovered test counts").isEqualTo(5);
             assertThat(judgement.passed()).isEqualTo(3);
-            assertThat(judgement.results().get(0).status()).isEqualTo(TestStatus.RUNTIME_ERROR);
+            assertThat(judgement.results().get(0).status()).isEqualTo(TestStatus.of(TestOutcome.RUNTIME_ERROR));
             assertThat(judgement.results().get(0).message())
                     .isEqualTo("skipped, so not passed: void PairSumGuardTest.disabled() is @Disabled");
-            assertThat(judgement.results().get(1).status()).isEqualTo(TestStatus.RUNTIME_ERROR);
+            assertThat(judgement.results().get(1).status()).isEqualTo(TestStatus.of(TestOutcome.RUNTIME_ERROR));
             assertThat(judgement.results().get(1).message()).isEqualTo("aborted, so not passed: "
                     + "org.opentest4j.TestAbortedException: Assumption failed: an answer of three indices");
             assertThat(new GradeThresholds(true, OptionalInt.empty(), OptionalInt.empty())
@@ -278,8 +285,8 @@ class HostileSubmissionsTest {
             }
             String evil = "notes\n::error title=pwned::owned\n::set-output name=verdict::ACCEPTED\n##vso[task.complete]";
             Files.createDirectories(submissions.resolve(evil));
-            BatchGrader grader = new BatchGrader(engine, (problem, sources, edge) -> null,
-                    BatchGrader.SubmissionScorer.UNSCORED, 1);
+            BatchGrader grader = new BatchGrader(new SubmissionEvaluator(engine, ReadabilityChecks.none(),
+                    SubmissionEvaluator.UNSCORED, false), 1);
 
             GradeSheet sheet = grader.grade(new GradeRequest(submissions, repo, List.of(pairSum), Set.of(),
                     GradeThresholds.NONE), GradeProgress.NONE).sheet();
@@ -429,7 +436,7 @@ class HostileSubmissionsTest {
                             List.of(), new WorkerSpec(pairSum.limits().memoryMb(), List.of()), true));
 
                     assertThat(run.tests()).first().satisfies(test -> {
-                        assertThat(test.status()).isEqualTo(TestStatus.SECURITY_VIOLATION);
+                        assertThat(test.status()).isEqualTo(TestStatus.of(TestOutcome.SECURITY_VIOLATION));
                         assertThat(test.message()).contains("org.junit.jupiter.api.Assumptions is not available in "
                                 + "this problem (Solution.java:3)");
                     });
@@ -468,6 +475,10 @@ class HostileSubmissionsTest {
 
         @Test
         void aCorrectAnswerIsStillAcceptedAfterTheAttacks() {
+            refusedAttacks().map(arguments -> (String) arguments.get()[0]).forEach(attack ->
+                    assertThat(engine.judge(pairSum, TestBanks.hostile(attack), RunMode.HIDDEN).verdict()).as(attack)
+                            .isEqualTo(Verdict.SECURITY_VIOLATION));
+
             Judgement judgement = engine.judge(pairSum, TestBanks.fixtureSolution("pair-sum", "accepted", "hash-map"),
                     RunMode.HIDDEN);
 

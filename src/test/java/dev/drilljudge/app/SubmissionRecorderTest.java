@@ -4,6 +4,7 @@ import dev.drilljudge.problem.Difficulty;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.scoring.MetaScore;
 import dev.drilljudge.scoring.Scorecard;
+import dev.drilljudge.scoring.ScoringContext;
 import dev.drilljudge.scoring.Style;
 import dev.drilljudge.session.DrillService;
 import dev.drilljudge.session.HistoryReader;
@@ -43,8 +44,8 @@ class SubmissionRecorderTest {
         byte[] before = Files.readAllBytes(history);
 
         HistoryTiming timing = HistoryReader.readSubmissions(submissions).timingFor("two-sum").orElseThrow();
-        Scorecard graded = SubmissionRecorder.score(twoSum, accepted("two-sum", 15, 2),
-                readability(90, 90, 90, 90, 90), timing);
+        Scorecard graded = SubmissionEvaluator.STANDARD_SCORING.score(twoSum, accepted("two-sum", 15, 2),
+                readability(90, 90, 90, 90, 90), timing.selfReported(null));
 
         assertThat(timing).isEqualTo(new HistoryTiming(1100, 1500, 1));
         // 18:20 + 5:00 penalty = 23:20, within 25:00
@@ -59,7 +60,8 @@ class SubmissionRecorderTest {
     void withoutAHistoryVelocityIsNotTimed() {
         ProblemPackage twoSum = TestProblems.write(temp.resolve("problems"), "two-sum", Difficulty.EASY, 25);
 
-        Scorecard graded = SubmissionRecorder.score(twoSum, accepted("two-sum", 15, 2), null, null);
+        Scorecard graded = SubmissionEvaluator.STANDARD_SCORING.score(twoSum, accepted("two-sum", 15, 2), null,
+                new ScoringContext.Untimed());
 
         assertThat(graded.meta()).isEqualTo(new MetaScore(100, 100, null, 100, 100, null, 1500, 0));
         assertThat(graded.debrief().meta()).isEqualTo("Meta: strong signal — accepted, not timed, first submit, "

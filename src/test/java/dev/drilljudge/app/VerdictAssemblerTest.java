@@ -7,6 +7,7 @@ import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TestStatus;
 import dev.drilljudge.verdict.Timings;
 import dev.drilljudge.verdict.Verdict;
+import dev.drilljudge.worker.protocol.TestOutcome;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,8 +25,8 @@ class VerdictAssemblerTest {
 
     @Test
     void firstFailingTestInOrderDecides() {
-        RunResult run = new RunResult(List.of(test("empty", TestStatus.PASSED), test("duplicates", TestStatus.WRONG_ANSWER),
-                test("huge", TestStatus.TIME_LIMIT_EXCEEDED)), "", 20, "");
+        RunResult run = new RunResult(List.of(test("empty", TestStatus.PASSED),
+                test("duplicates", TestStatus.of(TestOutcome.WRONG_ANSWER)), test("huge", TestStatus.of(TestOutcome.TIME_LIMIT_EXCEEDED))), "", 20, "");
 
         Judgement judgement = VerdictAssembler.fromRun("two-sum", RunMode.HIDDEN, run, List.of(), TIMINGS);
 

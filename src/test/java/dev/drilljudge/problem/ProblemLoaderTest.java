@@ -66,15 +66,15 @@ class ProblemLoaderTest {
                 id: reader
                 title: Reader
                 difficulty: easy
-                allowApis: [java.io.File, "java.util.concurrent.*", "java.lang.Thread#sleep"]
+                allowApis: [java.io.StringReader, "java.util.concurrent.*", "java.lang.Thread#sleep"]
                 """);
 
         ProblemPackage problem = ProblemLoader.load(root);
 
-        assertThat(problem.allowApis()).containsExactly("java.io.File", "java.util.concurrent.*",
+        assertThat(problem.allowApis()).containsExactly("java.io.StringReader", "java.util.concurrent.*",
                 "java.lang.Thread#sleep");
         assertThat(problem.apiProfile().summary())
-                .isEqualTo("the default APIs + java.io.File + java.util.concurrent.* + java.lang.Thread#sleep");
+                .isEqualTo("the default APIs + java.io.StringReader + java.util.concurrent.* + java.lang.Thread#sleep");
     }
 
     @Test
@@ -89,6 +89,30 @@ class ProblemLoaderTest {
         assertThatThrownBy(() -> ProblemLoader.load(junit))
                 .hasMessage(junit.resolve("problem.yaml") + " line 4: field 'allowApis' 'org.junit.jupiter.api.*' cannot be "
                         + "allowed: the test frameworks and the judge stay out of reach of candidate code");
+    }
+
+    /** The OS sandbox is the second wall: no problem.yaml can open files, sockets, processes or the environment. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"java.io.FileWriter", "java.io.File", "java.io.*",
+            "java.lang.*", "java.lang.ProcessBuilder", "java.lang.Runtime#exec", "java.lang.System#getenv",
+            "java.lang.System#*", "java.net.Socket", "java.net.*", "java.net.http.HttpClient", "java.nio.file.Files",
+            "java.nio.file.*", "java.nio.channels.SocketChannel", "java.io.RandomAccessFile#new"})
+    void anEntryThatReachesTheOperatingSystemIsRefused(String entry) throws IOException {
+        Path root = packageWith("os", "id: os\ntitle: OS\ndifficulty: easy\nallowApis: [\"" + entry + "\"]\n");
+
+        assertThatThrownBy(() -> ProblemLoader.load(root)).isInstanceOf(BadInputException.class)
+                .hasMessage(root.resolve("problem.yaml") + " line 4: field 'allowApis' '" + entry + "' cannot be "
+                        + "allowed: it reaches the operating system (files, sockets, processes or the environment), "
+                        + "which candidate code never may");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"java.io.StringReader", "java.lang.System#nanoTime",
+            "java.util.concurrent.*", "java.lang.Thread#sleep", "java.nio.charset.CharsetDecoder"})
+    void anEntryThatStaysInsideTheJvmIsRead(String entry) throws IOException {
+        Path root = packageWith("jvm", "id: jvm\ntitle: JVM\ndifficulty: easy\nallowApis: [\"" + entry + "\"]\n");
+
+        assertThat(ProblemLoader.load(root).allowApis()).containsExactly(entry);
     }
 
     @Test

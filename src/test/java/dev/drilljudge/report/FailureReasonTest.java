@@ -5,6 +5,7 @@ import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TestResult;
 import dev.drilljudge.verdict.TestStatus;
+import dev.drilljudge.worker.protocol.TestOutcome;
 import dev.drilljudge.verdict.Timings;
 import dev.drilljudge.verdict.Verdict;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,7 @@ class FailureReasonTest {
     void aFailedTestGivesItsHeadlineAndItsMessageOnOneLine() {
         Judgement runtime = judgement(Verdict.RUNTIME_ERROR, "RUNTIME_ERROR on test 3 (edge: empty)", List.of(
                 new TestResult(1, "T.a", "a", Set.of(), TestStatus.PASSED, 1, ""),
-                new TestResult(3, "T.c", "edge: empty", Set.of(), TestStatus.RUNTIME_ERROR, 1,
+                new TestResult(3, "T.c", "edge: empty", Set.of(), TestStatus.of(TestOutcome.RUNTIME_ERROR), 1,
                         "java.lang.ArrayIndexOutOfBoundsException: Index 0 out of bounds for length 0\r\n"
                                 + "\tat Solution.java:12\u001B[31m")), List.of());
 
@@ -33,7 +34,7 @@ class FailureReasonTest {
     @Test
     void aTimeLimitWithoutAMessageIsItsHeadline() {
         Judgement slow = judgement(Verdict.TIME_LIMIT_EXCEEDED, "TIME_LIMIT_EXCEEDED on test 2 (perf: big)", List.of(
-                new TestResult(2, "T.b", "perf: big", Set.of(), TestStatus.TIME_LIMIT_EXCEEDED, 2000, "")), List.of());
+                new TestResult(2, "T.b", "perf: big", Set.of(), TestStatus.of(TestOutcome.TIME_LIMIT_EXCEEDED), 2000, "")), List.of());
 
         assertThat(FailureReason.of(slow)).isEqualTo("TIME_LIMIT_EXCEEDED on test 2 (perf: big)");
     }
@@ -65,7 +66,7 @@ class FailureReasonTest {
     @Test
     void aVeryLongReasonIsCut() {
         Judgement wrong = judgement(Verdict.WRONG_ANSWER, "WRONG_ANSWER on test 1 (a)", List.of(
-                new TestResult(1, "T.a", "a", Set.of(), TestStatus.WRONG_ANSWER, 1, "x".repeat(1000))), List.of());
+                new TestResult(1, "T.a", "a", Set.of(), TestStatus.of(TestOutcome.WRONG_ANSWER), 1, "x".repeat(1000))), List.of());
 
         assertThat(FailureReason.of(wrong)).hasSize(FailureReason.MAX_LENGTH).endsWith("x…");
     }

@@ -18,6 +18,7 @@ import dev.drilljudge.verdict.TestResult;
 import dev.drilljudge.verdict.TestStatus;
 import dev.drilljudge.verdict.Timings;
 import dev.drilljudge.verdict.Verdict;
+import dev.drilljudge.worker.protocol.TestOutcome;
 
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,9 @@ final class ReportFixtures {
         Judgement judgement = new Judgement("valid-parentheses", RunMode.HIDDEN, Verdict.WRONG_ANSWER,
                 "WRONG_ANSWER on test 2 (edge: empty string)",
                 List.of(test(1, "ParenthesesHiddenTest.balanced", "balanced", TestStatus.PASSED, 5, ""),
-                        test(2, "ParenthesesHiddenTest.empty", "edge: empty string", TestStatus.WRONG_ANSWER, 2,
+                        test(2, "ParenthesesHiddenTest.empty", "edge: empty string", TestStatus.of(TestOutcome.WRONG_ANSWER), 2,
                                 "expected true for \"\"\nbut was false"),
-                        test(3, "ParenthesesHiddenTest.deep", "perf: deep nesting", TestStatus.TIME_LIMIT_EXCEEDED,
+                        test(3, "ParenthesesHiddenTest.deep", "perf: deep nesting", TestStatus.of(TestOutcome.TIME_LIMIT_EXCEEDED),
                                 2000, "took longer than 2000 ms"),
                         test(4, "ParenthesesHiddenTest.zz", "", TestStatus.NOT_RUN, 0, "")),
                 List.of(), new Timings(300, 2500, 2800), "debug a|b\u0000");

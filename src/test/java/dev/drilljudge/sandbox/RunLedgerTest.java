@@ -1,8 +1,8 @@
 package dev.drilljudge.sandbox;
 
 import dev.drilljudge.verdict.TestStatus;
-import dev.drilljudge.worker.Outcome;
 import dev.drilljudge.worker.protocol.PlanNode;
+import dev.drilljudge.worker.protocol.TestOutcome;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -32,7 +32,7 @@ class RunLedgerTest {
         for (String id : List.of("/[method:d()]", "/[method:a()]", "/[test-template:c(int)]/[test-template-invocation:#1]",
                 "/[method:b()]")) {
             ledger.started(CLASS + id, 0);
-            ledger.finished(CLASS + id, Outcome.PASSED, "", 1_000_000);
+            ledger.finished(CLASS + id, TestOutcome.PASSED, "", 1_000_000);
         }
 
         assertThat(ledger.orderedResults()).extracting(TestRun::displayName)
@@ -46,13 +46,13 @@ class RunLedgerTest {
         RunLedger ledger = new RunLedger();
         ledger.addNodes(plan());
         ledger.started(CLASS + "/[method:a()]", 0);
-        ledger.endInFlight(TestStatus.TIME_LIMIT_EXCEEDED, "too slow", 2_000_000_000L);
+        ledger.endInFlight(TestOutcome.TIME_LIMIT_EXCEEDED, "too slow", 2_000_000_000L);
 
         assertThat(ledger.hasUnfinishedTests()).isTrue();
         assertThat(ledger.idsToExclude()).containsExactly(CLASS + "/[method:a()]");
         ledger.markUnfinished(TestStatus.NOT_RUN, "not run");
         assertThat(ledger.orderedResults()).extracting(TestRun::status)
-                .containsExactly(TestStatus.TIME_LIMIT_EXCEEDED, TestStatus.NOT_RUN, TestStatus.NOT_RUN);
+                .containsExactly(TestStatus.of(TestOutcome.TIME_LIMIT_EXCEEDED), TestStatus.NOT_RUN, TestStatus.NOT_RUN);
         assertThat(ledger.orderedResults().get(0).timeMs()).isEqualTo(2000);
     }
 
@@ -61,22 +61,24 @@ class RunLedgerTest {
         RunLedger ledger = new RunLedger();
         ledger.addNodes(plan());
         ledger.started(CLASS + "/[method:a()]", 0);
-        ledger.finished(CLASS + "/[method:a()]", Outcome.PASSED, "", 0);
-        ledger.containerFailed(CLASS, Outcome.RUNTIME_ERROR, "java.lang.IllegalStateException: setup");
+        ledger.finished(CLASS + "/[method:a()]", TestOutcome.PASSED, "", 0);
+        ledger.containerFailed(CLASS, TestOutcome.RUNTIME_ERROR, "java.lang.IllegalStateException: setup");
 
         assertThat(ledger.orderedResults()).extracting(TestRun::status)
-                .containsExactly(TestStatus.PASSED, TestStatus.RUNTIME_ERROR, TestStatus.RUNTIME_ERROR);
+                .containsExactly(TestStatus.PASSED, TestStatus.of(TestOutcome.RUNTIME_ERROR),
+                        TestStatus.of(TestOutcome.RUNTIME_ERROR));
     }
 
     @Test
     void reportsForUnknownOrFinishedTestsAreIgnored() {
         RunLedger ledger = new RunLedger();
         ledger.addNodes(plan());
-        ledger.finished(CLASS + "/[method:zzz()]", Outcome.PASSED, "", 0);
-        ledger.finished(CLASS + "/[method:a()]", Outcome.WRONG_ANSWER, "expected 1", 0);
-        ledger.finished(CLASS + "/[method:a()]", Outcome.PASSED, "", 0);
+        ledger.finished(CLASS + "/[method:zzz()]", TestOutcome.PASSED, "", 0);
+        ledger.finished(CLASS + "/[method:a()]", TestOutcome.WRONG_ANSWER, "expected 1", 0);
+        ledger.finished(CLASS + "/[method:a()]", TestOutcome.PASSED, "", 0);
 
-        assertThat(ledger.orderedResults()).extracting(TestRun::status).containsExactly(TestStatus.WRONG_ANSWER);
+        assertThat(ledger.orderedResults()).extracting(TestRun::status)
+                .containsExactly(TestStatus.of(TestOutcome.WRONG_ANSWER));
     }
 
     @Test
@@ -84,15 +86,16 @@ class RunLedgerTest {
         RunLedger ledger = new RunLedger();
         ledger.addNodes(plan());
         ledger.started(CLASS + "/[method:a()]", 0);
-        ledger.finished(CLASS + "/[method:a()]", Outcome.SKIPPED, "aborted, so not passed: Assumption failed", 0);
-        ledger.finished(CLASS + "/[method:b()]", Outcome.SKIPPED, "skipped, so not passed: disabled", 0);
+        ledger.skipped(CLASS + "/[method:a()]", "aborted, so not passed: Assumption failed", 0, 0);
+        ledger.skipped(CLASS + "/[method:b()]", "skipped, so not passed: disabled", 0, 0);
         ledger.started(CLASS + "/[method:d()]", 0);
-        ledger.finished(CLASS + "/[method:d()]", Outcome.PASSED, "", 0);
+        ledger.finished(CLASS + "/[method:d()]", TestOutcome.PASSED, "", 0);
 
         assertThat(ledger.hasFailure()).isTrue();
         assertThat(ledger.idsToExclude()).doesNotContain(CLASS + "/[test-template:c(int)]");
         assertThat(ledger.orderedResults()).extracting(TestRun::status)
-                .containsExactly(TestStatus.RUNTIME_ERROR, TestStatus.RUNTIME_ERROR, TestStatus.PASSED);
+                .containsExactly(TestStatus.of(TestOutcome.RUNTIME_ERROR), TestStatus.of(TestOutcome.RUNTIME_ERROR),
+                        TestStatus.PASSED);
         assertThat(ledger.orderedResults()).extracting(TestRun::message).containsExactly(
                 "aborted, so not passed: Assumption failed", "skipped, so not passed: disabled", "");
     }
@@ -102,11 +105,11 @@ class RunLedgerTest {
         RunLedger ledger = new RunLedger();
         ledger.addNodes(plan());
 
-        ledger.containerFailed(CLASS, Outcome.SKIPPED, "skipped, so not passed: class disabled");
-        ledger.markUnfinished(TestStatus.RUNTIME_ERROR, "the test did not report a result");
+        ledger.containerFailed(CLASS, TestOutcome.RUNTIME_ERROR, "skipped, so not passed: class disabled");
+        ledger.markUnfinished(TestStatus.of(TestOutcome.RUNTIME_ERROR), "the test did not report a result");
 
         assertThat(ledger.orderedResults()).hasSize(3).allSatisfy(run -> {
-            assertThat(run.status()).isEqualTo(TestStatus.RUNTIME_ERROR);
+            assertThat(run.status()).isEqualTo(TestStatus.of(TestOutcome.RUNTIME_ERROR));
             assertThat(run.message()).isEqualTo("skipped, so not passed: class disabled");
         });
     }

@@ -11,6 +11,7 @@ import dev.drilljudge.verdict.TestResult;
 import dev.drilljudge.verdict.TestStatus;
 import dev.drilljudge.verdict.Timings;
 import dev.drilljudge.verdict.Verdict;
+import dev.drilljudge.worker.protocol.TestOutcome;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class TestJudgements {
                                  Verdict verdict) {
         TestStatus failure = verdict == Verdict.ACCEPTED || verdict == Verdict.COMPILE_ERROR
                 || verdict == Verdict.JUDGE_ERROR
-                ? TestStatus.WRONG_ANSWER
+                ? TestStatus.of(TestOutcome.WRONG_ANSWER)
                 : TestStatus.valueOf(verdict.name());
         for (int i = 0; i < total; i++) {
             int number = results.size() + 1;

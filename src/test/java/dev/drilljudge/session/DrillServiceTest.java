@@ -3,6 +3,7 @@ package dev.drilljudge.session;
 import dev.drilljudge.BadInputException;
 import dev.drilljudge.problem.Difficulty;
 import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.scoring.AttemptCount;
 import dev.drilljudge.scoring.MetaScore;
 import dev.drilljudge.scoring.Style;
 import dev.drilljudge.verdict.Verdict;

@@ -5,6 +5,7 @@ import dev.drilljudge.app.SubmissionRecorder;
 import dev.drilljudge.problem.Difficulty;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.readability.Readability;
+import dev.drilljudge.scoring.AttemptCount;
 import dev.drilljudge.scoring.MetaScore;
 import dev.drilljudge.scoring.RoundProblem;
 import dev.drilljudge.scoring.Style;

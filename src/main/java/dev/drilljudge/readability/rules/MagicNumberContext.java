@@ -1,14 +1,12 @@
 package dev.drilljudge.readability.rules;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -17,6 +15,7 @@ import com.github.javaparser.ast.expr.LiteralStringValueExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import dev.drilljudge.readability.RuleContext;
 
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +33,7 @@ final class MagicNumberContext {
     private MagicNumberContext() {
     }
 
-    static boolean isNamedByUse(LiteralStringValueExpr literal) {
+    static boolean isNamedByUse(LiteralStringValueExpr literal, RuleContext context) {
         Node node = literal;
         if (literal.getParentNode().orElse(null) instanceof UnaryExpr minus) {
             node = minus;
@@ -60,28 +59,22 @@ final class MagicNumberContext {
                 || binary.getOperator() == BinaryExpr.Operator.MULTIPLY)) {
             return true;
         }
-        if (isTen(literal) && isDigitLoop(literal)) {
+        if (isTen(literal) && isDigitLoop(literal, context)) {
             return true;
         }
         if (value(literal) == 100 && parent instanceof BinaryExpr percent && percent.getRight() == node
                 && percent.getLeft().toString().toLowerCase(java.util.Locale.ROOT).contains("percent")) {
             return true;
         }
-        if (CHARSET_SIZES.contains(value(literal)) && usesCharArithmetic(literal)) {
+        if (CHARSET_SIZES.contains(value(literal)) && usesCharArithmetic(literal, context)) {
             return true;
         }
-        return parent instanceof MethodCallExpr call && namedByParameter(call, node);
+        return parent instanceof MethodCallExpr call && namedByParameter(call, node, context);
     }
 
     /** A static final field or final local with the same literal value, declared in the file. */
-    static Optional<String> constantEqualTo(LiteralStringValueExpr literal, double value) {
-        Node root = literal.findRootNode();
-        return root.findAll(VariableDeclarator.class).stream()
-                .filter(variable -> isConstant(variable) && variable.getInitializer()
-                        .filter(init -> init instanceof LiteralStringValueExpr other && other != literal
-                                && value(other) == value).isPresent())
-                .map(VariableDeclarator::getNameAsString)
-                .findFirst();
+    static Optional<String> constantEqualTo(LiteralStringValueExpr literal, double value, RuleContext context) {
+        return Double.isNaN(value) ? Optional.empty() : FileIndex.of(context).constantEqualTo(literal, value);
     }
 
     /** Names everyone agrees on; anything else gets no made-up name. */
@@ -95,48 +88,64 @@ final class MagicNumberContext {
         return null;
     }
 
-    private static boolean isConstant(VariableDeclarator variable) {
-        Node parent = variable.getParentNode().orElse(null);
-        return (parent instanceof FieldDeclaration field && field.isFinal())
-                || (parent instanceof VariableDeclarationExpr local && local.isFinal());
+    /** `% 10`, `/= 10` or `>= 10` in a method that takes a number apart digit by digit. */
+    private static boolean isDigitLoop(Node literal, RuleContext context) {
+        return literal.findAncestor(MethodDeclaration.class)
+                .map(method -> context.shared(DigitLoop.class, method, DigitLoop::of).present())
+                .orElse(false);
     }
 
-    /** `% 10`, `/= 10` or `>= 10` in a method that takes a number apart digit by digit. */
-    private static boolean isDigitLoop(Node literal) {
-        return literal.findAncestor(MethodDeclaration.class).filter(method -> method.findFirst(BinaryExpr.class,
-                binary -> binary.getOperator() == BinaryExpr.Operator.REMAINDER
-                        && binary.getRight() instanceof LiteralStringValueExpr ten && isTen(ten)).isPresent()
-                || method.findFirst(com.github.javaparser.ast.expr.AssignExpr.class,
-                assign -> assign.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.DIVIDE
-                        && assign.getValue() instanceof LiteralStringValueExpr ten && isTen(ten)).isPresent())
-                .isPresent();
+    /** Whether a method divides or takes the remainder by 10 anywhere; asked for every 10 in it, computed once. */
+    private record DigitLoop(boolean present) {
+        static DigitLoop of(MethodDeclaration method) {
+            return new DigitLoop(method.findFirst(BinaryExpr.class,
+                    binary -> binary.getOperator() == BinaryExpr.Operator.REMAINDER
+                            && binary.getRight() instanceof LiteralStringValueExpr ten && isTen(ten)).isPresent()
+                    || method.findFirst(AssignExpr.class, assign -> assign.getOperator() == AssignExpr.Operator.DIVIDE
+                    && assign.getValue() instanceof LiteralStringValueExpr ten && isTen(ten)).isPresent());
+        }
     }
 
     private static boolean isTen(LiteralStringValueExpr literal) {
         return value(literal) == 10;
     }
 
-    private static boolean usesCharArithmetic(Node literal) {
+    private static boolean usesCharArithmetic(Node literal, RuleContext context) {
         Node scope = literal.findAncestor(MethodDeclaration.class).map(method -> (Node) method)
                 .or(() -> literal.findAncestor(TypeDeclaration.class).map(type -> (Node) type)).orElse(null);
-        return scope != null && (scope.findFirst(CharLiteralExpr.class).isPresent()
-                || scope.findFirst(MethodCallExpr.class, call -> call.getNameAsString().equals("charAt")
-                || call.getNameAsString().equals("toCharArray")).isPresent())
-                && literal.findAncestor(ArrayCreationExpr.class).isPresent() | scope.findFirst(BinaryExpr.class,
-                binary -> binary.getOperator() == BinaryExpr.Operator.MINUS
-                        && binary.getRight() instanceof CharLiteralExpr).isPresent();
+        if (scope == null) {
+            return false;
+        }
+        CharWork work = context.shared(CharWork.class, scope, CharWork::of);
+        return work.readsCharacters()
+                && (literal.findAncestor(ArrayCreationExpr.class).isPresent() || work.subtractsCharacters());
+    }
+
+    /**
+     * What a method (or type) does with characters, read once per scope: whether it reads them (a char literal,
+     * `charAt`, `toCharArray`) and whether it subtracts a char literal (`c - 'a'`).
+     */
+    private record CharWork(boolean readsCharacters, boolean subtractsCharacters) {
+        static CharWork of(Node scope) {
+            boolean reads = scope.findFirst(CharLiteralExpr.class).isPresent()
+                    || scope.findFirst(MethodCallExpr.class, call -> call.getNameAsString().equals("charAt")
+                    || call.getNameAsString().equals("toCharArray")).isPresent();
+            boolean subtracts = scope.findFirst(BinaryExpr.class,
+                    binary -> binary.getOperator() == BinaryExpr.Operator.MINUS
+                            && binary.getRight() instanceof CharLiteralExpr).isPresent();
+            return new CharWork(reads, subtracts);
+        }
     }
 
     /** `percentile(99)` where this file declares `percentile(double percent)`: the parameter names the value. */
-    private static boolean namedByParameter(MethodCallExpr call, Node argument) {
+    private static boolean namedByParameter(MethodCallExpr call, Node argument, RuleContext context) {
         int index = call.getArguments().indexOf((Expression) argument);
         if (index < 0) {
             return false;
         }
-        return call.findRootNode().findAll(CallableDeclaration.class).stream()
-                .filter(callable -> callable.getNameAsString().equals(call.getNameAsString())
-                        && callable.getParameters().size() == call.getArguments().size())
-                .map(callable -> (Parameter) callable.getParameter(index))
+        return FileIndex.of(context).callablesNamed(call.getNameAsString()).stream()
+                .filter(callable -> callable.getParameters().size() == call.getArguments().size())
+                .map(callable -> callable.getParameter(index))
                 .anyMatch(parameter -> parameter.getNameAsString().length() >= 3);
     }
 

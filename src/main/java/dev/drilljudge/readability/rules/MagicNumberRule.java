@@ -44,8 +44,8 @@ public final class MagicNumberRule extends BaseRule {
         if (value == 0 || value == 1 || value == 2 || isExemptContext(literal)) {
             return;
         }
-        String declared = MagicNumberContext.constantEqualTo(literal, value).orElse(null);
-        if (declared == null && MagicNumberContext.isNamedByUse(literal)) {
+        String declared = MagicNumberContext.constantEqualTo(literal, value, context).orElse(null);
+        if (declared == null && MagicNumberContext.isNamedByUse(literal, context)) {
             return;
         }
         boolean negative = literal.getParentNode().filter(parent -> parent instanceof UnaryExpr unary

@@ -1,6 +1,5 @@
 package dev.drilljudge.readability.rules;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -14,6 +13,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.drilljudge.readability.RuleContext;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,10 +48,14 @@ final class NameHints {
 
     /** A usable name to suggest for the declaration, if one can be read off its use. */
     static Optional<String> forSite(NameSite site, RuleContext context) {
-        for (Optional<String> candidate : List.of(fromInitializer(site), fromReturn(site), fromType(site))) {
+        return context.shared(NameHints.class, site.declaration(), declaration -> derive(site, context));
+    }
+
+    private static Optional<String> derive(NameSite site, RuleContext context) {
+        for (Optional<String> candidate : List.of(fromInitializer(site), fromReturn(site, context), fromType(site))) {
             if (candidate.isPresent() && !candidate.get().equals(site.name())
                     && SuggestedNames.isUsable(candidate.get(), site.kind(), context)
-                    && !clashesWithAnotherName(candidate.get(), site)) {
+                    && !clashesWithAnotherName(candidate.get(), site, context)) {
                 return candidate;
             }
         }
@@ -95,12 +99,12 @@ final class NameHints {
     }
 
     /** `return temp;` in `maxProfit` makes `temp` the method's answer: name it for what the method returns. */
-    private static Optional<String> fromReturn(NameSite site) {
+    private static Optional<String> fromReturn(NameSite site, RuleContext context) {
         if (!site.kind().isVariable() || !RESULT_NAMES.contains(site.name())) {
-            Optional<CallableDeclaration<?>> callable = Callables.enclosingThroughLambdas(site.declaration());
-            boolean returned = callable.flatMap(method -> method.findFirst(ReturnStmt.class,
-                    ret -> ret.getExpression().filter(value -> Guards.isName(value, site.name())).isPresent()))
-                    .isPresent();
+            boolean returned = Callables.enclosingThroughLambdas(site.declaration())
+                    .map(callable -> context.shared(ReturnedNames.class, callable, ReturnedNames::of).names()
+                            .contains(site.name()))
+                    .orElse(false);
             if (!returned) {
                 return Optional.empty();
             }
@@ -159,10 +163,30 @@ final class NameHints {
     }
 
     /** A suggestion must not collide with another name already declared in the same method. */
-    private static boolean clashesWithAnotherName(String candidate, NameSite site) {
-        Node scope = Callables.enclosingThroughLambdas(site.declaration()).map(callable -> (Node) callable)
-                .orElse(null);
-        return scope != null && scope.findFirst(VariableDeclarator.class,
-                variable -> variable.getNameAsString().equals(candidate)).isPresent();
+    private static boolean clashesWithAnotherName(String candidate, NameSite site, RuleContext context) {
+        return Callables.enclosingThroughLambdas(site.declaration())
+                .map(callable -> context.shared(DeclaredNames.class, callable, DeclaredNames::of).names()
+                        .contains(candidate))
+                .orElse(false);
+    }
+
+    /** The names a method returns as a bare variable (`return temp;`), collected once per method. */
+    private record ReturnedNames(Set<String> names) {
+        static ReturnedNames of(CallableDeclaration<?> callable) {
+            Set<String> names = new HashSet<>();
+            callable.walk(ReturnStmt.class, ret -> ret.getExpression()
+                    .filter(value -> value instanceof NameExpr)
+                    .ifPresent(value -> names.add(((NameExpr) value).getNameAsString())));
+            return new ReturnedNames(names);
+        }
+    }
+
+    /** Every variable name declared anywhere in a method, collected once per method. */
+    private record DeclaredNames(Set<String> names) {
+        static DeclaredNames of(CallableDeclaration<?> callable) {
+            Set<String> names = new HashSet<>();
+            callable.walk(VariableDeclarator.class, variable -> names.add(variable.getNameAsString()));
+            return new DeclaredNames(names);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.drilljudge.readability.rules;
 
-import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.drilljudge.readability.ReadabilityConfig;
 import dev.drilljudge.readability.RuleContext;
 
@@ -51,7 +50,6 @@ final class SuggestedNames {
     }
 
     private static boolean declaresType(String name, RuleContext context) {
-        return context.unit().findFirst(TypeDeclaration.class,
-                type -> type.getNameAsString().equals(name)).isPresent();
+        return FileIndex.of(context).declaresType(name);
     }
 }

@@ -1,4 +1,4 @@
-package dev.drilljudge.session;
+package dev.drilljudge.scoring;
 
 import dev.drilljudge.verdict.Verdict;
 

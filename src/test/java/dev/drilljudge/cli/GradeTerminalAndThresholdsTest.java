@@ -1,6 +1,8 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.app.BatchGrader;
+import dev.drilljudge.app.ReadabilityChecks;
+import dev.drilljudge.app.SubmissionEvaluator;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.verdict.Judgement;
@@ -9,6 +11,7 @@ import dev.drilljudge.verdict.TestResult;
 import dev.drilljudge.verdict.TestStatus;
 import dev.drilljudge.verdict.Timings;
 import dev.drilljudge.verdict.Verdict;
+import dev.drilljudge.worker.protocol.TestOutcome;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,8 +133,9 @@ class GradeTerminalAndThresholdsTest {
 
     private CliRun run(Map<String, String> environment, boolean onTerminal, String... options) {
         GradeCommand command = new GradeCommand(environment, () -> new GradeCommand.ManagedGrader(
-                new BatchGrader(GradeTerminalAndThresholdsTest::givenVerdict, GradeWiring.readability(),
-                        GradeWiring.scorer(), 1), () -> {
+                new BatchGrader(new SubmissionEvaluator(
+                        (problem, sources, mode, stopAtFirstFailure, growth) -> givenVerdict(problem, sources, mode),
+                        ReadabilityChecks.forGrading(), SubmissionEvaluator.STANDARD_SCORING, false), 1), () -> {
                 }), onTerminal);
         String[] arguments = new String[5 + options.length];
         arguments[0] = "grade";
@@ -147,7 +151,7 @@ class GradeTerminalAndThresholdsTest {
     private static Judgement givenVerdict(ProblemPackage problem, List<SourceFile> submission, RunMode mode) {
         boolean accepted = problem.id().equals("add-two");
         List<TestResult> results = List.of(
-                new TestResult(1, "T.basic", "basic", Set.of(), accepted ? TestStatus.PASSED : TestStatus.of(dev.drilljudge.worker.protocol.TestOutcome.WRONG_ANSWER),
+                new TestResult(1, "T.basic", "basic", Set.of(), accepted ? TestStatus.PASSED : TestStatus.of(TestOutcome.WRONG_ANSWER),
                         3, accepted ? "" : "max of [9, 2, 3] ==> expected: <9> but was: <2>"),
                 new TestResult(2, "T.edge", "edge", Set.of("edge"), TestStatus.PASSED, 3, ""));
         return new Judgement(problem.id(), mode, accepted ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER,

@@ -11,8 +11,6 @@ import dev.drilljudge.result.CheckKind;
 import dev.drilljudge.result.ProblemVerification;
 import dev.drilljudge.result.SolutionCheck;
 import dev.drilljudge.result.VerificationReport;
-import dev.drilljudge.sandbox.WorkerLease;
-import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.verdict.Complexity;
 import dev.drilljudge.verdict.Judgement;
@@ -40,10 +38,7 @@ public final class BankVerifier {
             Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.OUTPUT_LIMIT_EXCEEDED);
 
     private final JudgeEngine engine;
-    /**
-     * Verdicts come through the same seam as a submission's (verify needs no readability and no scores), except an
-     * accepted answer's runs, which share one worker through the engine's lease.
-     */
+    /** Every verdict comes through the same seam as a submission's; verify needs no readability and no scores. */
     private final SubmissionEvaluator evaluator;
     private final int parallelism;
 
@@ -98,7 +93,15 @@ public final class BankVerifier {
             checks.add(check(problem, CheckKind.STARTER, "starter", starter, expected));
         }
         for (Solution solution : problem.solutions(SolutionKind.ACCEPTED)) {
-            checks.addAll(acceptedChecks(problem, solution));
+            Judgement hidden = judgeAccepted(problem, solution.directory(), RunMode.HIDDEN);
+            String doubt = TimeMargins.acceptedDoubt(problem, hidden);
+            checks.add(new SolutionCheck(problem.id(), CheckKind.ACCEPTED_HIDDEN, solution.name(), hidden.verdict(),
+                    hidden.verdict().isAccepted() && doubt.isEmpty(), detail(hidden, doubt)));
+            if (java.nio.file.Files.isDirectory(problem.sampleTestsDir())) {
+                Judgement sample = judgeAccepted(problem, solution.directory(), RunMode.SAMPLE);
+                checks.add(check(problem, CheckKind.ACCEPTED_SAMPLE, solution.name(), sample,
+                        sample.verdict().isAccepted()));
+            }
         }
         for (Solution solution : problem.solutions(SolutionKind.WRONG)) {
             Judgement hidden = judge(problem, solution.directory(), RunMode.HIDDEN, true);
@@ -134,28 +137,11 @@ public final class BankVerifier {
     }
 
     /**
-     * A model answer is judged once per test set: time limits are CPU time, which a loaded machine does not inflate,
-     * and a test the machine starved is rerun by the sandbox itself. Its hidden tests, sample tests and growth are
-     * one submission: they share a worker while it stays clean (a JVM start is most of a short run's CPU time), and
-     * its growth is measured last, where the problem has a generator.
+     * A model answer is judged once: time limits are CPU time, which a loaded machine does not inflate, and a test the
+     * machine starved is rerun by the sandbox itself. Its growth is measured where the problem has a generator.
      */
-    private List<SolutionCheck> acceptedChecks(ProblemPackage problem, Solution solution) {
-        List<SourceFile> sources = SourceTrees.read(solution.directory());
-        List<SolutionCheck> checks = new ArrayList<>();
-        try (WorkerLease lease = engine.leaseForOneSubmission()) {
-            Judgement hidden = engine.judge(problem, sources, RunMode.HIDDEN, lease);
-            Judgement sample = java.nio.file.Files.isDirectory(problem.sampleTestsDir())
-                    ? engine.judge(problem, sources, RunMode.SAMPLE, lease) : null;
-            hidden = engine.withGrowth(hidden, problem, sources, lease);
-            String doubt = TimeMargins.acceptedDoubt(problem, hidden);
-            checks.add(new SolutionCheck(problem.id(), CheckKind.ACCEPTED_HIDDEN, solution.name(), hidden.verdict(),
-                    hidden.verdict().isAccepted() && doubt.isEmpty(), detail(hidden, doubt)));
-            if (sample != null) {
-                checks.add(check(problem, CheckKind.ACCEPTED_SAMPLE, solution.name(), sample,
-                        sample.verdict().isAccepted()));
-            }
-        }
-        return checks;
+    private Judgement judgeAccepted(ProblemPackage problem, Path sources, RunMode mode) {
+        return evaluator.verdict(problem, SourceTrees.read(sources), mode, false, mode == RunMode.HIDDEN);
     }
 
     /** The headline, the measured growth where there is one, and why the check failed. */

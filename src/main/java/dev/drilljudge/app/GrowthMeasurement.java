@@ -7,7 +7,6 @@ import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.sandbox.GrowthRequest;
 import dev.drilljudge.sandbox.GrowthRun;
 import dev.drilljudge.sandbox.GrowthRunner;
-import dev.drilljudge.sandbox.WorkerLease;
 import dev.drilljudge.sandbox.WorkerSpec;
 import dev.drilljudge.verdict.Complexity;
 import dev.drilljudge.worker.protocol.GrowthJob;
@@ -30,16 +29,14 @@ final class GrowthMeasurement {
     private GrowthMeasurement() {
     }
 
-    /** @param lease the workers of the submission's runs, or null for a fresh worker from the pool */
-    static Complexity measure(GrowthRunner runner, ProblemPackage problem, CompiledUnit unit, WorkerSpec spec,
-                              WorkerLease lease) {
+    static Complexity measure(GrowthRunner runner, ProblemPackage problem, CompiledUnit unit, WorkerSpec spec) {
         ComplexitySpec complexity = problem.complexity();
         GrowthJob job = new GrowthJob(complexity.generator(), complexity.className(), complexity.methodName(),
                 complexity.sizes(), SEED, WARM_UP_CALLS, MEASURED_CALLS, SIZE_BUDGET_MS * 1_000_000,
                 CALL_CAP_MS * 1_000_000);
         GrowthRequest request = new GrowthRequest(unit, job, problem.allowThreads(), problem.allowApis(),
                 OUTPUT_LIMIT_BYTES, spec, SERIES_BUDGET_MS);
-        GrowthRun run = lease == null ? runner.measure(request) : runner.measure(request, lease);
+        GrowthRun run = runner.measure(request);
         if (run.starved()) {
             // Overload is not the code's fault: like a starved test, the series runs once more, in a fresh worker.
             run = runner.measure(request);

@@ -15,7 +15,6 @@ import dev.drilljudge.sandbox.RunResult;
 import dev.drilljudge.sandbox.SandboxLayers;
 import dev.drilljudge.sandbox.SandboxRunner;
 import dev.drilljudge.sandbox.WorkerClasspath;
-import dev.drilljudge.sandbox.WorkerLease;
 import dev.drilljudge.sandbox.WorkerPool;
 import dev.drilljudge.sandbox.WorkerSpec;
 import dev.drilljudge.source.SourceFile;
@@ -60,6 +59,8 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
         thread.setDaemon(true);
         return thread;
     });
+    /** Idle never-used workers kept per spec after a judgement (see {@link EngineOptions#spareWorkers()}). */
+    private final int spareWorkers;
     /** Runs at once, one per worker: a batch may compile more submissions ahead than it runs. */
     private final Semaphore runSlots;
     /** The compiled-classes cache on disk (folder and key), hidden from workers by the OS sandbox. */
@@ -71,9 +72,10 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
 
     public JudgeEngine(EngineOptions options, SandboxLayers layers) {
         compiler = new InMemoryCompiler(options.workerPoolSize(), options.classesCache());
-        pool = new WorkerPool(layers, options.spareWorkers(), options.maxRunsPerWorker());
+        pool = new WorkerPool(layers, options.spareWorkers());
         runner = new SandboxRunner(pool);
         growthRunner = new GrowthRunner(pool);
+        spareWorkers = options.spareWorkers();
         runSlots = new Semaphore(options.workerPoolSize(), true);
         cacheLocations = options.classesCache().locations();
         // Reads (or creates) the cache key now, before any worker starts, so the OS sandbox finds it to hide.
@@ -83,9 +85,12 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
         }
     }
 
-    /** Starts a worker for this problem now, so it warms up while the caller reads files or compiles. */
+    /**
+     * Starts workers for this problem now, so they boot while the caller reads files or compiles: one, or the
+     * engine's spares when it keeps some (a submit needs one for the tests and one for the growth series).
+     */
     public void prepare(ProblemPackage problem) {
-        pool.prepare(workerSpec(problem));
+        pool.prepare(workerSpec(problem), Math.max(1, spareWorkers));
     }
 
     /**
@@ -119,44 +124,7 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
     public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode,
                            boolean stopAtFirstFailure, boolean measureGrowth) {
         return judge(problem, submission, mode, SourceTrees.readIfPresent(testsDir(problem, mode)), stopAtFirstFailure,
-                measureGrowth, null);
-    }
-
-    /**
-     * Workers for the runs of one submission judged in several (`judge verify`'s hidden tests, sample tests and
-     * growth of one accepted answer): a worker that ends a run clean and back at its baseline runs the next one
-     * instead of a new JVM. Close it when that submission is judged.
-     */
-    public WorkerLease leaseForOneSubmission() {
-        return WorkerLease.forOneSubmission(pool);
-    }
-
-    /** One run of a submission judged in several, in {@code lease}'s worker while it stays clean; no growth. */
-    public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode, WorkerLease lease) {
-        return judge(problem, submission, mode, SourceTrees.readIfPresent(testsDir(problem, mode)), false, false,
-                lease);
-    }
-
-    /**
-     * Adds the growth of {@code submission}, measured in {@code lease}'s worker, to its hidden-test judgement, under
-     * the same rules as {@link #judge(ProblemPackage, List, RunMode, boolean, boolean)}: where the problem has a
-     * generator, the code compiled and passed the policy, and the run was not a JUDGE_ERROR. The growth job reports
-     * no baseline, so the lease keeps no worker after it: measure growth last.
-     */
-    public Judgement withGrowth(Judgement hidden, ProblemPackage problem, List<SourceFile> submission,
-                                WorkerLease lease) {
-        if (!problem.measuresGrowth() || hidden.verdict() == Verdict.JUDGE_ERROR) {
-            return hidden;
-        }
-        CompileOutcome compiled = compiler.compile(compileRequest(problem, submission,
-                SourceTrees.readIfPresent(problem.hiddenTestsDir())));
-        if (!(compiled instanceof CompileOutcome.Compiled success) || !BytecodePolicy.forSubmission(
-                problem.apiProfile(), success.unit().candidateClasses(), success.unit().supportClasses())
-                .checkAll().isEmpty()) {
-            return hidden;
-        }
-        return hidden.withComplexity(GrowthMeasurement.measure(growthRunner, problem, success.unit(),
-                workerSpec(problem), lease));
+                measureGrowth);
     }
 
     /**
@@ -164,12 +132,11 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
      * policy, sandbox and limits as any judgement.
      */
     public Judgement probe(ProblemPackage problem, List<SourceFile> submission, List<SourceFile> tests) {
-        return judge(problem, submission, RunMode.SAMPLE, tests, false, false, null);
+        return judge(problem, submission, RunMode.SAMPLE, tests, false, false);
     }
 
-    /** @param lease the workers of one submission judged in several runs; null for a fresh one from the pool */
     private Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode, List<SourceFile> tests,
-                            boolean stopAtFirstFailure, boolean measureGrowth, WorkerLease lease) {
+                            boolean stopAtFirstFailure, boolean measureGrowth) {
         long startNanos = System.nanoTime();
         requireUsableSubmission(problem, submission);
         if (tests.isEmpty()) {
@@ -181,8 +148,18 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
                     "the problem has no hidden tests", List.of(), timings(0, 0, startNanos));
         }
         WorkerSpec spec = workerSpec(problem);
-        pool.prepare(spec);
+        boolean growthMeasured = measureGrowth && problem.measuresGrowth() && mode == RunMode.HIDDEN;
+        pool.prepare(spec, growthMeasured ? EngineOptions.WORKERS_PER_SUBMIT : 1);
+        try {
+            return compileAndRun(problem, submission, mode, tests, stopAtFirstFailure, growthMeasured, spec, startNanos);
+        } finally {
+            pool.replenish(spec);
+        }
+    }
 
+    private Judgement compileAndRun(ProblemPackage problem, List<SourceFile> submission, RunMode mode,
+                                    List<SourceFile> tests, boolean stopAtFirstFailure, boolean growthMeasured,
+                                    WorkerSpec spec, long startNanos) {
         CompileOutcome compiled = compiler.compile(compileRequest(problem, submission, tests));
         if (compiled instanceof CompileOutcome.Rejected rejected) {
             return VerdictAssembler.rejected(problem.id(), mode, rejected, timings(rejected.elapsedMs(), 0, startNanos));
@@ -196,11 +173,11 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
                     violations.get(0).describe(), asDiagnostics(violations),
                     timings(success.elapsedMs(), 0, startNanos));
         }
-        Future<Complexity> growth = measureGrowth && problem.measuresGrowth() && mode == RunMode.HIDDEN
-                ? growthThreads.submit(() -> GrowthMeasurement.measure(growthRunner, problem, unit, spec, null))
+        Future<Complexity> growth = growthMeasured
+                ? growthThreads.submit(() -> GrowthMeasurement.measure(growthRunner, problem, unit, spec))
                 : CompletableFuture.completedFuture(null);
         RunResult run = runInSlot(new RunRequest(unit, problem.limits(), problem.allowThreads(), problem.allowApis(),
-                spec, stopAtFirstFailure), lease);
+                spec, stopAtFirstFailure));
         Judgement judgement = VerdictAssembler.fromRun(problem.id(), mode, run, notesAsDiagnostics(unit),
                 new Timings(success.elapsedMs(), run.runMs(), elapsedMs(startNanos), success.testsReused(),
                         success.candidateReused()));
@@ -255,7 +232,7 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
                 WorkerClasspath.testLibraries(), () -> StarterSignature.of(problem), COMPILE_TIME_LIMIT);
     }
 
-    private RunResult runInSlot(RunRequest request, WorkerLease lease) {
+    private RunResult runInSlot(RunRequest request) {
         try {
             runSlots.acquire();
         } catch (InterruptedException e) {
@@ -263,7 +240,7 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
             throw new IllegalStateException("interrupted while waiting for a worker", e);
         }
         try {
-            return lease == null ? runner.run(request) : runner.run(request, lease);
+            return runner.run(request);
         } finally {
             runSlots.release();
         }

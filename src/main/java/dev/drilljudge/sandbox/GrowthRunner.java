@@ -33,20 +33,12 @@ public final class GrowthRunner {
     }
 
     public GrowthRun measure(GrowthRequest request) {
-        return measure(request, WorkerLease.perJob(pool));
-    }
-
-    /**
-     * Measures with a worker from {@code workers}. A growth job reports no baseline, so its worker is never kept for
-     * another run: a lease's growth measurement comes last.
-     */
-    public GrowthRun measure(GrowthRequest request, WorkerLease workers) {
         byte[] key = new byte[KEY_BYTES];
         random.nextBytes(key);
         Job job = new Job(key, request.allowThreads(), request.allowApis(), request.outputLimitBytes(),
                 request.unit().candidateClasses(), request.unit().supportClasses(), java.util.Map.of(), List.of(),
                 Set.of(), request.job());
-        WorkerProcess worker = workers.acquire(request.workerSpec());
+        WorkerProcess worker = pool.acquire(request.workerSpec());
         Series series = new Series();
         boolean clean = false;
         try {
@@ -59,7 +51,7 @@ public final class GrowthRunner {
             series.stop("interrupted");
         } finally {
             if (clean) {
-                workers.release(worker, !request.allowThreads(), false);
+                pool.release(worker);
             } else {
                 worker.kill();
             }

@@ -47,22 +47,17 @@ public final class SandboxRunner {
     }
 
     public RunResult run(RunRequest request) {
-        return run(request, WorkerLease.perJob(pool));
-    }
-
-    /** Runs the request with workers from {@code workers}: a lease shares a clean worker between one submission's runs. */
-    public RunResult run(RunRequest request, WorkerLease workers) {
         long startNanos = System.nanoTime();
         TimeBudget budget = new TimeBudget(TimeUnit.MILLISECONDS.toNanos(
                 TOTAL_BACKSTOP_MULTIPLE * request.limits().totalTimeoutMs() + TOTAL_EXTRA_MS));
         RunLedger ledger = new RunLedger();
         Set<String> starvedOnce = new HashSet<>();
         for (int attempt = 1; ; attempt++) {
-            WorkerProcess worker = workers.acquire(request.workerSpec());
+            WorkerProcess worker = pool.acquire(request.workerSpec());
             Starvation starvation = new Starvation();
             AttemptEnd end = attempt(worker, request, ledger, budget, starvation);
             if (end == AttemptEnd.DONE) {
-                workers.release(worker, !request.allowThreads() && worker.atBaseline(), true);
+                pool.release(worker);
                 ledger.markUnfinished(TestStatus.of(TestOutcome.RUNTIME_ERROR), "the test did not report a result");
                 break;
             }

@@ -59,6 +59,8 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
         thread.setDaemon(true);
         return thread;
     });
+    /** Idle never-used workers kept per spec after a judgement (see {@link EngineOptions#spareWorkers()}). */
+    private final int spareWorkers;
     /** Runs at once, one per worker: a batch may compile more submissions ahead than it runs. */
     private final Semaphore runSlots;
     /** The compiled-classes cache on disk (folder and key), hidden from workers by the OS sandbox. */
@@ -70,9 +72,10 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
 
     public JudgeEngine(EngineOptions options, SandboxLayers layers) {
         compiler = new InMemoryCompiler(options.workerPoolSize(), options.classesCache());
-        pool = new WorkerPool(layers, options.spareWorkers(), options.maxRunsPerWorker());
+        pool = new WorkerPool(layers, options.spareWorkers());
         runner = new SandboxRunner(pool);
         growthRunner = new GrowthRunner(pool);
+        spareWorkers = options.spareWorkers();
         runSlots = new Semaphore(options.workerPoolSize(), true);
         cacheLocations = options.classesCache().locations();
         // Reads (or creates) the cache key now, before any worker starts, so the OS sandbox finds it to hide.
@@ -82,9 +85,12 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
         }
     }
 
-    /** Starts a worker for this problem now, so it warms up while the caller reads files or compiles. */
+    /**
+     * Starts workers for this problem now, so they boot while the caller reads files or compiles: one, or the
+     * engine's spares when it keeps some (a submit needs one for the tests and one for the growth series).
+     */
     public void prepare(ProblemPackage problem) {
-        pool.prepare(workerSpec(problem));
+        pool.prepare(workerSpec(problem), Math.max(1, spareWorkers));
     }
 
     /**
@@ -142,8 +148,18 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
                     "the problem has no hidden tests", List.of(), timings(0, 0, startNanos));
         }
         WorkerSpec spec = workerSpec(problem);
-        pool.prepare(spec);
+        boolean growthMeasured = measureGrowth && problem.measuresGrowth() && mode == RunMode.HIDDEN;
+        pool.prepare(spec, growthMeasured ? EngineOptions.WORKERS_PER_SUBMIT : 1);
+        try {
+            return compileAndRun(problem, submission, mode, tests, stopAtFirstFailure, growthMeasured, spec, startNanos);
+        } finally {
+            pool.replenish(spec);
+        }
+    }
 
+    private Judgement compileAndRun(ProblemPackage problem, List<SourceFile> submission, RunMode mode,
+                                    List<SourceFile> tests, boolean stopAtFirstFailure, boolean growthMeasured,
+                                    WorkerSpec spec, long startNanos) {
         CompileOutcome compiled = compiler.compile(compileRequest(problem, submission, tests));
         if (compiled instanceof CompileOutcome.Rejected rejected) {
             return VerdictAssembler.rejected(problem.id(), mode, rejected, timings(rejected.elapsedMs(), 0, startNanos));
@@ -157,7 +173,7 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
                     violations.get(0).describe(), asDiagnostics(violations),
                     timings(success.elapsedMs(), 0, startNanos));
         }
-        Future<Complexity> growth = measureGrowth && problem.measuresGrowth() && mode == RunMode.HIDDEN
+        Future<Complexity> growth = growthMeasured
                 ? growthThreads.submit(() -> GrowthMeasurement.measure(growthRunner, problem, unit, spec))
                 : CompletableFuture.completedFuture(null);
         RunResult run = runInSlot(new RunRequest(unit, problem.limits(), problem.allowThreads(), problem.allowApis(),

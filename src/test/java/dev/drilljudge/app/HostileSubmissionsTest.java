@@ -431,7 +431,7 @@ class HostileSubmissionsTest {
                 CompiledUnit unit = new CompiledUnit(planted, honest.supportClasses(), honest.testClasses(),
                         honest.notes());
 
-                try (WorkerPool pool = new WorkerPool(SandboxLayers.detect(), 0, 1)) {
+                try (WorkerPool pool = new WorkerPool(SandboxLayers.detect(), 0)) {
                     RunResult run = new SandboxRunner(pool).run(new RunRequest(unit, pairSum.limits(), false,
                             List.of(), new WorkerSpec(pairSum.limits().memoryMb(), List.of()), true));
 

@@ -69,7 +69,7 @@ class ProgressReportTest {
         service.start(merge, null, Style.META, false);
         clock.at(WEEK_46, 50, 0);
         service.record(merge, wrong("merge-intervals", 5, 10), readability(80, 90, 70, 80, 80,
-                finding("LONG_METHOD", Category.MODULARITY, 2, "too long")));
+                finding("INPUT_MUTATED", Category.MODULARITY, 2, "sorts the caller's array")));
 
         report = ProgressReport.from(HistoryReader.readSubmissions(submissions), ZoneOffset.UTC);
     }
@@ -91,7 +91,7 @@ class ProgressReportTest {
                 "Readability rules most often broken",
                 "  1. NAME_PLACEHOLDER             3 findings",
                 "  2. BROAD_CATCH                  1 finding",
-                "  3. LONG_METHOD                  1 finding");
+                "  3. INPUT_MUTATED                1 finding");
     }
 
     @Test

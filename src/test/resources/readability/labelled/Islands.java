@@ -5,7 +5,7 @@ class Solution {
             for (int column = 0; column < grid[row].length; column++) {
                 if (grid[row][column] == '1') {
                     count++;
-                    sink(grid, row, column);
+                    sink(grid, row, column); // expect: INPUT_MUTATED
                 }
             }
         }

@@ -11,6 +11,37 @@ class MagicNumber {
         return counts;
     }
 
+    String groups(int number) {
+        StringBuilder words = new StringBuilder();
+        while (number > 0) {
+            words.append(number % 1000).append(' ');
+            number /= 1000;
+        }
+        return number < 100 ? words.toString() : "";
+    }
+
+    int parse(String digits) {
+        int total = 0;
+        int[] seen = new int[10];
+        for (char digit : digits.toCharArray()) {
+            total = 10 * total + (digit - '0');
+            seen[digit - '0']++;
+        }
+        return total;
+    }
+
+    long[] tree(int size) {
+        long[] nodes = new long[4 * size];
+        for (int direction = 0; direction < 4; direction++) {
+            nodes[direction] = direction;
+        }
+        return nodes;
+    }
+
+    boolean crowded(int neighbours) {
+        return neighbours > 3; // expect: MAGIC_NUMBER
+    }
+
     int half(int value) {
         return value / 2 + 0 - 1;
     }

@@ -4,6 +4,7 @@ class NameConvention {
     private static final long serialVersionUID = 1L;
     private int Count; // expect: NAME_CONVENTION
     private int itemCount;
+    private final String[] TENS = {"", "Ten", "Twenty"}; // expect: NAME_CONVENTION "Declare `TENS` `static final`"
 
     void Process() { // expect: NAME_CONVENTION
     }

@@ -2,13 +2,19 @@ import java.util.List;
 import java.util.Map;
 
 class NamePlaceholder {
-    private int data; // expect: NAME_PLACEHOLDER
+    private int data; // expect: NAME_PLACEHOLDER "`data` at line 5 does not say what it holds"
     private int template;
 
     int swapFirstTwo(int[] values) {
-        int temp = values[0]; // expect: NAME_PLACEHOLDER
+        int temp = values[0];
         values[0] = values[1];
         values[1] = temp;
+        return temp;
+    }
+
+    int doubledFirst(int[] values) {
+        int temp = values[0]; // expect: NAME_PLACEHOLDER
+        temp *= 2;
         return temp;
     }
 

@@ -53,8 +53,32 @@ class NameShort {
         return sb.toString();
     }
 
-    int area(int w, int h) { // expect: NAME_SHORT "`w`", NAME_SHORT "`h`"
-        return w * h;
+    int frameArea(int w, int h) { // expect: NAME_SHORT "`w`", NAME_SHORT "`h`"
+        int inner = (w - 2) * (h - 2);
+        int total = w * h;
+        if (inner < 0) {
+            return total;
+        }
+        return total - inner;
+    }
+
+    int area(int width, int h) {
+        return width * h;
+    }
+
+    String shout(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            sb.append(Character.toUpperCase(c));
+        }
+        for (int r = 0; r < 2; r++) {
+            for (int q = 0; q < 2; q++) {
+                sb.append('!');
+            }
+        }
+        java.util.Iterator<String> it = java.util.List.of(text).iterator();
+        String first = it.next();
+        return sb.append(first).toString();
     }
 
     int longest(int[] values) {

@@ -11,14 +11,35 @@ class ParameterReassigned {
         int sum = 0;
         while (number > 0) {
             sum += number % 10;
-            number /= 10; // expect: PARAMETER_REASSIGNED "int remainingNumber = number;"
+            number /= 10;
         }
         return sum;
     }
 
     int countdown(int steps) {
-        steps--; // expect: PARAMETER_REASSIGNED
+        steps--;
         return steps;
+    }
+
+    int halve(int size) {
+        size = size / 2;
+        return size;
+    }
+
+    int firstPositive(int[] values, int start) {
+        start = values.length; // expect: PARAMETER_REASSIGNED "int currentStart = start;"
+        return start;
+    }
+
+    String cleaned(String text) {
+        text = text.strip(); // expect: PARAMETER_REASSIGNED "String currentText = text;"
+        return text;
+    }
+
+    int[] sortedCopy(int[] values) {
+        values = values.clone(); // expect: PARAMETER_REASSIGNED
+        java.util.Arrays.sort(values);
+        return values;
     }
 
     int copy(int number) {

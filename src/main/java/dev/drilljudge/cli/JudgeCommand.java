@@ -1,7 +1,7 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.BadInputException;
-import dev.drilljudge.report.TextStyle;
+import dev.drilljudge.report.submission.TextStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

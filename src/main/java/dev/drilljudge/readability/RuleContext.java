@@ -9,9 +9,11 @@ import com.github.javaparser.ast.comments.Comment;
 import dev.drilljudge.source.SourceFile;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** What a rule sees while the analyzer walks one file: the tree, the text, the settings, and where to report. */
@@ -25,6 +27,9 @@ public final class RuleContext {
     private final List<Finding> signals = new ArrayList<>();
     private final Map<Object, Map<Node, Object>> caches = new IdentityHashMap<>();
     private List<Comment> comments;
+    private Set<String> starterParameters;
+    private Set<String> templateNames;
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     RuleContext(SourceFile source, CompilationUnit unit, CodeLines lines, ReadabilityConfig config,
                 ProblemFacts facts) {
@@ -76,15 +81,57 @@ public final class RuleContext {
     }
 
     /**
-     * A parameter of a public method of a top-level `Solution` class: LeetCode's signature, whose names (`s`,
-     * `num`, `l1`) the candidate did not choose, even when plain `judge lint` has no starter to read them from.
+     * A name LeetCode's starter gives, read from the file when no problem says it: a parameter of a public method of
+     * a top-level `Solution` class or of a class named after its method (`FirstMissingPositive.firstMissingPositive`),
+     * a helper's parameter that keeps such a name for the same type (`numDecodings(String s, int i, ...)`), and the
+     * names in a design problem's template comment ("Your MovingAverage object will be instantiated and called as
+     * such: ... obj.next(val)"). The candidate did not choose these (`s`, `num`, `A`, `val`).
      */
-    private static boolean isLeetCodeParameter(SimpleName name) {
-        return name.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.Parameter parameter
-                && parameter.getParentNode().orElse(null)
-                instanceof com.github.javaparser.ast.body.MethodDeclaration method && method.isPublic()
-                && method.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner
-                && owner.getNameAsString().equals("Solution") && owner.isTopLevelType();
+    private boolean isLeetCodeParameter(SimpleName name) {
+        Node declaration = name.getParentNode().orElse(null);
+        if (!(declaration instanceof com.github.javaparser.ast.body.Parameter parameter)) {
+            return declaration instanceof com.github.javaparser.ast.body.MethodDeclaration
+                    && templateNames().contains(name.getIdentifier());
+        }
+        if (templateNames().contains(name.getIdentifier())
+                && parameter.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.MethodDeclaration) {
+            return true;
+        }
+        return starterParameters().contains(parameter.getNameAsString() + " " + parameter.getTypeAsString());
+    }
+
+    /** `name type` of every parameter of the file's starter methods, collected once. */
+    private Set<String> starterParameters() {
+        if (starterParameters == null) {
+            starterParameters = new HashSet<>();
+            for (TypeDeclaration<?> type : unit.getTypes()) {
+                for (com.github.javaparser.ast.body.MethodDeclaration method : type.getMethods()) {
+                    boolean starter = method.isPublic() && (type.getNameAsString().equals("Solution")
+                            || type.getNameAsString().equalsIgnoreCase(method.getNameAsString()));
+                    if (starter) {
+                        method.getParameters().forEach(parameter -> starterParameters.add(
+                                parameter.getNameAsString() + " " + parameter.getTypeAsString()));
+                    }
+                }
+            }
+        }
+        return starterParameters;
+    }
+
+    /** Identifiers in LeetCode's design-problem comment ("... will be instantiated and called as such: ..."). */
+    private Set<String> templateNames() {
+        if (templateNames == null) {
+            templateNames = new HashSet<>();
+            for (Comment comment : comments()) {
+                if (comment.getContent().contains("instantiated and called as such")) {
+                    java.util.regex.Matcher identifier = IDENTIFIER.matcher(comment.getContent());
+                    while (identifier.find()) {
+                        templateNames.add(identifier.group());
+                    }
+                }
+            }
+        }
+        return templateNames;
     }
 
     public void report(Rule rule, Node at, String message, String suggestion) {

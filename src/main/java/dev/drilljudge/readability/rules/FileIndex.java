@@ -7,6 +7,8 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.LiteralStringValueExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import dev.drilljudge.readability.RuleContext;
 
@@ -27,6 +29,8 @@ final class FileIndex {
     private final Set<String> typeNames = new HashSet<>();
     private final Map<Double, List<VariableDeclarator>> constantsByValue = new HashMap<>();
     private final Map<String, List<CallableDeclaration<?>>> callablesByName = new HashMap<>();
+    /** Calls of this file's own methods (no receiver, or `this`), by `name/argument count`. */
+    private final Map<String, List<MethodCallExpr>> localCalls = new HashMap<>();
 
     private FileIndex(CompilationUnit unit) {
         unit.walk(node -> {
@@ -34,6 +38,10 @@ final class FileIndex {
                 typeNames.add(type.getNameAsString());
             } else if (node instanceof CallableDeclaration<?> callable) {
                 callablesByName.computeIfAbsent(callable.getNameAsString(), name -> new ArrayList<>()).add(callable);
+            } else if (node instanceof MethodCallExpr call
+                    && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr)) {
+                localCalls.computeIfAbsent(key(call.getNameAsString(), call.getArguments().size()),
+                        key -> new ArrayList<>()).add(call);
             } else if (node instanceof VariableDeclarator variable && isConstant(variable)
                     && variable.getInitializer().orElse(null) instanceof LiteralStringValueExpr literal
                     && !Double.isNaN(MagicNumberContext.value(literal))) {
@@ -65,6 +73,30 @@ final class FileIndex {
     /** Methods and constructors of the file with this name, in source order. */
     List<CallableDeclaration<?>> callablesNamed(String name) {
         return callablesByName.getOrDefault(name, List.of());
+    }
+
+    /** The file's methods a call without receiver (or on `this`) can reach: same name, same argument count. */
+    List<CallableDeclaration<?>> callees(MethodCallExpr call) {
+        if (call.getScope().isPresent() && !(call.getScope().get() instanceof ThisExpr)) {
+            return List.of();
+        }
+        return callablesNamed(call.getNameAsString()).stream()
+                .filter(callable -> callable.getParameters().size() == call.getArguments().size()).toList();
+    }
+
+    /** Whether another method of the file calls this one: then it is a helper, and its callers answer for it. */
+    boolean isCalledByAnotherMethod(CallableDeclaration<?> callable) {
+        for (MethodCallExpr call : localCalls.getOrDefault(key(callable.getNameAsString(),
+                callable.getParameters().size()), List.of())) {
+            if (call.findAncestor(CallableDeclaration.class).orElse(null) != callable) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(String name, int arguments) {
+        return name + "/" + arguments;
     }
 
     private static boolean isConstant(VariableDeclarator variable) {

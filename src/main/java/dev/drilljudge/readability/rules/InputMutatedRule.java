@@ -1,6 +1,7 @@
 package dev.drilljudge.readability.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
@@ -14,14 +15,18 @@ import dev.drilljudge.readability.RuleContext;
 import dev.drilljudge.readability.Severity;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * A non-private method that sorts, fills or writes into an array or collection its caller passed in, unless the
- * problem's `inputs:` say the task is to change it in place. Reported once per parameter, at its first write.
+ * A method that sorts, fills or writes into an array or collection its caller passed in, directly or through a
+ * helper of the file it hands the parameter to, unless the problem's `inputs:` say the task is to change it in
+ * place. Reported once per parameter, at its first write, in the method the caller calls: a helper's write is
+ * reported where the entry method passes its parameter to it. A method that returns nothing, or returns the very
+ * parameter it changed, is changing it in place by its signature (`void rotate(int[][] matrix)`), and is exempt.
  */
 public final class InputMutatedRule extends BaseRule {
     public static final String ID = "INPUT_MUTATED";
@@ -46,30 +51,41 @@ public final class InputMutatedRule extends BaseRule {
     @Override
     public void visit(Node node, RuleContext context) {
         MethodDeclaration method = (MethodDeclaration) node;
-        if (method.isPrivate() || method.getBody().isEmpty() || Callables.isMain(method)) {
+        if (method.isPrivate() || method.getBody().isEmpty() || Callables.isMain(method)
+                || method.getType().isVoidType() || FileIndex.of(context).isCalledByAnotherMethod(method)) {
             return;
         }
-        Map<String, Parameter> watched = new java.util.LinkedHashMap<>();
-        for (Parameter parameter : method.getParameters()) {
-            boolean inPlace = context.problem().input(parameter.getNameAsString()).inPlace();
-            if (!parameter.getType().isPrimitiveType() && !inPlace) {
-                watched.put(parameter.getNameAsString(), parameter);
-            }
-        }
+        Map<String, Parameter> watched = watchedParameters(method, context);
         if (watched.isEmpty()) {
             return;
         }
         Set<String> reported = new HashSet<>();
         method.getBody().get().walk(Node.TreeTraversal.PREORDER, child -> {
-            String written = writtenParameter(child, watched);
+            String written = writtenParameter(child, watched, context);
             if (written != null && reported.add(written)) {
                 report(context, method, watched.get(written), child);
             }
         });
     }
 
+    /**
+     * Arrays and collections the caller owns: not primitives, not ruled in place, and not handed back as the result
+     * (`return board;`: the method gives the changed input back as its answer).
+     */
+    private static Map<String, Parameter> watchedParameters(CallableDeclaration<?> method, RuleContext context) {
+        Map<String, Parameter> watched = new LinkedHashMap<>();
+        for (Parameter parameter : method.getParameters()) {
+            boolean inPlace = context.problem().input(parameter.getNameAsString()).inPlace();
+            if (!parameter.getType().isPrimitiveType() && !inPlace
+                    && !NameHints.returnedNames(method, context).contains(parameter.getNameAsString())) {
+                watched.put(parameter.getNameAsString(), parameter);
+            }
+        }
+        return watched;
+    }
+
     /** The parameter this node writes into, or null. */
-    private static String writtenParameter(Node node, Map<String, Parameter> watched) {
+    private static String writtenParameter(Node node, Map<String, Parameter> watched, RuleContext context) {
         if (node instanceof AssignExpr assign && assign.getTarget() instanceof ArrayAccessExpr access) {
             return rootName(access, watched);
         }
@@ -88,8 +104,56 @@ public final class InputMutatedRule extends BaseRule {
                     && COLLECTION_MUTATORS.contains(call.getNameAsString())) {
                 return receiver.getNameAsString();
             }
+            return passedToMutatingHelper(call, watched, context);
         }
         return null;
+    }
+
+    /** `swap(nums, i, j)` or `sink(grid, row, column)` where that method of the file writes into that argument. */
+    private static String passedToMutatingHelper(MethodCallExpr call, Map<String, Parameter> watched,
+                                                 RuleContext context) {
+        for (CallableDeclaration<?> callee : FileIndex.of(context).callees(call)) {
+            for (int position : context.shared(Writes.class, context.unit(), unit -> new Writes()).of(callee, context)) {
+                String name = nameIn(call.getArgument(position), watched);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Which parameter positions each method of the file writes into, directly or through the helpers it calls,
+     * computed once per method. A recursive call being worked out counts as writing nothing more.
+     */
+    private static final class Writes {
+        private final Map<CallableDeclaration<?>, Set<Integer>> positions = new java.util.IdentityHashMap<>();
+
+        Set<Integer> of(CallableDeclaration<?> callable, RuleContext context) {
+            Set<Integer> known = positions.get(callable);
+            if (known != null) {
+                return known;
+            }
+            positions.put(callable, Set.of());
+            Map<String, Parameter> parameters = new LinkedHashMap<>();
+            callable.getParameters().forEach(parameter -> {
+                if (!parameter.getType().isPrimitiveType()) {
+                    parameters.put(parameter.getNameAsString(), parameter);
+                }
+            });
+            Set<Integer> written = new HashSet<>();
+            if (!parameters.isEmpty()) {
+                callable.walk(child -> {
+                    String name = writtenParameter(child, parameters, context);
+                    if (name != null) {
+                        written.add(callable.getParameters().indexOf(parameters.get(name)));
+                    }
+                });
+            }
+            positions.put(callable, Set.copyOf(written));
+            return positions.get(callable);
+        }
     }
 
     /** `grid[i][j]` is a write into `grid`. */

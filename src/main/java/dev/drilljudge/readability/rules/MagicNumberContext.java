@@ -23,8 +23,10 @@ import java.util.Set;
 /**
  * When a literal is not magic after all, and what to call it when it is. Quiet for: lookup tables (array
  * initialisers, arguments of `put`, `Map.of`, `List.of`), a literal that is the whole initialiser of a local
- * (`int minutesPerHour = 60;` names it on the line), digit arithmetic (`% 10`, `/ 10`, `* 10`), alphabet and
- * character-set sizes next to `char` arithmetic, and an argument to a method of this file whose parameter names it.
+ * (`int minutesPerHour = 60;` names it on the line), digit arithmetic with powers of ten (`% 10`, `/ 1000`,
+ * `10 * total`), alphabet and character-set sizes next to `char` arithmetic (10 next to `c - '0'`), a small count in a
+ * loop header (`k < 4`), an array sized as a multiple of an input (`new long[4 * n]`), and an argument to a method of
+ * this file whose parameter names it.
  */
 final class MagicNumberContext {
     private static final Set<String> TABLE_CALLS = Set.of("put", "of", "entry", "asList", "add", "putIfAbsent");
@@ -53,13 +55,17 @@ final class MagicNumberContext {
                 instanceof VariableDeclarationExpr) {
             return true;
         }
-        if (parent instanceof BinaryExpr binary && binary.getRight() == node && isTen(literal)
-                && (binary.getOperator() == BinaryExpr.Operator.REMAINDER
-                || binary.getOperator() == BinaryExpr.Operator.DIVIDE
-                || binary.getOperator() == BinaryExpr.Operator.MULTIPLY)) {
+        if (isPowerOfTen(literal) && isDigitArithmetic(parent, node, value(literal) == 10)) {
             return true;
         }
-        if (isTen(literal) && isDigitLoop(literal, context)) {
+        if (isPowerOfTen(literal) && isDigitLoop(literal, context)) {
+            return true;
+        }
+        if (isLoopCount(literal, node) || isSizeMultiplier(parent, node)) {
+            return true;
+        }
+        if (value(literal) == 10 && literal.findAncestor(ArrayCreationExpr.class).isPresent()
+                && usesDigitCharacters(literal, context)) {
             return true;
         }
         if (value(literal) == 100 && parent instanceof BinaryExpr percent && percent.getRight() == node
@@ -88,6 +94,47 @@ final class MagicNumberContext {
         return null;
     }
 
+    /** `n % 10`, `n / 1000`, `n /= 100`, `10 * total`: taking a number apart, or building one, digit by digit. */
+    private static boolean isDigitArithmetic(Node parent, Node literal, boolean ten) {
+        if (parent instanceof BinaryExpr binary) {
+            BinaryExpr.Operator operator = binary.getOperator();
+            return (ten && operator == BinaryExpr.Operator.MULTIPLY) || (binary.getRight() == literal
+                    && (operator == BinaryExpr.Operator.REMAINDER || operator == BinaryExpr.Operator.DIVIDE));
+        }
+        return parent instanceof AssignExpr assign && assign.getValue() == literal
+                && (assign.getOperator() == AssignExpr.Operator.DIVIDE
+                || assign.getOperator() == AssignExpr.Operator.REMAINDER
+                || (ten && assign.getOperator() == AssignExpr.Operator.MULTIPLY));
+    }
+
+    /** `for (int k = 0; k < 4; k++)`, `i += 3`: a small count in a loop header, which the loop itself names. */
+    private static boolean isLoopCount(LiteralStringValueExpr literal, Node node) {
+        double value = value(literal);
+        if (value < 3 || value > 9 || value != Math.rint(value)) {
+            return false;
+        }
+        Node child = node;
+        Node current = node.getParentNode().orElse(null);
+        while (current instanceof Expression) {
+            child = current;
+            current = current.getParentNode().orElse(null);
+        }
+        if (!(current instanceof com.github.javaparser.ast.stmt.ForStmt loop)) {
+            return false;
+        }
+        Node header = child;
+        return loop.getCompare().filter(compare -> compare == header).isPresent()
+                || loop.getUpdate().stream().anyMatch(update -> update == header);
+    }
+
+    /** `new long[4 * n]`: an array sized as a multiple of an input, as a segment tree or a doubled buffer is. */
+    private static boolean isSizeMultiplier(Node parent, Node literal) {
+        return parent instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.MULTIPLY
+                && binary.getParentNode().orElse(null) instanceof com.github.javaparser.ast.ArrayCreationLevel
+                && !((binary.getLeft() == literal ? binary.getRight() : binary.getLeft())
+                instanceof LiteralStringValueExpr);
+    }
+
     /** `% 10`, `/= 10` or `>= 10` in a method that takes a number apart digit by digit. */
     private static boolean isDigitLoop(Node literal, RuleContext context) {
         return literal.findAncestor(MethodDeclaration.class)
@@ -100,14 +147,28 @@ final class MagicNumberContext {
         static DigitLoop of(MethodDeclaration method) {
             return new DigitLoop(method.findFirst(BinaryExpr.class,
                     binary -> binary.getOperator() == BinaryExpr.Operator.REMAINDER
-                            && binary.getRight() instanceof LiteralStringValueExpr ten && isTen(ten)).isPresent()
+                            && binary.getRight() instanceof LiteralStringValueExpr ten && isPowerOfTen(ten)).isPresent()
                     || method.findFirst(AssignExpr.class, assign -> assign.getOperator() == AssignExpr.Operator.DIVIDE
-                    && assign.getValue() instanceof LiteralStringValueExpr ten && isTen(ten)).isPresent());
+                    && assign.getValue() instanceof LiteralStringValueExpr ten && isPowerOfTen(ten)).isPresent());
         }
     }
 
-    private static boolean isTen(LiteralStringValueExpr literal) {
-        return value(literal) == 10;
+    /** 10, 100, 1000, ...: the bases of decimal digits and digit groups. */
+    private static boolean isPowerOfTen(LiteralStringValueExpr literal) {
+        double value = value(literal);
+        if (!(value >= 10) || value > 1e18) {
+            return false;
+        }
+        while (value >= 10 && value % 10 == 0) {
+            value /= 10;
+        }
+        return value == 1;
+    }
+
+    /** `c - '0'` in the method: characters read as digits, so 10 is the number of them. */
+    private static boolean usesDigitCharacters(Node literal, RuleContext context) {
+        Node scope = literal.findAncestor(MethodDeclaration.class).map(method -> (Node) method).orElse(null);
+        return scope != null && context.shared(CharWork.class, scope, CharWork::of).subtractsZeroDigit();
     }
 
     private static boolean usesCharArithmetic(Node literal, RuleContext context) {
@@ -125,7 +186,7 @@ final class MagicNumberContext {
      * What a method (or type) does with characters, read once per scope: whether it reads them (a char literal,
      * `charAt`, `toCharArray`) and whether it subtracts a char literal (`c - 'a'`).
      */
-    private record CharWork(boolean readsCharacters, boolean subtractsCharacters) {
+    private record CharWork(boolean readsCharacters, boolean subtractsCharacters, boolean subtractsZeroDigit) {
         static CharWork of(Node scope) {
             boolean reads = scope.findFirst(CharLiteralExpr.class).isPresent()
                     || scope.findFirst(MethodCallExpr.class, call -> call.getNameAsString().equals("charAt")
@@ -133,7 +194,11 @@ final class MagicNumberContext {
             boolean subtracts = scope.findFirst(BinaryExpr.class,
                     binary -> binary.getOperator() == BinaryExpr.Operator.MINUS
                             && binary.getRight() instanceof CharLiteralExpr).isPresent();
-            return new CharWork(reads, subtracts);
+            boolean digits = scope.findFirst(BinaryExpr.class,
+                    binary -> binary.getOperator() == BinaryExpr.Operator.MINUS
+                            && binary.getRight() instanceof CharLiteralExpr zero && zero.getValue().equals("0"))
+                    .isPresent();
+            return new CharWork(reads, subtracts, digits);
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.OptionalInt;
 
 /**
  * Abbreviations where a word would do: configured short forms (cnt, idx, num...) and runs of capitals longer
- * than the threshold (4), as in `parseHTTPURL`. Constants are exempt from the capitals check.
+ * than the threshold (4), as in `parseHTTPURL`. Constants, and names written as constants (NAME_CONVENTION's
+ * concern), are exempt from the capitals check; so is a size read into `len` (`int len = s.length()`).
  */
 public final class NameAbbreviationRule extends BaseRule {
     public static final String ID = "NAME_ABBREVIATION";
@@ -27,7 +28,7 @@ public final class NameAbbreviationRule extends BaseRule {
     @Override
     public void visit(Node node, RuleContext context) {
         NameSite site = NameSite.of(node).orElseThrow();
-        if (site.isSingularOfIterable() || site.isOneLineLambdaParameter()) {
+        if (site.isSingularOfIterable() || site.isOneLineLambdaParameter() || site.isSizeOfSomething()) {
             return;
         }
         List<String> words = Identifiers.words(site.name());
@@ -52,7 +53,8 @@ public final class NameAbbreviationRule extends BaseRule {
             return;
         }
         int limit = context.threshold(this);
-        if (site.kind() != NameKind.CONSTANT && Identifiers.longestCapitalRun(site.name()) > limit) {
+        if (site.kind() != NameKind.CONSTANT && !NameConventionRule.isUpperSnakeCase(site.name())
+                && Identifiers.longestCapitalRun(site.name()) > limit) {
             String better = rebuild(site, words);
             context.report(this, site.at(),
                     "`" + site.name() + "` at line " + site.line() + " runs more than " + limit

@@ -49,6 +49,13 @@ public final class NameConventionRule extends BaseRule {
             if (isCamelCase(name, false)) {
                 return;
             }
+            if (isConstantDeclaredPerInstance(site)) {
+                context.report(this, site.at(), "`" + name + "` at line " + site.line() + " is named as a constant "
+                                + "but declared per instance (Insist on the Highest Standards): a reviewer reading the "
+                                + "name expects one shared value, and the declaration says otherwise.",
+                        "Declare `" + name + "` `static final`: it is a constant.");
+                return;
+            }
             convention = "camelCase";
             expected = Identifiers.camelCase(Identifiers.words(name));
         }
@@ -58,6 +65,15 @@ public final class NameConventionRule extends BaseRule {
                 + "what kind of thing they read";
         context.report(this, site.at(), message + (usable ? "; call it `" + expected + "`." : "."),
                 usable ? "Rename `" + name + "` to `" + expected + "`." : "");
+    }
+
+    /** `private final String[] TENS = {...}`: a final field written as a constant, only missing `static`. */
+    private static boolean isConstantDeclaredPerInstance(NameSite site) {
+        return site.kind() == NameKind.FIELD && isUpperSnakeCase(site.name())
+                && site.declaration() instanceof com.github.javaparser.ast.body.VariableDeclarator variable
+                && variable.getInitializer().isPresent()
+                && variable.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.FieldDeclaration field
+                && field.isFinal();
     }
 
     /**

@@ -102,8 +102,7 @@ final class NameHints {
     private static Optional<String> fromReturn(NameSite site, RuleContext context) {
         if (!site.kind().isVariable() || !RESULT_NAMES.contains(site.name())) {
             boolean returned = Callables.enclosingThroughLambdas(site.declaration())
-                    .map(callable -> context.shared(ReturnedNames.class, callable, ReturnedNames::of).names()
-                            .contains(site.name()))
+                    .map(callable -> returnedNames(callable, context).contains(site.name()))
                     .orElse(false);
             if (!returned) {
                 return Optional.empty();
@@ -168,6 +167,11 @@ final class NameHints {
                 .map(callable -> context.shared(DeclaredNames.class, callable, DeclaredNames::of).names()
                         .contains(candidate))
                 .orElse(false);
+    }
+
+    /** The names a method returns as a bare variable (`return temp;`, `return board;`), collected once per method. */
+    static Set<String> returnedNames(CallableDeclaration<?> callable, RuleContext context) {
+        return context.shared(ReturnedNames.class, callable, ReturnedNames::of).names();
     }
 
     /** The names a method returns as a bare variable (`return temp;`), collected once per method. */

@@ -18,7 +18,11 @@ public final class NameShortRule extends BaseRule {
     private static final Set<String> EXCEPTION_NAMES = Set.of("e", "ex", "ie", "ioe", "nfe", "npe");
     private static final Set<String> SIZES = Set.of("n", "m");
     private static final Set<String> PROBLEM_PARAMETERS = Set.of("n", "m", "k");
-    private static final Set<String> IDIOMS = Set.of("dx", "dy", "dr", "dc", "lo", "hi", "_");
+    private static final Set<String> IDIOMS = Set.of("dx", "dy", "dr", "dc", "lo", "hi", "dp", "_");
+    /** Names that are the idiom for one type: `sb` is the StringBuilder a method builds its answer in. */
+    private static final java.util.Map<String, Set<String>> TYPE_IDIOMS = java.util.Map.of(
+            "sb", Set.of("StringBuilder"), "it", Set.of("Iterator", "ListIterator"));
+    private static final Set<String> GRID_INDICES = Set.of("r", "c");
     private static final Set<String> SHORT_WORDS =
             Set.of("id", "ok", "to", "in", "of", "on", "at", "by", "up", "io", "os", "db", "ip", "ui", "out");
 
@@ -45,17 +49,25 @@ public final class NameShortRule extends BaseRule {
                         + example + ".");
     }
 
+    private static boolean isTypeIdiom(NameSite site) {
+        return site.type() != null && site.type().isClassOrInterfaceType() && TYPE_IDIOMS.getOrDefault(site.name(),
+                Set.of()).contains(site.type().asClassOrInterfaceType().getNameAsString());
+    }
+
     private static boolean isExempt(NameSite site) {
         String name = site.name();
-        if (SHORT_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT)) || IDIOMS.contains(name) || site.isOneLineLambdaParameter()
-                || site.isCoordinate() || site.isInTinyMethod()) {
+        if (SHORT_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT)) || IDIOMS.contains(name)
+                || isTypeIdiom(site) || site.isOneLineLambdaParameter() || site.isCoordinate() || site.isInTinyMethod()
+                || site.isCurrentCharacter() || site.isUnreadLoopIndex()
+                || site.isOtherOfComparison() || site.isElementOfObviousLoop()) {
             return true;
         }
         return switch (site.kind()) {
-            case FOR_INDEX, FOR_EACH -> LOOP_INDICES.contains(name);
+            case FOR_INDEX -> LOOP_INDICES.contains(name) || (GRID_INDICES.contains(name) && site.isIntegral());
+            case FOR_EACH -> LOOP_INDICES.contains(name);
             case LOCAL -> (LOOP_INDICES.contains(name) && site.isIntegral())
                     || (SIZES.contains(name) && site.isSizeOfSomething());
-            case PARAMETER -> PROBLEM_PARAMETERS.contains(name) && site.isIntegral();
+            case PARAMETER -> (PROBLEM_PARAMETERS.contains(name) || LOOP_INDICES.contains(name)) && site.isIntegral();
             case CATCH_PARAMETER -> EXCEPTION_NAMES.contains(name);
             default -> false;
         };

@@ -223,11 +223,11 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
     }
 
     /**
-     * A local or parameter of a method whose body is at most three statements: `sb` or `c` there is read with its
-     * whole life in view, as a reviewer reads a one-line lambda.
+     * A local or parameter of a method whose body is at most three statements: `sb` or `c` there, or `temp` in a
+     * swap, is read with its whole life in view, as a reviewer reads a one-line lambda.
      */
     boolean isInTinyMethod() {
-        if (kind != NameKind.LOCAL) {
+        if (kind != NameKind.LOCAL && kind != NameKind.PARAMETER) {
             return false;
         }
         Node owner = Callables.enclosing(declaration).map(callable -> (Node) callable).orElse(null);
@@ -236,6 +236,86 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
                     && method.getBody().get().findAll(com.github.javaparser.ast.stmt.Statement.class).size() <= 4;
         }
         return false;
+    }
+
+    /**
+     * `int temp = a[i]; a[i] = a[j]; a[j] = temp;`: the temporary of a swap, the one place `temp` is the idiom, since
+     * it holds nothing but the value in transit.
+     */
+    boolean isSwapTemporary() {
+        if (kind != NameKind.LOCAL || !(declaration instanceof VariableDeclarator variable)
+                || variable.getInitializer().isEmpty()
+                || !(declaration.getParentNode().flatMap(Node::getParentNode).orElse(null)
+                instanceof com.github.javaparser.ast.stmt.ExpressionStmt statement)
+                || !(statement.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+            return false;
+        }
+        List<com.github.javaparser.ast.stmt.Statement> statements = block.getStatements();
+        int at = statements.indexOf(statement);
+        if (at < 0 || at + 2 >= statements.size()) {
+            return false;
+        }
+        String source = variable.getInitializer().get().toString();
+        return assignment(statements.get(at + 1)).filter(first -> first.getTarget().toString().equals(source))
+                .flatMap(first -> assignment(statements.get(at + 2))
+                        .filter(second -> second.getTarget().toString().equals(first.getValue().toString())
+                                && Guards.isName(second.getValue(), name)))
+                .isPresent();
+    }
+
+    private static Optional<com.github.javaparser.ast.expr.AssignExpr> assignment(
+            com.github.javaparser.ast.stmt.Statement statement) {
+        return statement.isExpressionStmt() && statement.asExpressionStmt().getExpression()
+                instanceof com.github.javaparser.ast.expr.AssignExpr assign
+                && assign.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN
+                ? Optional.of(assign) : Optional.empty();
+    }
+
+    /** `for (char c : s.toCharArray())`, `char c = s.charAt(i)`: the current character, an idiom like `i`. */
+    boolean isCurrentCharacter() {
+        if (!name.equals("c") && !name.equals("ch")) {
+            return false;
+        }
+        if (kind == NameKind.FOR_EACH && declaration.getParentNode().flatMap(Node::getParentNode).orElse(null)
+                instanceof ForEachStmt loop) {
+            Expression iterable = loop.getIterable();
+            return iterable instanceof MethodCallExpr call && call.getNameAsString().equals("toCharArray")
+                    || iterable instanceof NameExpr array && DeclaredTypes.of(array, array.getNameAsString())
+                    .filter(arrayType -> arrayType.asString().equals("char[]")).isPresent();
+        }
+        return kind == NameKind.LOCAL && declaration instanceof VariableDeclarator variable
+                && variable.getInitializer().filter(init -> init instanceof MethodCallExpr call
+                && call.getNameAsString().equals("charAt")).isPresent();
+    }
+
+    /** `for (int q = 0; q < size; q++)` whose body never reads `q`: the loop counts, the name carries nothing. */
+    boolean isUnreadLoopIndex() {
+        if (kind != NameKind.FOR_INDEX || !(declaration.getParentNode().flatMap(Node::getParentNode).orElse(null)
+                instanceof ForStmt loop)) {
+            return false;
+        }
+        return loop.getBody().findFirst(NameExpr.class, use -> use.getNameAsString().equals(name)).isEmpty();
+    }
+
+    /** `compareTo(Pair o)`, `equals(Object o)`: the name the JDK's own signatures use for the other object. */
+    boolean isOtherOfComparison() {
+        return kind == NameKind.PARAMETER && name.equals("o")
+                && declaration.getParentNode().orElse(null) instanceof MethodDeclaration method
+                && (method.getNameAsString().equals("compareTo") || method.getNameAsString().equals("equals")
+                || method.getNameAsString().equals("compare"));
+    }
+
+    /** `for (String w : words)`, or a loop whose whole body is on the line of its header: the element reads at once. */
+    boolean isElementOfObviousLoop() {
+        if (kind != NameKind.FOR_EACH || !(declaration.getParentNode().flatMap(Node::getParentNode).orElse(null)
+                instanceof ForEachStmt loop)) {
+            return false;
+        }
+        boolean oneLine = loop.getBegin().isPresent() && loop.getEnd().isPresent()
+                && loop.getBegin().get().line == loop.getEnd().get().line;
+        boolean initial = name.length() == 1 && loop.getIterable() instanceof NameExpr iterable
+                && iterable.getNameAsString().length() > 1 && iterable.getNameAsString().startsWith(name);
+        return oneLine || initial;
     }
 
     private Node scope() {

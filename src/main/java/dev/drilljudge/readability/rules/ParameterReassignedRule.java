@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * Assigning to a parameter (`n = n / 10`, `k--`). Record compact constructors are exempt: normalising a
- * component there is the idiom.
+ * Assigning a parameter a new meaning (`nums = sorted`, `s = s.trim()`). Counting a number parameter down or
+ * consuming it digit by digit (`k -= taken`, `num /= 10`, `n--`) is the loop idiom a reviewer reads at once and is
+ * exempt, as is walking a linked structure through its parameter (`head = head.next`). Record compact constructors
+ * are exempt: normalising a component there is the idiom.
  */
 public final class ParameterReassignedRule extends BaseRule {
     public static final String ID = "PARAMETER_REASSIGNED";
@@ -39,7 +41,7 @@ public final class ParameterReassignedRule extends BaseRule {
             return;
         }
         Parameter parameter = parameterOfEnclosing(node, name.getNameAsString());
-        if (parameter == null) {
+        if (parameter == null || (parameter.getType().isPrimitiveType() && isArithmeticOnItself(node, name))) {
             return;
         }
         String parameterName = name.getNameAsString();
@@ -67,6 +69,20 @@ public final class ParameterReassignedRule extends BaseRule {
         return value instanceof MethodCallExpr call && call.getArguments().isEmpty()
                 && call.getScope().filter(scope -> Guards.isName(scope, name)).isPresent()
                 && call.getNameAsString().startsWith("get");
+    }
+
+    /** `k -= taken`, `n /= 10`, `k--`, `n = n / 2`: the number is updated from itself, not given a new meaning. */
+    private static boolean isArithmeticOnItself(Node node, NameExpr name) {
+        if (node instanceof UnaryExpr) {
+            return true;
+        }
+        AssignExpr assign = (AssignExpr) node;
+        if (assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+            return true;
+        }
+        return assign.getValue() instanceof com.github.javaparser.ast.expr.BinaryExpr binary
+                && (Guards.isName(binary.getLeft(), name.getNameAsString())
+                || Guards.isName(binary.getRight(), name.getNameAsString()));
     }
 
     /** `remainingDigits` for `n /= 10`, `remainingK` for `k--`, `currentValue` for anything else. */

@@ -192,7 +192,8 @@ public final class UnguardedInputRule extends BaseRule {
         }
         if (node instanceof BinaryExpr division && (division.getOperator() == BinaryExpr.Operator.DIVIDE
                 || division.getOperator() == BinaryExpr.Operator.REMAINDER)
-                && isSizeOf(division.getRight(), name) && !spec.hasIndex(0)) {
+                && isSizeOf(division.getRight(), name) && !spec.hasIndex(0)
+                && !FloatingPoint.is(division.getLeft())) {
             return new Use(Failure.EMPTY, emptiness(spec, 1) + ", so the division by its size divides by zero");
         }
         return null;

@@ -7,7 +7,8 @@ class Solution {
         for (int i = 3; i <= n; i++) {
             int a = dp[i - 1];
             int b = dp[i - 2];
-            dp[i] = a + b;
+            int temp = a + b;
+            dp[i] = temp;
         }
         return dp[n];
     }

@@ -1,0 +1,117 @@
+package dev.drilljudge.readability;
+
+import dev.drilljudge.source.SourceFile;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Precision on answers the rules were not written against: 35 LeetCode-style files from public repositories, every
+ * finding labelled true or false in labelled-outside/labels.txt. The third-party code is not committed; fetch.sh
+ * downloads it at the labelled commits, and without it this test is skipped with that instruction.
+ */
+class OutsidePrecisionTest {
+    private static final Path OUTSIDE = Fixtures.testResources().resolve("labelled-outside");
+    private static final double MINIMUM_PRECISION = 0.85;
+    private static final double MINIMUM_RECALL = 0.85;
+
+    record Label(String key, boolean isTrue, boolean appearedLater) {
+    }
+
+    @Test
+    void precisionAndRecallOnOutsideAnswers() throws IOException {
+        Map<String, String> hashes = manifest();
+        Path answers = OUTSIDE.resolve("answers");
+        assumeTrue(hashes.keySet().stream().allMatch(file -> Files.isRegularFile(answers.resolve(file))),
+                "the outside answers are not here: run src/test/resources/readability/labelled-outside/fetch.sh");
+
+        List<Label> unmatched = labels();
+        int originalTrue = (int) unmatched.stream().filter(label -> label.isTrue() && !label.appearedLater()).count();
+        ReadabilityAnalyzer analyzer = new ReadabilityAnalyzer(ReadabilityConfig.defaults());
+        Map<String, int[]> byRule = new TreeMap<>();
+        List<String> unlabelled = new ArrayList<>();
+        int keptOriginalTrue = 0;
+        for (Map.Entry<String, String> entry : hashes.entrySet()) {
+            byte[] bytes = Files.readAllBytes(answers.resolve(entry.getKey()));
+            assertThat(sha256(bytes)).as("%s is the text that was labelled", entry.getKey()).isEqualTo(entry.getValue());
+            SourceFile answer = new SourceFile(entry.getKey(), new String(bytes, StandardCharsets.UTF_8));
+            for (Finding finding : analyzer.inspect(answer).findings()) {
+                String key = entry.getKey() + ":" + finding.line() + " " + finding.ruleId();
+                Label label = unmatched.stream().filter(candidate -> candidate.key().equals(key)).findFirst()
+                        .orElse(null);
+                if (label == null) {
+                    unlabelled.add(key + "  " + finding.message());
+                    continue;
+                }
+                unmatched.remove(label);
+                byRule.computeIfAbsent(finding.ruleId(), id -> new int[2])[label.isTrue() ? 0 : 1]++;
+                if (label.isTrue() && !label.appearedLater()) {
+                    keptOriginalTrue++;
+                }
+            }
+        }
+        int truePositives = byRule.values().stream().mapToInt(counts -> counts[0]).sum();
+        int reported = byRule.values().stream().mapToInt(counts -> counts[0] + counts[1]).sum();
+        StringBuilder table = new StringBuilder("rule: true/reported\n");
+        byRule.forEach((rule, counts) -> table.append(String.format("%s: %d/%d%n", rule, counts[0],
+                counts[0] + counts[1])));
+        System.out.println("Outside answers: precision " + truePositives + "/" + reported + ", original true findings "
+                + "kept " + keptOriginalTrue + "/" + originalTrue + "\n" + table);
+
+        assertThat(unlabelled).as("findings with no label in labels.txt; judge each and add it, marked (new)")
+                .isEmpty();
+        assertThat((double) truePositives / Math.max(1, reported)).as("precision on the outside answers\n%s", table)
+                .isGreaterThanOrEqualTo(MINIMUM_PRECISION);
+        assertThat((double) keptOriginalTrue / originalTrue).as("share of the original true findings still reported")
+                .isGreaterThanOrEqualTo(MINIMUM_RECALL);
+    }
+
+    /** File name to the SHA-256 of the labelled text, from sources.tsv. */
+    private static Map<String, String> manifest() throws IOException {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(OUTSIDE.resolve("sources.tsv"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\t");
+            hashes.put(fields[0], fields[4]);
+        }
+        return hashes;
+    }
+
+    private static List<Label> labels() throws IOException {
+        List<Label> labels = new ArrayList<>();
+        for (String line : Files.readAllLines(OUTSIDE.resolve("labels.txt"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\\s+", 4);
+            assertThat(fields[2]).as("label of %s %s", fields[0], fields[1]).isIn("true", "false");
+            labels.add(new Label(fields[0] + " " + fields[1], fields[2].equals("true"),
+                    fields.length > 3 && fields[3].startsWith("(new)")));
+        }
+        return labels;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

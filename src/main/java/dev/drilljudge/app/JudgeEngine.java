@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +57,12 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
     /** Growth measurements run beside the tests: both are judged on CPU time, so neither slows the other's verdict. */
     private final ExecutorService growthThreads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "judge-growth");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Starts the spares after a judgement without holding up its reply (the forks take 10-120 ms). */
+    private final ExecutorService replenisher = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "judge-replenish");
         thread.setDaemon(true);
         return thread;
     });
@@ -153,7 +160,24 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
         try {
             return compileAndRun(problem, submission, mode, tests, stopAtFirstFailure, growthMeasured, spec, startNanos);
         } finally {
-            pool.replenish(spec);
+            replenishLater(spec);
+        }
+    }
+
+    private void replenishLater(WorkerSpec spec) {
+        if (spareWorkers == 0) {
+            return;
+        }
+        try {
+            replenisher.execute(() -> {
+                try {
+                    pool.replenish(spec);
+                } catch (RuntimeException notStarted) {
+                    // Only speed depends on a spare: the next judgement starts the worker it needs.
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // The engine is closing: no spare is wanted any more.
         }
     }
 
@@ -292,6 +316,8 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
 
     @Override
     public void close() {
+        // Not shutdownNow: an interrupted start could lose a forked worker; a spare started now is killed below.
+        replenisher.shutdown();
         growthThreads.shutdownNow();
         pool.close();
         compiler.close();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark: grade a synthetic practice repo of 40 submissions two ways and compare.
-#   1. `./judge grade` (one warm compiler, a pool of reused worker JVMs);
+#   1. `./judge grade` (one warm compiler, a fresh worker JVM per submission, started ahead of need);
 #   2. one `mvn -q -o test` per submission, on equivalent generated Maven projects
 #      (the same solution, the same support classes, the same hidden tests, JUnit Jupiter + AssertJ).
 #
@@ -12,7 +12,9 @@
 # Every bank problem gets a submission: accepted solutions from solutions/accepted/, wrong ones from
 # solutions/wrong/, alternating. A submissions/ folder holds one folder per problem id, so when the bank has fewer
 # problems than BENCH_SUBMISSIONS the script grades a synthetic bank that repeats the problems under new ids
-# (two-sum, two-sum-r2, ...). The figures are printed at the end.
+# (two-sum, two-sum-r2, ...). The figures are printed at the end, with the load average around the run and, when
+# python3 is there, the CPU time of `judge grade` and all its worker JVMs (bench/cputime.py): on a shared machine
+# that figure says more than the wall clock.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -121,13 +123,17 @@ echo "Synthetic practice repo: $graded submissions ($accepted accepted, $wrong w
 now_ms() { date +%s%3N; }
 
 cd "$repo"
+cpu_meter=()
+command -v python3 > /dev/null && cpu_meter=(python3 "$root/bench/cputime.py" "$work/grade.cpu")
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 start=$(now_ms)
 set +e
-"$judge" grade --submissions "$repo/submissions" --problems "$bank" \
+"${cpu_meter[@]}" "$judge" grade --submissions "$repo/submissions" --problems "$bank" \
     --junit-xml "$work/junit.xml" --json "$work/grade.json" > "$work/grade.log" 2>&1
 grade_exit=$?
 set -e
 grade_ms=$(( $(now_ms) - start ))
+load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 tail -n 3 "$work/grade.log"
 if [ "$grade_exit" -gt 1 ]; then
     echo "bench/grade.sh: judge grade failed with exit $grade_exit; see $work/grade.log" >&2
@@ -145,6 +151,13 @@ if [ "${SKIP_MAVEN:-0}" != 1 ]; then
     maven_ms=$(( $(now_ms) - start ))
 fi
 
+echo "cores: $(nproc), load average before judge grade: $load_before, after: $load_after"
+if [ -s "$work/grade.cpu" ]; then
+    read -r cpu_seconds _ < "$work/grade.cpu"
+    awk -v n="$graded" -v c="$cpu_seconds" -v cores="$(nproc)" 'BEGIN {
+        printf "judge grade CPU time: %6.1f s  (%.2f s per submission, all processes; %.1f submissions/s at best on %d idle cores)\n",
+            c, c / n, n * cores / c, cores }'
+fi
 awk -v n="$graded" -v g="$grade_ms" -v m="$maven_ms" 'BEGIN {
     printf "judge grade:          %6.1f s  (%.1f submissions/s)\n", g / 1000, n / (g / 1000)
     if (m > 0) {

@@ -75,7 +75,8 @@ done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 warm_median=$(median "${warm_times[@]}")
 cold_median=$(median "${cold_times[@]}")
-echo "problem: $problem, rounds: $rounds, cores: $(nproc), load average before: $load_before"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+echo "problem: $problem, rounds: $rounds, cores: $(nproc), load average before: $load_before, after: $load_after"
 echo "warm API submit median (judge serve):   $warm_median ms"
 echo "cold ./judge submit median (--no-daemon): $cold_median ms"
 awk -v w="$warm_median" -v c="$cold_median" 'BEGIN { printf "ratio warm/cold: %.2f; target <= 0.20\n", w / c }'

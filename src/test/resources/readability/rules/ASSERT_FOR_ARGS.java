@@ -1,6 +1,6 @@
 class AssertForArgs {
     public int divide(int dividend, int divisor) {
-        assert divisor != 0; // expect: ASSERT_FOR_ARGS
+        assert divisor != 0; // expect: ASSERT_FOR_ARGS "checks argument `divisor` of `divide`, but assertions are off in production"
         return dividend / divisor;
     }
 

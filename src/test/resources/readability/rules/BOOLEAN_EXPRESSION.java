@@ -1,6 +1,6 @@
 class BooleanExpression {
     boolean isOpenCell(int row, int col, int rows, int cols, boolean open) {
-        return row >= 0 && row < rows && col >= 0 && col < cols && open; // expect: BOOLEAN_EXPRESSION
+        return row >= 0 && row < rows && col >= 0 && col < cols && open; // expect: BOOLEAN_EXPRESSION "combines 4 boolean operators (limit 3)"
     }
 
     boolean inBounds(int row, int col, int rows, int cols) {

@@ -2,7 +2,7 @@ class BroadCatch {
     int parse(String text) {
         try {
             return Integer.parseInt(text);
-        } catch (Exception e) { // expect: BROAD_CATCH
+        } catch (Exception e) { // expect: BROAD_CATCH "Catching `Exception` at line 5"
             throw new IllegalArgumentException("not a number: " + text, e);
         }
     }

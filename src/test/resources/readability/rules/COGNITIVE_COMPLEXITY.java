@@ -1,5 +1,5 @@
 class CognitiveComplexity {
-    int tangled(int[][] grid, int target) { // expect: COGNITIVE_COMPLEXITY
+    int tangled(int[][] grid, int target) { // expect: COGNITIVE_COMPLEXITY "`tangled` at line 2 has cognitive complexity"
         int found = 0;
         for (int row = 0; row < grid.length; row++) {
             for (int col = 0; col < grid[row].length; col++) {

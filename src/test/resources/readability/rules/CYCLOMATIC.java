@@ -1,5 +1,5 @@
 class Cyclomatic {
-    String spell(int digit) { // expect: CYCLOMATIC
+    String spell(int digit) { // expect: CYCLOMATIC "`spell` at line 2 has"
         switch (digit) {
             case 0: return "zero";
             case 1: return "one";

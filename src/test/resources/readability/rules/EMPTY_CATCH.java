@@ -2,7 +2,7 @@ class EmptyCatch {
     int parse(String text) {
         try {
             return Integer.parseInt(text);
-        } catch (NumberFormatException e) { } // expect: EMPTY_CATCH
+        } catch (NumberFormatException e) { } // expect: EMPTY_CATCH "swallows `NumberFormatException` silently"
         return 0;
     }
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 class ExceptionWithoutMessage {
     void check(int k) {
         if (k <= 0) {
-            throw new IllegalArgumentException(); // expect: EXCEPTION_WITHOUT_MESSAGE
+            throw new IllegalArgumentException(); // expect: EXCEPTION_WITHOUT_MESSAGE "`new IllegalArgumentException()` at line 7 has no message"
         }
     }
 

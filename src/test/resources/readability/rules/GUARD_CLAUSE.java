@@ -4,7 +4,7 @@ class GuardClause {
     private final String name;
 
     GuardClause(String name) {
-        this.name = Objects.requireNonNull(name, "name"); // expect: GUARD_CLAUSE
+        this.name = Objects.requireNonNull(name, "name"); // expect: GUARD_CLAUSE "Guard clause at line 7 handles an edge case"
     }
 
     int maxProfit(int[] prices) {

@@ -3,7 +3,7 @@ class LostCause {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            e.printStackTrace(); // expect: LOST_CAUSE
+            e.printStackTrace(); // expect: LOST_CAUSE "`printStackTrace()` at line 6 writes to stderr and carries on"
             return 0;
         }
     }

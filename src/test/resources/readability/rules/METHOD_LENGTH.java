@@ -1,5 +1,5 @@
 class MethodLength {
-    int tooLong(int[] values) { // expect: METHOD_LENGTH
+    int tooLong(int[] values) { // expect: METHOD_LENGTH "`tooLong` at line 2 is"
         int total = 0;
         total += values[0] * 3;
         total += values[1] * 4;

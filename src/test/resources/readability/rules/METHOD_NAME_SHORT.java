@@ -1,5 +1,5 @@
 class MethodNameShort {
-    int f(int value) { // expect: METHOD_NAME_SHORT
+    int f(int value) { // expect: METHOD_NAME_SHORT "Method `f` at line 2 does not say what it does"
         return value + 1;
     }
 

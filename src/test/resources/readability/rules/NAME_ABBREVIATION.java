@@ -4,7 +4,7 @@ class NameAbbreviation {
     static final String DEFAULT_HTTP_URL = "https://example.com";
     int numberOfItems;
     int numItems;
-    int maxNum; // expect: NAME_ABBREVIATION
+    int maxNum; // expect: NAME_ABBREVIATION "`maxNum` at line 7 abbreviates `num`"
 
     int countEvens(List<Integer> nums) {
         int cnt = 0; // expect: NAME_ABBREVIATION

@@ -2,7 +2,7 @@ import java.util.List;
 import java.util.Map;
 
 class NamePlaceholder {
-    private int data; // expect: NAME_PLACEHOLDER
+    private int data; // expect: NAME_PLACEHOLDER "`data` at line 5 does not say what it holds"
     private int template;
 
     int swapFirstTwo(int[] values) {

@@ -4,7 +4,7 @@ class Nesting {
         for (int[] row : grid) {
             for (int cell : row) {
                 if (cell > 0) {
-                    while (cell > 10) { // expect: NESTING
+                    while (cell > 10) { // expect: NESTING "in `deep` is nested"
                         cell /= 2;
                     }
                     count += cell;

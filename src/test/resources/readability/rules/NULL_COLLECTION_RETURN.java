@@ -7,7 +7,7 @@ import java.util.function.Function;
 class NullCollectionReturn {
     List<Integer> evens(int[] values) {
         if (values == null) {
-            return null; // expect: NULL_COLLECTION_RETURN
+            return null; // expect: NULL_COLLECTION_RETURN "`evens` returns null for a `List<Integer>`"
         }
         List<Integer> evens = new ArrayList<>();
         for (int value : values) {

@@ -1,7 +1,7 @@
 class Parameters {
     private final int width;
 
-    Parameters(int width, int height, int depth, int margin, int padding, int border) { // expect: PARAMETERS
+    Parameters(int width, int height, int depth, int margin, int padding, int border) { // expect: PARAMETERS "the constructor of `Parameters` at line 4 takes 6 parameters (limit 5)"
         this.width = width + height + depth + margin + padding + border;
     }
 

@@ -3,7 +3,7 @@ import java.util.concurrent.Callable;
 class RawThrow {
     void check(int value) {
         if (value < 0) {
-            throw new RuntimeException("negative: " + value); // expect: RAW_THROW
+            throw new RuntimeException("negative: " + value); // expect: RAW_THROW "`throw new RuntimeException` at line 6"
         }
     }
 

@@ -6,27 +6,27 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * How many workers the engine runs at once, how many it keeps warm, how often one is reused, and where
- * compiled classes are kept for reuse.
+ * How many workers the engine runs at once, how many it keeps started ahead of need, and where compiled classes are
+ * kept for reuse. Every worker JVM runs one job, whatever the options: no thread, system property or static state
+ * of one submission reaches another.
  *
- * @param workerPoolSize   judgements that run at once (batch use cases size their threads to it)
- * @param maxRunsPerWorker jobs a worker runs before it is replaced (1: a fresh JVM every time)
- * @param spareWorkers     workers kept started ahead of need, so a kill or a new memory limit never waits
- *                         for a JVM to start
- * @param classesCache     compiled tests and candidates, reused while what they were compiled from is unchanged
- * @param warmUpCompiler   compile a one-line class as soon as the engine starts, so javac's start-up overlaps with
- *                         the caller's; worth it only when the first judgement will surely run javac
+ * @param workerPoolSize judgements that run at once (batch use cases size their threads to it)
+ * @param spareWorkers   never-used workers kept started per worker spec after each judgement, so the next one
+ *                       (or a run whose worker was killed) finds a booted JVM instead of waiting for one
+ * @param classesCache   compiled tests and candidates, reused while what they were compiled from is unchanged
+ * @param warmUpCompiler compile a one-line class as soon as the engine starts, so javac's start-up overlaps with
+ *                       the caller's; worth it only when the first judgement will surely run javac
  */
-public record EngineOptions(int workerPoolSize, int maxRunsPerWorker, int spareWorkers,
-                            CompiledClassesCache classesCache, boolean warmUpCompiler) {
-    /** A fresh worker JVM for every submission: no thread, system property or static state carries over. */
-    private static final int BATCH_RUNS_PER_WORKER = 1;
+public record EngineOptions(int workerPoolSize, int spareWorkers, CompiledClassesCache classesCache,
+                            boolean warmUpCompiler) {
+    /** A submit's workers: one for the hidden tests, one for the growth series measured beside them. */
+    static final int WORKERS_PER_SUBMIT = 2;
     private static final int BATCH_CACHED_CLASS_SETS = 64;
     private static final int DISK_CACHED_CLASS_SETS = 64;
 
     public EngineOptions {
-        if (workerPoolSize < 1 || maxRunsPerWorker < 1 || spareWorkers < 0) {
-            throw new IllegalArgumentException("pool size and runs per worker must be at least 1, spares at least 0");
+        if (workerPoolSize < 1 || spareWorkers < 0) {
+            throw new IllegalArgumentException("the pool size must be at least 1, spares at least 0");
         }
         if (classesCache == null) {
             throw new IllegalArgumentException("give CompiledClassesCache.NONE rather than null");
@@ -34,39 +34,34 @@ public record EngineOptions(int workerPoolSize, int maxRunsPerWorker, int spareW
     }
 
     /**
-     * One worker forked while compiling, used once: the shape of a `judge run` or `submit`. Each command is a new
-     * JVM, so compiled classes are kept in {@code cacheFolder} when one is given. javac is not warmed up: a submit
-     * keeps both cores busy, so a warm-up only moves javac's start-up earlier at the worker's expense (two-sum,
-     * medians of 10: 946 ms with it and 935 without, cache off; 776 and 773 ms for edited code), and a submit whose
-     * classes are all cached would pay for it with nothing to compile.
+     * The workers the judgement needs, started while compiling: the shape of a `judge run` or `submit`. Each
+     * command is a new JVM, so compiled classes are kept in {@code cacheFolder} when one is given, and no spare is
+     * started after the judgement. javac is not warmed up: a submit keeps both cores busy, so a warm-up only moves
+     * javac's start-up earlier at the worker's expense (two-sum, medians of 10: 946 ms with it and 935 without,
+     * cache off; 776 and 773 ms for edited code), and a submit whose classes are all cached would pay for it with
+     * nothing to compile.
      */
     public static EngineOptions interactive(Optional<Path> cacheFolder) {
-        return new EngineOptions(1, 1, 0, cacheFolder
-                .map(folder -> CompiledClassesCache.onDisk(folder, DISK_CACHED_CLASS_SETS))
-                .orElse(CompiledClassesCache.NONE), false);
+        return new EngineOptions(1, 0, onDisk(cacheFolder), false);
     }
 
     /**
      * `judge serve`: one judgement at a time, with javac warmed up as soon as the server starts, and a fresh worker
-     * JVM for every submission exactly as everywhere else (no thread, property or static state carries over), plus
-     * a spare started ahead of need: a submit finds a booted worker that has already run its warm-up job, and the
-     * next one starts while the candidate reads the verdict.
+     * JVM for every job exactly as everywhere else. After each judgement the next submit's two workers (tests and
+     * growth series) are started, so a submit finds them booted and past their warm-up, and none of them boots
+     * while a judgement runs.
      */
     public static EngineOptions serving(Optional<Path> cacheFolder) {
-        return new EngineOptions(1, BATCH_RUNS_PER_WORKER, 1, cacheFolder
-                .map(folder -> CompiledClassesCache.onDisk(folder, DISK_CACHED_CLASS_SETS))
-                .orElse(CompiledClassesCache.NONE), true);
+        return new EngineOptions(1, WORKERS_PER_SUBMIT, onDisk(cacheFolder), true);
     }
 
     /**
-     * Judgements on every core, a fresh worker for each, and a spare per core started ahead of need, ready for the
-     * next judgement or to replace one a slow solution got killed: `judge verify`, whose slow solutions are killed
-     * by design.
+     * Judgements on every core, and a spare per core kept started, ready for the next judgement or to replace one
+     * a slow solution got killed: `judge verify`, whose slow solutions are killed by design.
      */
     public static EngineOptions batch() {
         int cores = cores();
-        return new EngineOptions(cores, BATCH_RUNS_PER_WORKER, cores,
-                CompiledClassesCache.inMemory(BATCH_CACHED_CLASS_SETS), true);
+        return new EngineOptions(cores, cores, CompiledClassesCache.inMemory(BATCH_CACHED_CLASS_SETS), true);
     }
 
     /**
@@ -74,8 +69,12 @@ public record EngineOptions(int workerPoolSize, int maxRunsPerWorker, int spareW
      * started while the current ones run, and exactly one worker is started per submission.
      */
     public static EngineOptions grading() {
-        return new EngineOptions(cores(), BATCH_RUNS_PER_WORKER, 0,
-                CompiledClassesCache.inMemory(BATCH_CACHED_CLASS_SETS), true);
+        return new EngineOptions(cores(), 0, CompiledClassesCache.inMemory(BATCH_CACHED_CLASS_SETS), true);
+    }
+
+    private static CompiledClassesCache onDisk(Optional<Path> cacheFolder) {
+        return cacheFolder.map(folder -> CompiledClassesCache.onDisk(folder, DISK_CACHED_CLASS_SETS))
+                .orElse(CompiledClassesCache.NONE);
     }
 
     private static int cores() {

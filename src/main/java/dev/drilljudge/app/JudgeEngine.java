@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +60,14 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
         thread.setDaemon(true);
         return thread;
     });
+    /** Starts the spares after a judgement without holding up its reply (the forks take 10-120 ms). */
+    private final ExecutorService replenisher = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "judge-replenish");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Idle never-used workers kept per spec after a judgement (see {@link EngineOptions#spareWorkers()}). */
+    private final int spareWorkers;
     /** Runs at once, one per worker: a batch may compile more submissions ahead than it runs. */
     private final Semaphore runSlots;
     /** The compiled-classes cache on disk (folder and key), hidden from workers by the OS sandbox. */
@@ -70,9 +79,10 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
 
     public JudgeEngine(EngineOptions options, SandboxLayers layers) {
         compiler = new InMemoryCompiler(options.workerPoolSize(), options.classesCache());
-        pool = new WorkerPool(layers, options.spareWorkers(), options.maxRunsPerWorker());
+        pool = new WorkerPool(layers, options.spareWorkers());
         runner = new SandboxRunner(pool);
         growthRunner = new GrowthRunner(pool);
+        spareWorkers = options.spareWorkers();
         runSlots = new Semaphore(options.workerPoolSize(), true);
         cacheLocations = options.classesCache().locations();
         // Reads (or creates) the cache key now, before any worker starts, so the OS sandbox finds it to hide.
@@ -82,9 +92,12 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
         }
     }
 
-    /** Starts a worker for this problem now, so it warms up while the caller reads files or compiles. */
+    /**
+     * Starts workers for this problem now, so they boot while the caller reads files or compiles: one, or the
+     * engine's spares when it keeps some (a submit needs one for the tests and one for the growth series).
+     */
     public void prepare(ProblemPackage problem) {
-        pool.prepare(workerSpec(problem));
+        pool.prepare(workerSpec(problem), Math.max(1, spareWorkers));
     }
 
     /**
@@ -142,8 +155,35 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
                     "the problem has no hidden tests", List.of(), timings(0, 0, startNanos));
         }
         WorkerSpec spec = workerSpec(problem);
-        pool.prepare(spec);
+        boolean growthMeasured = measureGrowth && problem.measuresGrowth() && mode == RunMode.HIDDEN;
+        pool.prepare(spec, growthMeasured ? EngineOptions.WORKERS_PER_SUBMIT : 1);
+        try {
+            return compileAndRun(problem, submission, mode, tests, stopAtFirstFailure, growthMeasured, spec, startNanos);
+        } finally {
+            replenishLater(spec);
+        }
+    }
 
+    private void replenishLater(WorkerSpec spec) {
+        if (spareWorkers == 0) {
+            return;
+        }
+        try {
+            replenisher.execute(() -> {
+                try {
+                    pool.replenish(spec);
+                } catch (RuntimeException notStarted) {
+                    // Only speed depends on a spare: the next judgement starts the worker it needs.
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // The engine is closing: no spare is wanted any more.
+        }
+    }
+
+    private Judgement compileAndRun(ProblemPackage problem, List<SourceFile> submission, RunMode mode,
+                                    List<SourceFile> tests, boolean stopAtFirstFailure, boolean growthMeasured,
+                                    WorkerSpec spec, long startNanos) {
         CompileOutcome compiled = compiler.compile(compileRequest(problem, submission, tests));
         if (compiled instanceof CompileOutcome.Rejected rejected) {
             return VerdictAssembler.rejected(problem.id(), mode, rejected, timings(rejected.elapsedMs(), 0, startNanos));
@@ -157,7 +197,7 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
                     violations.get(0).describe(), asDiagnostics(violations),
                     timings(success.elapsedMs(), 0, startNanos));
         }
-        Future<Complexity> growth = measureGrowth && problem.measuresGrowth() && mode == RunMode.HIDDEN
+        Future<Complexity> growth = growthMeasured
                 ? growthThreads.submit(() -> GrowthMeasurement.measure(growthRunner, problem, unit, spec))
                 : CompletableFuture.completedFuture(null);
         RunResult run = runInSlot(new RunRequest(unit, problem.limits(), problem.allowThreads(), problem.allowApis(),
@@ -276,6 +316,8 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
 
     @Override
     public void close() {
+        // Not shutdownNow: an interrupted start could lose a forked worker; a spare started now is killed below.
+        replenisher.shutdown();
         growthThreads.shutdownNow();
         pool.close();
         compiler.close();

@@ -8,8 +8,11 @@ import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.problem.SolutionKind;
 import dev.drilljudge.sandbox.SandboxLayers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -19,20 +22,23 @@ import java.util.concurrent.Callable;
 /** `judge doctor`: is this machine ready, which sandbox layers are on, is the bank healthy. */
 @Command(name = "doctor", description = "Check the Java runtime, the sandbox layers and the problem bank.")
 public final class DoctorCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ProblemsOption problems;
 
     @Override
     public Integer call() {
-        System.out.println("Drill Judge " + JudgeVersion.current());
-        System.out.println("Java: " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor")
+        out().println("Drill Judge " + JudgeVersion.current());
+        out().println("Java: " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor")
                 + ") at " + System.getProperty("java.home"));
         boolean compilerPresent = javax.tools.ToolProvider.getSystemJavaCompiler() != null;
-        System.out.println("Compiler: " + (compilerPresent ? "javax.tools available" : "MISSING: run on a JDK"));
-        System.out.println("Cores: " + Runtime.getRuntime().availableProcessors());
-        System.out.println("Sandbox layers:");
-        SandboxLayers.detect().describe().forEach(line -> System.out.println("  " + line));
-        System.out.println("  " + cacheLayer(UserCacheFolder.forCompiledClasses()));
+        out().println("Compiler: " + (compilerPresent ? "javax.tools available" : "MISSING: run on a JDK"));
+        out().println("Cores: " + Runtime.getRuntime().availableProcessors());
+        out().println("Sandbox layers:");
+        SandboxLayers.detect().describe().forEach(line -> out().println("  " + line));
+        out().println("  " + cacheLayer(UserCacheFolder.forCompiledClasses()));
         boolean bankHealthy = reportBank();
         return compilerPresent && bankHealthy ? ExitCodes.OK : ExitCodes.REJECTED;
     }
@@ -69,10 +75,15 @@ public final class DoctorCommand implements Callable<Integer> {
                 errors.add(invalid.getMessage());
             }
         }
-        System.out.println("Problem bank: " + bank.root() + ": " + loaded + " valid package" + (loaded == 1 ? "" : "s")
+        out().println("Problem bank: " + bank.root() + ": " + loaded + " valid package" + (loaded == 1 ? "" : "s")
                 + ", " + solutions + " shipped solutions, " + errors.size() + " invalid");
-        errors.forEach(error -> System.out.println("  invalid: " + error));
-        System.out.println("Run `judge verify` to judge every shipped solution.");
+        errors.forEach(error -> out().println("  invalid: " + error));
+        out().println("Run `judge verify` to judge every shipped solution.");
         return errors.isEmpty();
+    }
+
+    /** What this command prints goes through picocli's writer, so a caller (or a test) can redirect it. */
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

@@ -1,9 +1,9 @@
 package dev.drilljudge.cli;
 
-import dev.drilljudge.report.GithubAnnotations;
+import dev.drilljudge.report.grade.GithubAnnotations;
 import dev.drilljudge.result.GradeSheet;
-import dev.drilljudge.report.GradeTextSummary;
-import dev.drilljudge.report.SarifReport;
+import dev.drilljudge.report.grade.GradeTextSummary;
+import dev.drilljudge.report.grade.GradeReportFormats;
 
 import java.io.PrintWriter;
 import java.util.Map;
@@ -16,7 +16,7 @@ final class GradeOutputs {
     static int publish(GradeSheet sheet, long wallMs, GradeReportFiles reports, Map<String, String> environment,
                        PrintWriter out) {
         new GradeTextSummary().render(sheet, wallMs).forEach(out::println);
-        reports.write(sheet, new SarifReport(GradeWiring.ruleDescriptions(), JudgeVersion.current()));
+        reports.write(sheet, GradeReportFormats.all(GradeWiring.ruleDescriptions(), JudgeVersion.current()));
         if ("true".equals(environment.get("GITHUB_ACTIONS"))) {
             new GithubAnnotations().render(sheet).forEach(out::println);
         }

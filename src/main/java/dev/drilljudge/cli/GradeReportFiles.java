@@ -1,10 +1,7 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.BadInputException;
-import dev.drilljudge.report.GradeJsonReport;
-import dev.drilljudge.report.JunitXmlReport;
-import dev.drilljudge.report.MarkdownSummary;
-import dev.drilljudge.report.SarifReport;
+import dev.drilljudge.report.grade.GradeReportFormat;
 import dev.drilljudge.result.GradeSheet;
 import picocli.CommandLine.Option;
 
@@ -15,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -80,11 +78,13 @@ final class GradeReportFiles {
         }
     }
 
-    void write(GradeSheet sheet, SarifReport sarifReport) {
-        write(junitXml, "--junit-xml", () -> new JunitXmlReport().render(sheet));
-        write(sarif, "--sarif", () -> sarifReport.render(sheet));
-        write(json, "--json", () -> new GradeJsonReport().render(sheet));
-        write(markdown, "--markdown", () -> new MarkdownSummary().render(sheet));
+    /** Writes every format in {@code formats} whose option was given. */
+    void write(GradeSheet sheet, List<GradeReportFormat> formats) {
+        Map<String, Path> requested = byOption();
+        for (GradeReportFormat format : formats) {
+            Path file = requested.get(format.optionName());
+            write(file, format.optionName(), () -> format.render(sheet));
+        }
     }
 
     private static void write(Path file, String option, Supplier<String> content) {

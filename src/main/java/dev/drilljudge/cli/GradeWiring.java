@@ -3,7 +3,7 @@ package dev.drilljudge.cli;
 import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.readability.Rule;
 import dev.drilljudge.readability.RuleRegistry;
-import dev.drilljudge.report.RuleDescription;
+import dev.drilljudge.report.grade.RuleDescription;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

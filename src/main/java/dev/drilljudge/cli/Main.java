@@ -1,5 +1,7 @@
 package dev.drilljudge.cli;
 
+import picocli.CommandLine;
+
 /** The `judge` executable. */
 public final class Main {
     private Main() {
@@ -7,6 +9,11 @@ public final class Main {
 
     public static void main(String[] args) {
         EarlyStart.begin(args);
-        System.exit(JudgeCommand.commandLineFor(args).execute(args));
+        CommandLine commandLine = JudgeCommand.commandLineFor(args);
+        int exitCode = commandLine.execute(args);
+        // Commands print through picocli's writers; what a print() left in their buffers is written before exit.
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        System.exit(exitCode);
     }
 }

@@ -2,9 +2,9 @@ package dev.drilljudge.cli;
 
 import dev.drilljudge.BadInputException;
 import dev.drilljudge.app.GradeMerge;
-import dev.drilljudge.report.GradeJsonReader;
 import dev.drilljudge.problem.ProblemBank;
 import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.report.grade.GradeJsonReader;
 import dev.drilljudge.result.GradeSheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,9 +2,9 @@ package dev.drilljudge.cli;
 
 import dev.drilljudge.BadInputException;
 import dev.drilljudge.report.DocumentJson;
-import dev.drilljudge.report.HtmlProgressReport;
-import dev.drilljudge.report.ProgressJson;
-import dev.drilljudge.report.ProgressText;
+import dev.drilljudge.report.progress.HtmlProgressReport;
+import dev.drilljudge.report.progress.ProgressJson;
+import dev.drilljudge.report.progress.ProgressText;
 import dev.drilljudge.session.DrillService;
 import dev.drilljudge.session.HistoryLog;
 import dev.drilljudge.session.ProgressReport;

@@ -1,23 +1,26 @@
 package dev.drilljudge.cli;
 
-import dev.drilljudge.report.JsonReport;
-import dev.drilljudge.report.TextReport;
-import dev.drilljudge.report.TextStyle;
+import dev.drilljudge.report.submission.JsonReport;
+import dev.drilljudge.report.submission.TextReport;
+import dev.drilljudge.report.submission.TextStyle;
 import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.Verdict;
+
+import java.io.PrintWriter;
 
 /** Prints a report in the chosen format and maps its verdict to the exit code. */
 final class ReportPrinter {
     private ReportPrinter() {
     }
 
-    static void print(JudgeReport report, OutputFormat format) {
+    static void print(JudgeReport report, OutputFormat format, PrintWriter out) {
         if (format == OutputFormat.json) {
-            System.out.println(JsonReport.render(report));
+            out.println(JsonReport.render(report));
         } else {
-            System.out.print(new TextReport(TextStyle.forTerminal()).render(report));
+            out.print(new TextReport(TextStyle.forTerminal()).render(report));
         }
+        out.flush();
     }
 
     static int exitCode(Judgement judgement) {

@@ -5,16 +5,19 @@ import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.app.ReproRunner;
 import dev.drilljudge.problem.ProblemPackage;
-import dev.drilljudge.report.ReproJson;
-import dev.drilljudge.report.ReproText;
+import dev.drilljudge.report.submission.ReproJson;
+import dev.drilljudge.report.submission.ReproText;
 import dev.drilljudge.repro.ReproResult;
 import dev.drilljudge.repro.ReproTarget;
 import dev.drilljudge.source.SourceTrees;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,6 +27,9 @@ import java.util.concurrent.Callable;
         + "values, e.g. \"[2,7,11,15], 9\"), in the sandbox; inside the problem's inputs contract, compare with the "
         + "model answer.")
 public final class ReproCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ProblemsOption problems;
 
@@ -59,11 +65,16 @@ public final class ReproCommand implements Callable<Integer> {
             result = new ReproRunner(engine).run(problem, SourceTrees.read(code), input);
         }
         if (format == OutputFormat.json) {
-            System.out.println(ReproJson.render(result));
+            out().println(ReproJson.render(result));
         } else {
-            ReproText.lines(result).forEach(System.out::println);
+            ReproText.lines(result).forEach(out()::println);
         }
         boolean reproduced = !result.yours().ok() || Boolean.FALSE.equals(result.matches());
         return reproduced ? ExitCodes.REJECTED : ExitCodes.OK;
+    }
+
+    /** What this command prints goes through picocli's writer, so a caller (or a test) can redirect it. */
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

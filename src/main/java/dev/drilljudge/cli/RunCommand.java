@@ -9,7 +9,9 @@ import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.verdict.Judgement;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
 
 import java.time.Clock;
 import java.util.List;
@@ -18,6 +20,9 @@ import java.util.concurrent.Callable;
 /** `judge run`: the visible sample tests. Never counted as an attempt. */
 @Command(name = "run", description = "Run the sample tests against your code (never counted as an attempt).")
 public final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ProblemsOption problems;
 
@@ -29,7 +34,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var handedOver = ServeHandoff.trySubmit(problems, submissions, submission, null, "run");
+        var handedOver = ServeHandoff.trySubmit(problems, submissions, submission, null, "run", spec.commandLine().getOut());
         if (handedOver.isPresent()) {
             return handedOver.get();
         }
@@ -39,7 +44,7 @@ public final class RunCommand implements Callable<Integer> {
             List<SourceFile> sources = SourceTrees.read(submission.submissionPath(submissions.directory()));
             Judgement judgement = new PracticeJudging(engine, submissions.directory(), Clock.systemUTC(),
                     ReadabilityConfig.defaults()).run(problem, sources);
-            ReportPrinter.print(new JudgeReport(judgement, null, null), submission.format());
+            ReportPrinter.print(new JudgeReport(judgement, null, null), submission.format(), spec.commandLine().getOut());
             return ReportPrinter.exitCode(judgement);
         }
     }

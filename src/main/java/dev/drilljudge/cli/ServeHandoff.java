@@ -1,12 +1,13 @@
 package dev.drilljudge.cli;
 
-import dev.drilljudge.report.TextStyle;
+import dev.drilljudge.report.submission.TextStyle;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import dev.drilljudge.verdict.Verdict;
 import dev.drilljudge.web.ServeClient;
 import dev.drilljudge.web.ServeRegistration;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ final class ServeHandoff {
     /** The command's exit code when the server judged it; empty when the command must judge on its own. */
     static Optional<Integer> trySubmit(ProblemsOption problems, SubmissionsOption submissions,
                                        SubmissionOptions submission, ReadabilityConfigOption readabilityConfig,
-                                       String action) {
+                                       String action, PrintWriter out) {
         if (submission.noDaemon()) {
             return Optional.empty();
         }
@@ -57,11 +58,11 @@ final class ServeHandoff {
                         text && TextStyle.forTerminal().colour())
                 .map(reply -> {
                     if (text) {
-                        System.out.print(reply.body());
+                        out.print(reply.body());
                     } else {
-                        System.out.println(reply.body());
+                        out.println(reply.body());
                     }
-                    System.out.flush();
+                    out.flush();
                     return ReportPrinter.exitCode(Verdict.valueOf(reply.verdict()));
                 });
     }

@@ -4,14 +4,17 @@ import dev.drilljudge.BadInputException;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.problem.SolutionKind;
 import dev.drilljudge.report.DocumentJson;
-import dev.drilljudge.report.ProblemJson;
+import dev.drilljudge.report.problem.ProblemJson;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
@@ -19,6 +22,9 @@ import java.util.concurrent.Callable;
 /** `judge show <id>`: the statement, and the model answer once earned. */
 @Command(name = "show", description = "Show a problem's statement (and, with --solution, its model answer).")
 public final class ShowCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ProblemsOption problems;
 
@@ -43,12 +49,12 @@ public final class ShowCommand implements Callable<Integer> {
         ProblemPackage problem = problems.bank().get(problemId);
         if (!solution && format == OutputFormat.json) {
             boolean solved = SolvedProblems.in(submissions.directory()).contains(problem.id());
-            System.out.println(DocumentJson.render(
+            out().println(DocumentJson.render(
                     ProblemJson.toJson(problem, Files.readString(problem.statementFile()), solved)));
             return ExitCodes.OK;
         }
         if (!solution) {
-            System.out.print(Files.readString(problem.statementFile()));
+            out().print(Files.readString(problem.statementFile()));
             return ExitCodes.OK;
         }
         if (!force && !SolvedProblems.in(submissions.directory()).contains(problem.id())) {
@@ -60,9 +66,14 @@ public final class ShowCommand implements Callable<Integer> {
             throw new BadInputException("problem '" + problem.id() + "' ships no model answer");
         }
         for (SourceFile source : SourceTrees.read(accepted.get(0).directory())) {
-            System.out.println("// " + source.displayPath());
-            System.out.println(source.content());
+            out().println("// " + source.displayPath());
+            out().println(source.content());
         }
         return ExitCodes.OK;
+    }
+
+    /** What this command prints goes through picocli's writer, so a caller (or a test) can redirect it. */
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

@@ -5,7 +5,7 @@ import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.report.DocumentJson;
-import dev.drilljudge.report.StatusJson;
+import dev.drilljudge.report.progress.StatusJson;
 import dev.drilljudge.sandbox.SandboxLayers;
 import dev.drilljudge.scoring.ClockText;
 import dev.drilljudge.scoring.Style;

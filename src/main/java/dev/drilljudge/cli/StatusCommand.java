@@ -1,8 +1,8 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.report.DocumentJson;
-import dev.drilljudge.report.SessionText;
-import dev.drilljudge.report.StatusJson;
+import dev.drilljudge.report.progress.SessionText;
+import dev.drilljudge.report.progress.StatusJson;
 import dev.drilljudge.session.SessionView;
 import dev.drilljudge.session.DrillService;
 import picocli.CommandLine.Command;

@@ -3,13 +3,15 @@ package dev.drilljudge.cli;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.app.PracticeJudging;
 import dev.drilljudge.problem.ProblemPackage;
-import dev.drilljudge.report.MockRoundText;
+import dev.drilljudge.report.progress.MockRoundText;
 import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.time.Clock;
 import java.util.List;
@@ -19,6 +21,9 @@ import java.util.concurrent.Callable;
 @Command(name = "submit", description = "Run the hidden tests against your code, score it for both bars, "
         + "and record the attempt against the open drill.")
 public final class SubmitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ProblemsOption problems;
 
@@ -47,7 +52,7 @@ public final class SubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var handedOver = ServeHandoff.trySubmit(problems, submissions, submission, readabilityConfig, "submit");
+        var handedOver = ServeHandoff.trySubmit(problems, submissions, submission, readabilityConfig, "submit", spec.commandLine().getOut());
         if (handedOver.isPresent()) {
             return handedOver.get();
         }
@@ -58,13 +63,14 @@ public final class SubmitCommand implements Callable<Integer> {
             PracticeJudging.Submitted submitted = new PracticeJudging(engine, submissions.directory(), clock,
                     readabilityConfig.load()).submit(problem, sources, cause);
             ReportPrinter.print(new JudgeReport(submitted.judgement(), submitted.readability(),
-                    submitted.recorded().scorecard()), submission.format());
+                    submitted.recorded().scorecard()), submission.format(), spec.commandLine().getOut());
             if (cause != null && submitted.recorded().scorecard().debug() == null) {
-                System.err.println("judge: note: --cause is recorded only in a debug drill (`judge start "
+                spec.commandLine().getErr().println("judge: note: --cause is recorded only in a debug drill (`judge start "
                         + problem.id() + " --debug`); ignored");
             }
             if (submitted.recorded().roundSummary() != null && submission.format() == OutputFormat.text) {
-                MockRoundText.lines(submitted.recorded().roundSummary()).forEach(System.out::println);
+                MockRoundText.lines(submitted.recorded().roundSummary()).forEach(spec.commandLine().getOut()::println);
+                spec.commandLine().getOut().flush();
             }
             return ReportPrinter.exitCode(submitted.judgement());
         }

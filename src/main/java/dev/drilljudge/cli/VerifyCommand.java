@@ -5,17 +5,20 @@ import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.JudgeEngine;
 import dev.drilljudge.result.LimitCalibration;
 import dev.drilljudge.app.LimitCalibrator;
-import dev.drilljudge.report.CalibrationJson;
-import dev.drilljudge.report.CalibrationText;
-import dev.drilljudge.report.TextStyle;
-import dev.drilljudge.report.VerificationJson;
-import dev.drilljudge.report.VerificationText;
+import dev.drilljudge.report.submission.CalibrationJson;
+import dev.drilljudge.report.submission.CalibrationText;
+import dev.drilljudge.report.submission.TextStyle;
+import dev.drilljudge.report.submission.VerificationJson;
+import dev.drilljudge.report.submission.VerificationText;
 import dev.drilljudge.result.VerificationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,6 +27,9 @@ import java.util.concurrent.Callable;
 @Command(name = "verify", description = "Check problem packages: accepted solutions pass, wrong ones fail, "
         + "slow ones time out, starters compile.")
 public final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ProblemsOption problems;
 
@@ -44,7 +50,7 @@ public final class VerifyCommand implements Callable<Integer> {
         if (calibrate) {
             try (JudgeEngine engine = new JudgeEngine(options)) {
                 List<LimitCalibration> calibrations = new LimitCalibrator(engine).calibrate(problems.bank(), problemIds);
-                System.out.print(format == OutputFormat.json ? CalibrationJson.render(calibrations) + "\n"
+                out().print(format == OutputFormat.json ? CalibrationJson.render(calibrations) + "\n"
                         : new CalibrationText(TextStyle.forTerminal()).render(calibrations));
                 return calibrations.stream().allMatch(calibration -> calibration.problemError().isEmpty())
                         ? ExitCodes.OK : ExitCodes.REJECTED;
@@ -54,11 +60,16 @@ public final class VerifyCommand implements Callable<Integer> {
             VerificationReport report = new BankVerifier(engine, options.workerPoolSize())
                     .verify(problems.bank(), problemIds);
             if (format == OutputFormat.json) {
-                System.out.println(VerificationJson.render(report));
+                out().println(VerificationJson.render(report));
             } else {
-                System.out.print(new VerificationText(TextStyle.forTerminal()).render(report));
+                out().print(new VerificationText(TextStyle.forTerminal()).render(report));
             }
             return report.passed() ? ExitCodes.OK : ExitCodes.REJECTED;
         }
+    }
+
+    /** What this command prints goes through picocli's writer, so a caller (or a test) can redirect it. */
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

@@ -1,7 +1,7 @@
 package dev.drilljudge.report;
 
 /** Escaping for text placed in a GitHub-flavoured Markdown table cell. */
-final class Markdown {
+public final class Markdown {
     private Markdown() {
     }
 
@@ -9,7 +9,7 @@ final class Markdown {
      * Table cells end at an unescaped pipe and at a line break; GitHub renders inline HTML, so a generic type
      * such as {@code List<Integer>} in a message would vanish unless its angle brackets are escaped.
      */
-    static String cell(String text) {
+    public static String cell(String text) {
         if (text == null) {
             return "";
         }
@@ -27,7 +27,7 @@ final class Markdown {
      * Inline code for a name the candidate chose (a folder name): fenced with one backtick more than the longest
      * run inside it, so a backtick in the name cannot end the span, and on one line.
      */
-    static String code(String text) {
+    public static String code(String text) {
         String oneLine = CiText.line(text).replace("|", "\\|");
         int longestRun = 0;
         int run = 0;

@@ -49,7 +49,7 @@ public final class GrowthRunner {
             series.stop("interrupted");
         } finally {
             if (clean) {
-                pool.release(worker, !request.allowThreads());
+                pool.release(worker);
             } else {
                 worker.kill();
             }

@@ -57,7 +57,7 @@ public final class SandboxRunner {
             Starvation starvation = new Starvation();
             AttemptEnd end = attempt(worker, request, ledger, budget, starvation);
             if (end == AttemptEnd.DONE) {
-                pool.release(worker, !request.allowThreads() && worker.atBaseline());
+                pool.release(worker);
                 ledger.markUnfinished(TestStatus.of(TestOutcome.RUNTIME_ERROR), "the test did not report a result");
                 break;
             }

@@ -134,7 +134,14 @@ final class WorkerProcess {
         return process.isAlive();
     }
 
+    /**
+     * Sends the worker its job. A worker runs one job in its life: a second one could meet whatever the first left
+     * in the JVM (threads, static fields, system properties, loaded classes), so it is refused.
+     */
     void send(Job job) throws IOException {
+        if (jobsRun > 0) {
+            throw new IllegalStateException("a worker JVM runs one job; this one has already run one");
+        }
         jobsRun++;
         DataOutputStream stdin = new DataOutputStream(process.getOutputStream());
         JobCodec.write(job, stdin);
@@ -197,7 +204,7 @@ final class WorkerProcess {
         return process.pid();
     }
 
-    /** Closes stdin so a reusable worker exits on its own after its last job. */
+    /** Closes stdin so the worker exits on its own after its job, then kills whatever it left running. */
     void retire() {
         try {
             process.getOutputStream().close();

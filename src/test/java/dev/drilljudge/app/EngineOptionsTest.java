@@ -18,7 +18,6 @@ class EngineOptionsTest {
         EngineOptions options = EngineOptions.interactive(Optional.empty());
 
         assertThat(options.workerPoolSize()).isEqualTo(1);
-        assertThat(options.maxRunsPerWorker()).isEqualTo(1);
         assertThat(options.spareWorkers()).isZero();
         assertThat(options.classesCache()).isSameAs(CompiledClassesCache.NONE);
         assertThat(options.warmUpCompiler()).isFalse();
@@ -33,12 +32,11 @@ class EngineOptionsTest {
     }
 
     @Test
-    void verifyKeepsASparePerCoreAndAFreshWorkerPerSubmission() {
+    void verifyKeepsASparePerCore() {
         EngineOptions options = EngineOptions.batch();
 
         assertThat(options.workerPoolSize()).isEqualTo(CORES);
         assertThat(options.spareWorkers()).isEqualTo(CORES);
-        assertThat(options.maxRunsPerWorker()).as("no state carries over between submissions").isEqualTo(1);
         assertThat(options.warmUpCompiler()).isTrue();
     }
 
@@ -48,12 +46,20 @@ class EngineOptionsTest {
 
         assertThat(options.workerPoolSize()).isEqualTo(CORES);
         assertThat(options.spareWorkers()).isZero();
-        assertThat(options.maxRunsPerWorker()).as("no state carries over between submissions").isEqualTo(1);
+    }
+
+    @Test
+    void servingKeepsASubmitsTwoWorkersStartedAheadOfTheNextSubmit() {
+        EngineOptions options = EngineOptions.serving(Optional.empty());
+
+        assertThat(options.workerPoolSize()).isEqualTo(1);
+        assertThat(options.spareWorkers()).as("the hidden tests' worker and the growth series' worker").isEqualTo(2);
+        assertThat(options.warmUpCompiler()).isTrue();
     }
 
     @Test
     void refusesAnEmptyPool() {
-        assertThatThrownBy(() -> new EngineOptions(0, 1, 0, CompiledClassesCache.NONE, false))
+        assertThatThrownBy(() -> new EngineOptions(0, 0, CompiledClassesCache.NONE, false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -6,9 +6,9 @@ import dev.drilljudge.compile.CompiledUnit;
 import dev.drilljudge.compile.InMemoryCompiler;
 import dev.drilljudge.problem.ProblemBank;
 import dev.drilljudge.problem.ProblemPackage;
-import dev.drilljudge.report.GithubAnnotations;
-import dev.drilljudge.report.GradeTextSummary;
-import dev.drilljudge.report.MarkdownSummary;
+import dev.drilljudge.report.grade.GithubAnnotations;
+import dev.drilljudge.report.grade.GradeTextSummary;
+import dev.drilljudge.report.grade.MarkdownSummary;
 import dev.drilljudge.result.GradeSheet;
 import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.sandbox.RunRequest;
@@ -431,7 +431,7 @@ class HostileSubmissionsTest {
                 CompiledUnit unit = new CompiledUnit(planted, honest.supportClasses(), honest.testClasses(),
                         honest.notes());
 
-                try (WorkerPool pool = new WorkerPool(SandboxLayers.detect(), 0, 1)) {
+                try (WorkerPool pool = new WorkerPool(SandboxLayers.detect(), 0)) {
                     RunResult run = new SandboxRunner(pool).run(new RunRequest(unit, pairSum.limits(), false,
                             List.of(), new WorkerSpec(pairSum.limits().memoryMb(), List.of()), true));
 

@@ -223,7 +223,7 @@ class OperatingSystemWallTest {
         ProblemPackage relaxed = new ProblemPackage(pairSum.id(), pairSum.title(), pairSum.difficulty(),
                 pairSum.tags(), pairSum.targetMinutes(), pairSum.limits(), pairSum.allowThreads(), pairSum.inputs(),
                 pairSum.printsOutput(), OS_APIS, pairSum.root(), pairSum.complexity());
-        try (JudgeEngine engine = new JudgeEngine(new EngineOptions(1, 1, 0, CompiledClassesCache.NONE, false),
+        try (JudgeEngine engine = new JudgeEngine(new EngineOptions(1, 0, CompiledClassesCache.NONE, false),
                 layers)) {
             Judgement judgement = engine.judge(relaxed, List.of(new SourceFile("Solution.java", solution)),
                     RunMode.HIDDEN);

@@ -2,8 +2,8 @@ package dev.drilljudge.app;
 
 import dev.drilljudge.problem.ProblemBank;
 import dev.drilljudge.problem.ProblemPackage;
-import dev.drilljudge.report.TextStyle;
-import dev.drilljudge.report.VerificationText;
+import dev.drilljudge.report.submission.TextStyle;
+import dev.drilljudge.report.submission.VerificationText;
 import dev.drilljudge.result.VerificationReport;
 import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;

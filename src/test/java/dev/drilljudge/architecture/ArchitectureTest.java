@@ -39,6 +39,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void theReportAudiencesStayApart() {
+        assertThat(Rules.importsAcrossReportAudiences(MAIN)).isEmpty();
+    }
+
+    @Test
+    void aRendererOfAnotherAudienceIsCaught() {
+        PackageGraph planted = PackageGraph.ofSource("report/submission/TextReport.java", """
+                package dev.drilljudge.report.submission;
+
+                import dev.drilljudge.report.CiText;
+                import dev.drilljudge.report.grade.MarkdownSummary;
+                """);
+
+        assertThat(Rules.importsAcrossReportAudiences(planted)).containsExactly("report/submission/TextReport.java: "
+                + "report.submission imports another audience's renderer (report.grade)");
+    }
+
+    @Test
     void noPackageCycles() {
         assertThat(MAIN.cycles(Rules::component)).isEmpty();
     }
@@ -46,7 +64,8 @@ class ArchitectureTest {
     @Test
     void theScanSeesTheWholeProject() {
         Map<String, Set<String>> dependencies = MAIN.dependencies();
-        assertThat(dependencies).containsKeys("cli", "app", "compile", "sandbox", "verdict", "worker");
+        assertThat(dependencies).containsKeys("cli", "app", "compile", "sandbox", "verdict", "worker",
+                "report.submission", "report.grade", "report.progress");
         assertThat(dependencies.get("cli")).contains("app");
         assertThat(dependencies.get("worker")).contains("worker.protocol", "policy");
     }

@@ -57,6 +57,21 @@ final class Rules {
     }
 
     /**
+     * The renderers are grouped by audience (report.submission, report.grade, report.progress, report.problem), and
+     * the audiences stay apart: each may use the shared top of report/ (CI-safe text, JSON helpers), which uses none
+     * of them, and a grade document may embed a submission's, never the reverse.
+     */
+    static List<String> importsAcrossReportAudiences(PackageGraph graph) {
+        return graph.edges().stream()
+                .filter(edge -> isIn(edge.from(), "report") && isIn(edge.to(), "report")
+                        && !edge.from().equals(edge.to()) && !edge.to().equals("report")
+                        && !(edge.from().equals("report.grade") && edge.to().equals("report.submission")))
+                .map(edge -> edge.file() + ": " + edge.from() + " imports another audience's renderer (" + edge.to()
+                        + ")")
+                .toList();
+    }
+
+    /**
      * The unit the cycle rule is about: a top-level package with its sub-packages (a rule and its registry belong
      * together), except the worker's protocol, which the judge shares without sharing the worker.
      */

@@ -2,6 +2,7 @@ package dev.drilljudge.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,11 @@ final class CliRunner {
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
             var commandLine = JudgeCommand.commandLine();
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            commandLine.setOut(out);
             commandLine.setErr(new PrintWriter(errors, true));
             int exitCode = commandLine.execute(args);
+            out.flush();
             return new Result(exitCode, captured.toString(StandardCharsets.UTF_8), errors.toString());
         } finally {
             System.setOut(originalOut);

@@ -98,17 +98,9 @@ class DebugDrillFlowTest {
                         }
                 """));
         clock.advance(Duration.ofMinutes(4));
-        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream console = System.out;
-        CliRun submitted;
-        try {
-            System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
-            submitted = CliRun.run(new SubmitCommand(clock), withBank("submit", "pair-sum", "--format", "json",
-                    "--cause", "only adjacent pairs were ever summed"));
-        } finally {
-            System.setOut(console);
-        }
-        JsonNode json = JsonMapper.builder().build().readTree(printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+        CliRun submitted = CliRun.run(new SubmitCommand(clock), withBank("submit", "pair-sum", "--format", "json",
+                "--cause", "only adjacent pairs were ever summed"));
+        JsonNode json = JsonMapper.builder().build().readTree(submitted.out());
 
         assertThat(submitted.exitCode()).as(submitted.err()).isEqualTo(0);
         assertThat(json.get("verdict").stringValue()).isEqualTo("ACCEPTED");

@@ -2,7 +2,7 @@ package dev.drilljudge.cli;
 
 import dev.drilljudge.app.EngineOptions;
 import dev.drilljudge.app.JudgeEngine;
-import dev.drilljudge.report.ReportSchemas;
+import dev.drilljudge.report.grade.ReportSchemas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,8 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.BadInputException;
-import dev.drilljudge.report.SarifReport;
+import dev.drilljudge.report.grade.GradeReportFormat;
+import dev.drilljudge.report.grade.GradeReportFormats;
 import dev.drilljudge.result.GradeSheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,13 +17,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GradeReportFilesTest {
     private static final GradeSheet EMPTY = new GradeSheet(List.of(), List.of("scratch"));
-    private static final SarifReport SARIF = new SarifReport(Map.of(), "test");
+    private static final List<GradeReportFormat> FORMATS = GradeReportFormats.all(Map.of(), "test");
 
     @Test
     void writesOnlyTheReportsAskedForCreatingTheirFolders(@TempDir Path root) throws Exception {
         Path markdown = root.resolve("reports/deep/summary.md");
 
-        new GradeReportFiles(null, null, null, markdown).write(EMPTY, SARIF);
+        new GradeReportFiles(null, null, null, markdown).write(EMPTY, FORMATS);
 
         assertThat(Files.readString(markdown)).contains("Not graded (no problem of that id in the bank): `scratch`");
         try (var files = Files.walk(root)) {
@@ -36,9 +37,19 @@ class GradeReportFilesTest {
         Files.writeString(blocker, "a file, not a folder");
 
         assertThatThrownBy(() -> new GradeReportFiles(null, blocker.resolve("grade.sarif"), null, null)
-                .write(EMPTY, SARIF))
+                .write(EMPTY, FORMATS))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("--sarif " + blocker.resolve("grade.sarif") + ": cannot write the report (")
                 .hasMessageEndingWith("); give a writable path");
+    }
+
+    @Test
+    void everyFormatIsAskedForByItsOwnOption() {
+        picocli.CommandLine.Model.CommandSpec options =
+                picocli.CommandLine.Model.CommandSpec.forAnnotatedObject(new GradeReportFiles());
+
+        assertThat(FORMATS).extracting(GradeReportFormat::optionName)
+                .containsExactly("--junit-xml", "--sarif", "--json", "--markdown")
+                .allSatisfy(name -> assertThat(options.findOption(name)).as(name).isNotNull());
     }
 }

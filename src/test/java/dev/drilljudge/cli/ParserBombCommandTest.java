@@ -1,6 +1,6 @@
 package dev.drilljudge.cli;
 
-import dev.drilljudge.report.JsonReport;
+import dev.drilljudge.report.submission.JsonReport;
 import dev.drilljudge.testing.TestBanks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

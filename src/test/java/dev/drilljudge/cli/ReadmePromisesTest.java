@@ -1,7 +1,7 @@
 package dev.drilljudge.cli;
 
 import tools.jackson.databind.JsonNode;
-import dev.drilljudge.report.JsonReport;
+import dev.drilljudge.report.submission.JsonReport;
 import dev.drilljudge.testing.TestBanks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -66,6 +66,44 @@ class ClassSurfaceTest {
         assertThat(surfaceOf(plain)).isNotEqualTo(surfaceOf(hiding));
     }
 
+    @ParameterizedTest(name = "{0}: same surface as seen by callers naming only add = {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a package-private helper     | public int add(String key) { | int bump() { return 1; } public int add(String key) {        | true
+            a public static field        | public int add(String key) { | public static int calls; public int add(String key) {       | true
+            an overload of add           | public int add(String key) { | public int add(int key) { return key; } public int add(String key) { | false
+            a new constructor            | public int add(String key) { | public Counter() { } public Counter(int seed) { } public int add(String key) { | false
+            a changed signature of add   | public int add(String key)   | public long add(String key)                                  | false
+            a new supertype              | public class Counter         | public class Counter implements Runnable                     | false
+            """)
+    void callersSeeOnlyTheMembersTheyCanName(String change, String from, String to, boolean same) {
+        String changed = BASE.replace(from.strip(), to.strip())
+                .replace("implements Runnable {", "implements Runnable { public void run() { }");
+        assertThat(changed).as(change).isNotEqualTo(BASE);
+
+        assertThat(java.util.Arrays.equals(seenByAdd(BASE), seenByAdd(changed))).as(change).isEqualTo(same);
+    }
+
+    @ParameterizedTest(name = "{0} keeps a member no caller names")
+    @CsvSource(delimiter = '|', textBlock = """
+            an abstract class | public abstract class Counter { public abstract int add(String key); | public abstract class Counter { public abstract int add(String key); public int size() { return 0; }
+            an interface      | public interface Counter { int add(String key);                     | public interface Counter { int add(String key); default int size() { return 0; }
+            """)
+    void typesACallerMayImplementKeepEveryMember(String kind, String base, String withHelper) {
+        assertThat(seenByAdd(base + " }")).as(kind).isNotEqualTo(seenByAdd(withHelper + " }"));
+    }
+
+    private static byte[] seenByAdd(String source) {
+        return ClassSurface.seenBy(classFileOf(source), java.util.Set.of("add")::contains);
+    }
+
+    private static byte[] classFileOf(String source) {
+        SourceFile base = new SourceFile("Base.java", "public class Base { public int shared; }");
+        CompileOutcome outcome = compiler.compile(new CompileRequest(List.of(new SourceFile("Counter.java", source),
+                base), List.of(), List.of(), List.of(), () -> "", Duration.ofSeconds(30)));
+        assertThat(outcome).as(source).isInstanceOf(CompileOutcome.Compiled.class);
+        return ((CompileOutcome.Compiled) outcome).unit().candidateClasses().get("Counter");
+    }
+
     private static byte[] surfaceOf(String source) {
         SourceFile base = new SourceFile("Base.java", "public class Base { public int shared; }");
         CompileOutcome outcome = compiler.compile(new CompileRequest(List.of(new SourceFile("Counter.java", source),

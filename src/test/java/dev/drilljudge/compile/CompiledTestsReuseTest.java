@@ -43,6 +43,40 @@ class CompiledTestsReuseTest {
     }
 
     @Test
+    void submissionsThatDifferInBodiesAndInHelpersTheTestsNeverNameCompileTheTestsOnce() {
+        List<String> submissions = List.of(
+                "class Adder { static final int BASE = 0; int add(int left, int right) { return left + right; } }",
+                "class Adder { static final int BASE = 0; int add(int left, int right) { return sum(left, right); }"
+                        + " int sum(int a, int b) { return a + b; } }",
+                "class Adder { static final int BASE = 0; static int calls; int add(int left, int right) { calls++;"
+                        + " return left + right; } }",
+                "class Adder { static final int BASE = 0; int add(int left, int right) { return twice(left)"
+                        + " / 2 + right; } static int twice(int value) { return 2 * value; } }",
+                "class Adder { static final int BASE = 0; final java.util.List<Integer> seen = new java.util.ArrayList<>();"
+                        + " int add(int left, int right) { seen.add(left); return left + right; } }");
+
+        List<Boolean> testsReused = submissions.stream().map(this::compile)
+                .map(outcome -> ((CompileOutcome.Compiled) outcome).testsReused()).toList();
+
+        assertThat(testsReused).containsExactly(false, true, true, true, true);
+        assertThat(cache.lookups).as("each submission's candidate is compiled; the tests once").containsExactly(
+                "miss", "miss", "miss", "hit", "miss", "hit", "miss", "hit", "miss", "hit");
+        assertThat(cache.stored).hasSize(6);
+    }
+
+    @Test
+    void aHelperTheTestsCouldCallRecompilesThem() {
+        compiled(String.format(ADDER, 0, "return left + right;"));
+        CompileOutcome overloaded = compile("class Adder { static final int BASE = 0;"
+                + " int add(int left, int right) { return left + right; }"
+                + " long add(long left, long right) { return left + right; } }");
+
+        assertThat(overloaded).isInstanceOfSatisfying(CompileOutcome.Compiled.class,
+                compiled -> assertThat(compiled.testsReused()).as("javac may pick another add").isFalse());
+        assertThat(cache.lookups).containsExactly("miss", "miss", "miss", "miss");
+    }
+
+    @Test
     void aChangedConstantRecompilesTheTestsThatInlineIt() {
         compiled(String.format(ADDER, 0, "return left + right;"));
         compiled(String.format(ADDER, 7, "return left + right;"));

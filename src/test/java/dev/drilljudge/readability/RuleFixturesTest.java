@@ -48,6 +48,8 @@ class RuleFixturesTest {
 
         assertThat(expected).as("the fixture marks at least one line for %s", ruleId)
                 .anyMatch(entry -> entry.ruleId().equals(ruleId));
+        assertThat(expected).as("the fixture checks the message of at least one %s finding (RULE_ID \"part\")", ruleId)
+                .anyMatch(entry -> entry.ruleId().equals(ruleId) && !entry.messagePart().isEmpty());
         List<String> missing = new ArrayList<>();
         for (Expected entry : expected) {
             Finding match = relevant.stream()

@@ -255,10 +255,10 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         if (at < 0 || at + 2 >= statements.size()) {
             return false;
         }
-        String source = variable.getInitializer().get().toString();
-        return assignment(statements.get(at + 1)).filter(first -> first.getTarget().toString().equals(source))
+        Expression source = variable.getInitializer().get();
+        return assignment(statements.get(at + 1)).filter(first -> first.getTarget().equals(source))
                 .flatMap(first -> assignment(statements.get(at + 2))
-                        .filter(second -> second.getTarget().toString().equals(first.getValue().toString())
+                        .filter(second -> second.getTarget().equals(first.getValue())
                                 && Guards.isName(second.getValue(), name)))
                 .isPresent();
     }

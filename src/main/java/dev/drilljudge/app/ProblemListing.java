@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 /** `judge list` and the page's problem list: the bank filtered the same way, with the solved problems. */
 public final class ProblemListing {
+    private static final List<String> PROBLEM_STYLES = List.of("meta", "amazon", "pe");
+
     private ProblemListing() {
     }
 
@@ -33,6 +35,7 @@ public final class ProblemListing {
 
     public static Listing list(ProblemBank bank, Path submissionsDir, Filter filter) {
         Difficulty wanted = filter.difficulty() == null ? null : parseDifficulty(filter.difficulty());
+        checkStyle(filter.style());
         Set<String> solved = solvedProblems(submissionsDir);
         List<ProblemPackage> shown = bank.problems().stream()
                 .filter(problem -> filter.tag() == null || problem.hasTag(filter.tag()))
@@ -51,11 +54,18 @@ public final class ProblemListing {
                 .collect(Collectors.toSet());
     }
 
+    /** A bank's problems are tagged with the interview style they drill; checked like --difficulty. */
+    private static void checkStyle(String label) {
+        if (label != null && !PROBLEM_STYLES.contains(label)) {
+            throw new BadInputException("--style must be meta, amazon or pe, not '" + label + "'");
+        }
+    }
+
     private static Difficulty parseDifficulty(String label) {
         try {
             return Difficulty.fromLabel(label);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--difficulty: " + e.getMessage());
+            throw new BadInputException("--difficulty " + e.getMessage());
         }
     }
 }

@@ -72,11 +72,24 @@ public final class JudgeCommand implements Runnable {
         subcommands.forEach(commandLine::addSubcommand);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi()));
         commandLine.setExecutionExceptionHandler(JudgeCommand::handleFailure);
+        commandLine.setParameterExceptionHandler(JudgeCommand::handleUsageError);
         return commandLine;
     }
 
     private static CommandLine.Help.Ansi ansi() {
         return TextStyle.forTerminal().colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF;
+    }
+
+    /**
+     * A mistake in the arguments gets one line naming it and the help to read, and exits 2: no usage dump, which
+     * would bury the one line that matters (as git and cargo do).
+     */
+    private static int handleUsageError(CommandLine.ParameterException mistake, String[] args) {
+        CommandLine command = mistake.getCommandLine();
+        String message = mistake.getMessage().replaceAll("\\s*\\R\\s*", " ");
+        command.getErr().println("judge: " + message + "; try `" + command.getCommandSpec().qualifiedName()
+                + " --help`");
+        return ExitCodes.BAD_INPUT;
     }
 
     /** User mistakes get one line and exit 2; anything else is the judge's fault and exits 3. */

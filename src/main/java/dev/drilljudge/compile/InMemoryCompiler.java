@@ -19,6 +19,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -157,7 +158,10 @@ public final class InMemoryCompiler implements AutoCloseable {
     }
 
     private CompileOutcome compileNow(CompileRequest request, long startNanos) {
-        PackageLines.Adjusted candidate = PackageLines.adjust(request.candidate(), request.tests());
+        ByteOrderMark.Stripped bomless = ByteOrderMark.strip(request.candidate());
+        PackageLines.Adjusted candidate = PackageLines.adjust(bomless.sources(), request.tests());
+        List<String> notes = new ArrayList<>(bomless.notes());
+        notes.addAll(candidate.notes());
 
         PhaseResult support = compileOrReuse(request.support(), SourceOrigin.SUPPORT, Map.of(),
                 () -> SourceCacheKey.support(request.support(), OPTIONS));
@@ -207,7 +211,7 @@ public final class InMemoryCompiler implements AutoCloseable {
                     elapsedMs(startNanos));
         }
         CompiledUnit unit = new CompiledUnit(candidateClasses.classes(), support.classes(), tests.classes(),
-                candidate.notes());
+                notes);
         return new CompileOutcome.Compiled(unit, elapsedMs(startNanos), tests.reused(),
                 candidateClasses.reused() && support.reused());
     }

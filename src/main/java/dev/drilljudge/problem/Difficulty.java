@@ -36,6 +36,6 @@ public enum Difficulty {
                 return difficulty;
             }
         }
-        throw new IllegalArgumentException("difficulty must be easy, medium or hard, not '" + label + "'");
+        throw new IllegalArgumentException("must be easy, medium or hard, not '" + label + "'");
     }
 }

@@ -18,6 +18,10 @@ public final class ProblemBank {
     }
 
     public static ProblemBank open(Path problemsDir) {
+        if (Files.isRegularFile(problemsDir)) {
+            throw new BadInputException(problemsDir + ": a file, not a problem bank folder; pass --problems DIR, "
+                    + "the folder that holds one folder per problem");
+        }
         if (!Files.isDirectory(problemsDir)) {
             throw new BadInputException(problemsDir + ": no such problem bank folder; pass --problems DIR");
         }

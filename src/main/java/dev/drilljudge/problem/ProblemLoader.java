@@ -164,7 +164,10 @@ public final class ProblemLoader {
             }
             return root;
         } catch (JacksonException e) {
-            throw new BadInputException(yamlFile + ": not valid YAML (" + firstLine(e.getOriginalMessage()) + ")", e);
+            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new BadInputException(yamlFile + ": not valid YAML" + where + " (" + firstLine(e.getOriginalMessage())
+                    + ")", e);
         }
     }
 

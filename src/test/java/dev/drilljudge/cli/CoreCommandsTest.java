@@ -71,7 +71,7 @@ class CoreCommandsTest {
                 "--problems", BANK);
 
         assertThat(result.exitCode()).isEqualTo(0);
-        assertThat(result.out()).startsWith("ACCEPTED (2/2 tests passed)");
+        assertThat(result.out()).startsWith("sample tests passed (2/2); `judge submit pair-sum` runs the hidden tests");
     }
 
     @Test
@@ -132,6 +132,37 @@ class CoreCommandsTest {
     void usageErrorsExitTwo() {
         assertThat(CliRunner.run("submit").exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("no-such-command").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aUsageErrorIsOneLineNamingTheMistakeAndTheHelp() {
+        CliRunner.Result result = CliRunner.run("list", "--bogus");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("judge: Unknown option: '--bogus'; try `judge list --help`\n");
+    }
+
+    @Test
+    void everyChoiceOptionRejectsAnUnknownValueTheSameWay() {
+        CliRunner.Result style = CliRunner.run("list", "--problems", BANK, "--style", "google");
+        CliRunner.Result difficulty = CliRunner.run("list", "--problems", BANK, "--difficulty", "insane");
+
+        assertThat(style.exitCode()).isEqualTo(2);
+        assertThat(style.err()).isEqualTo("judge: --style must be meta, amazon or pe, not 'google'\n");
+        assertThat(difficulty.exitCode()).isEqualTo(2);
+        assertThat(difficulty.err()).isEqualTo("judge: --difficulty must be easy, medium or hard, not 'insane'\n");
+    }
+
+    @Test
+    void aFileWhereTheBankFolderBelongsIsNamedAsSuch(@TempDir Path folder) throws IOException {
+        Path readme = Files.writeString(folder.resolve("README.md"), "# not a bank");
+
+        CliRunner.Result result = CliRunner.run("list", "--problems", readme.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("judge: " + readme + ": a file, not a problem bank folder; pass "
+                + "--problems DIR, the folder that holds one folder per problem\n");
     }
 
     @Test

@@ -86,6 +86,17 @@ class InMemoryCompilerTest {
     }
 
     @Test
+    void aByteOrderMarkIsDroppedWithANoteNotACompileError() {
+        CompileOutcome outcome = compile(List.of(new SourceFile("Adder.java",
+                "\ufeffclass Adder { int add(int left, int right) { return left + right; } }")), List.of());
+
+        CompiledUnit unit = ((CompileOutcome.Compiled) outcome).unit();
+        assertThat(unit.candidateClasses()).containsOnlyKeys("Adder");
+        assertThat(unit.notes()).containsExactly("ignored the byte-order mark at the start of Adder.java; save the "
+                + "file as UTF-8 without BOM");
+    }
+
+    @Test
     void strayPackageLineInOneFileIsIgnoredWithANote() {
         CompileOutcome outcome = compile(List.of(new SourceFile("Adder.java",
                 "package com.example;\nclass Adder { int add(int left, int right) { return left + right; } }")),

@@ -194,7 +194,7 @@ class ProblemLoaderTest {
 
         assertThatThrownBy(() -> ProblemLoader.load(root))
                 .hasMessage(root.resolve("problem.yaml")
-                        + " line 3: field 'difficulty' difficulty must be easy, medium or hard, not 'brutal'");
+                        + " line 3: field 'difficulty' must be easy, medium or hard, not 'brutal'");
     }
 
     @Test
@@ -222,6 +222,14 @@ class ProblemLoaderTest {
         assertThatThrownBy(() -> ProblemLoader.load(root)).isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(root.resolve("problem.yaml") + ": not valid YAML")
                 .satisfies(error -> assertThat(error.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void aYamlErrorNamesItsLine() throws IOException {
+        Path root = packageWith("a", "id: a\ntitle: A\ndifficulty: easy\n  tags: [x\n");
+
+        assertThatThrownBy(() -> ProblemLoader.load(root)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(root.resolve("problem.yaml") + ": not valid YAML at line 4, column ");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.drilljudge.report.CiText;
 import dev.drilljudge.result.JudgeReport;
 import dev.drilljudge.verdict.Diagnostic;
 import dev.drilljudge.verdict.Judgement;
+import dev.drilljudge.verdict.RunMode;
 import dev.drilljudge.verdict.TestResult;
 import dev.drilljudge.verdict.Timings;
 
@@ -20,7 +21,7 @@ public final class TextReport {
     public String render(JudgeReport report) {
         Judgement judgement = report.judgement();
         StringBuilder out = new StringBuilder();
-        String headline = judgement.verdict().isAccepted() ? style.good(judgement.headline())
+        String headline = judgement.verdict().isAccepted() ? style.good(acceptedHeadline(judgement))
                 : style.bad(judgement.headline());
         out.append(headline).append('\n');
         for (Diagnostic diagnostic : judgement.diagnostics()) {
@@ -92,5 +93,17 @@ public final class TextReport {
             return " (your code reused)";
         }
         return timings.testsReused() ? " (tests reused)" : "";
+    }
+
+    /**
+     * Passing the samples is not an ACCEPTED: only the hidden tests decide that, so `judge run` says what happened
+     * (the JSON keeps its stable verdict field).
+     */
+    private static String acceptedHeadline(Judgement judgement) {
+        if (judgement.mode() == RunMode.SAMPLE) {
+            return "sample tests passed (" + judgement.passed() + "/" + judgement.total() + "); `judge submit "
+                    + judgement.problemId() + "` runs the hidden tests";
+        }
+        return judgement.headline();
     }
 }

@@ -139,6 +139,18 @@ final class RunLedger {
         return results.values().stream().anyMatch(run -> run.status() != TestStatus.PASSED);
     }
 
+    /** Whether a test ahead of this position in the run order already ended in a failure (not NOT_RUN). */
+    boolean failedBefore(int testNumber) {
+        List<String> order = orderedTestIds();
+        for (int index = 0; index < Math.min(testNumber - 1, order.size()); index++) {
+            TestRun run = results.get(order.get(index));
+            if (run != null && run.status() != TestStatus.PASSED && run.status() != TestStatus.NOT_RUN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasUnfinishedTests() {
         return orderedTestIds().stream().anyMatch(id -> !results.containsKey(id));
     }

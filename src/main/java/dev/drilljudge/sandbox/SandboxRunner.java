@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * A test starved of CPU by a busy machine is not the candidate's fault: it is run once more in a fresh worker, and
  * starved again, the run ends with {@link #OVERLOADED}, which the verdict reports as a JUDGE_ERROR that is not
- * counted.
+ * counted. Unless an earlier test already failed: the verdict is the first failure, so the starved test and those
+ * after it are NOT_RUN and the verdict stands.
  */
 public final class SandboxRunner {
     private static final int MAX_WORKERS_PER_RUN = 12;
@@ -71,6 +72,13 @@ public final class SandboxRunner {
                         "the worker JVM stopped before running any test: " + lastLine(worker.stderrTail()));
             }
             if (end == AttemptEnd.STARVED && !starvedOnce.add(starvation.testId)) {
+                if (ledger.failedBefore(starvation.testNumber)) {
+                    // The verdict is the first failure, decided on CPU time before the machine got busy: the starved
+                    // test cannot change it, so the run is not thrown away.
+                    ledger.markUnfinished(TestStatus.NOT_RUN,
+                            "not run: the machine was too busy, and an earlier test had already failed");
+                    break;
+                }
                 return new RunResult(ledger.orderedResults(), ledger.candidateOutput(), elapsedMs(startNanos),
                         OVERLOADED + " (test " + starvation.testNumber + " got " + starvation.cpuMs
                                 + " ms of CPU time in " + starvation.wallMs + " ms, twice)");

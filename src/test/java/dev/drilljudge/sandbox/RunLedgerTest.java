@@ -57,6 +57,22 @@ class RunLedgerTest {
     }
 
     @Test
+    void aStarvedTestCannotChangeAVerdictAnEarlierFailureDecided() {
+        RunLedger ledger = new RunLedger();
+        ledger.addNodes(plan());
+        ledger.started(CLASS + "/[method:a()]", 0);
+        ledger.finished(CLASS + "/[method:a()]", TestOutcome.PASSED, "", 0);
+        ledger.started(CLASS + "/[method:b()]", 0);
+        ledger.endInFlight(TestOutcome.TIME_LIMIT_EXCEEDED, "too slow", 2_000_000_000L);
+
+        assertThat(ledger.failedBefore(1)).isFalse();
+        assertThat(ledger.failedBefore(2)).isFalse();
+        assertThat(ledger.failedBefore(3)).isTrue();
+        ledger.markUnfinished(TestStatus.NOT_RUN, "not run");
+        assertThat(ledger.failedBefore(2)).isFalse();
+    }
+
+    @Test
     void containerFailureFailsItsUnstartedTests() {
         RunLedger ledger = new RunLedger();
         ledger.addNodes(plan());

@@ -70,16 +70,10 @@ public final class DrillService {
      * @param minutes the time box, or null for the problem's targetMinutes
      */
     public Drill start(ProblemPackage problem, Integer minutes, Style style, boolean force) {
-        if (minutes != null && minutes <= 0) {
-            throw new BadInputException("--minutes must be a positive number of minutes, not " + minutes);
-        }
+        checkTimeBox(minutes);
         SessionView view = view();
         SessionState state = view.state();
-        MockRound round = state.round();
-        if (round != null && round.problems().contains(problem.id())) {
-            throw new BadInputException(problem.id() + " is part of the open mock round; submit it there "
-                    + "(`judge status` shows the round clock)");
-        }
+        checkNotInMockRound(problem, state);
         workspace.checkCanStart(List.of(problem), force);
         Instant now = view.now();
         state = abandonOpenDrill(state, problem, now);
@@ -91,6 +85,22 @@ public final class DrillService {
         return drill;
     }
 
+    /** Checked before the state is read, since reading it may close an expired mock round. */
+    private static void checkTimeBox(Integer minutes) {
+        if (minutes != null && minutes <= 0) {
+            throw new BadInputException("--minutes must be a positive number of minutes, not " + minutes);
+        }
+    }
+
+    /** A problem of the open mock round is drilled in that round only. */
+    private static void checkNotInMockRound(ProblemPackage problem, SessionState state) {
+        MockRound round = state.round();
+        if (round != null && round.problems().contains(problem.id())) {
+            throw new BadInputException(problem.id() + " is part of the open mock round; submit it there "
+                    + "(`judge status` shows the round clock)");
+        }
+    }
+
     /**
      * `judge start --debug`: hands out one of the problem's seeded bugs (never the last one handed out, when there is
      * another) and opens a debug drill. The bug is known to the state by its fingerprint only.
@@ -99,16 +109,10 @@ public final class DrillService {
      * @param seed    picks the seeded bug
      */
     public Drill startDebug(ProblemPackage problem, Integer minutes, long seed, boolean force) {
-        if (minutes != null && minutes <= 0) {
-            throw new BadInputException("--minutes must be a positive number of minutes, not " + minutes);
-        }
+        checkTimeBox(minutes);
         SessionView view = view();
         SessionState state = view.state();
-        MockRound round = state.round();
-        if (round != null && round.problems().contains(problem.id())) {
-            throw new BadInputException(problem.id() + " is part of the open mock round; submit it there "
-                    + "(`judge status` shows the round clock)");
-        }
+        checkNotInMockRound(problem, state);
         HandOut handOut = SeededBugs.pick(problem, seed, state.lastHandedOut().get(problem.id()));
         workspace.checkCanStart(List.of(problem), force);
         Instant now = view.now();

@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,18 +57,29 @@ final class WorkerCdsArchive {
         }
     }
 
+    /**
+     * Records the archive in a process of its own, which may outlive this JVM (a short command). The JVM writes the
+     * archive as it exits; a worker starting meanwhile must never map half a file, and two judges training at once
+     * must not write into one file, so each writes a name of its own and renames it (atomic within the folder) once
+     * the training JVM has exited cleanly.
+     */
     private static void train(Path archive, List<Path> classpath) {
         if (!Files.isWritable(archive.getParent())) {
             return;
         }
+        Path partial = archive.resolveSibling(ARCHIVE_NAME + ".partial-" + ProcessHandle.current().pid());
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String joined = classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+        List<String> command = new ArrayList<>(List.of("sh", "-c",
+                "partial=$1; archive=$2; shift 2; \"$@\" && [ -s \"$partial\" ] && exec mv -f -- \"$partial\" \"$archive\";"
+                        + " rm -f -- \"$partial\"",
+                "drill-judge-cds", partial.toString(), archive.toString()));
+        // The same module options as a worker (WorkerProcess), so the archive matches the JVMs that use it.
+        command.addAll(List.of(java.toString(), "-XX:ArchiveClassesAtExit=" + partial, "-Xshare:auto",
+                "-XX:+UseSerialGC", "-XX:-UsePerfData", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "-cp", joined, WorkerMain.class.getName(), WorkerMain.TRAINING_FLAG));
         try {
-            // The same module options as a worker (WorkerProcess), so the archive matches the JVMs that use it.
-            new ProcessBuilder(java.toString(), "-XX:ArchiveClassesAtExit=" + archive, "-Xshare:auto",
-                    "-XX:+UseSerialGC", "-XX:-UsePerfData", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                    "-cp", joined, WorkerMain.class.getName(),
-                    WorkerMain.TRAINING_FLAG)
+            new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();

@@ -13,6 +13,9 @@ import java.util.Set;
  * libraries the worker and the tests need. Nothing else of the judge is visible to the worker.
  */
 public final class WorkerClasspath {
+    /** The worker's own jar: the worker and policy packages only (maven-jar-plugin's worker-jar execution). */
+    private static final String WORKER_JAR = "drill-judge-worker.jar";
+    private static final List<String> WORKER_PACKAGES = List.of("dev/drilljudge/worker", "dev/drilljudge/policy");
     private static final List<String> WORKER_LIBRARY_CLASSES = List.of(
             "org.junit.platform.launcher.Launcher",
             "org.junit.platform.engine.TestEngine",
@@ -63,16 +66,20 @@ public final class WorkerClasspath {
         }
     }
 
-    /** The worker jar next to the judge jar when packaged; the classes folder when run from a build. */
+    /**
+     * The worker jar next to the judge jar when packaged. Run from a build's classes folder (the test suite, an IDE),
+     * the build's worker jar beside that folder when it is at least as new as every worker class in it, else the
+     * folder itself: only a class path of jars can start from the class-data archive ({@link WorkerCdsArchive}),
+     * which saves about 0.4 s of CPU time per worker (1.05 s without, 0.6 s with it), and a jar older than a class
+     * compiled since (an IDE build) would run stale code.
+     */
     private static Path workerCode() {
         Path judgeCode = locationOf("dev.drilljudge.worker.WorkerMain");
+        Path workerJar = judgeCode.resolveSibling(WORKER_JAR);
         if (Files.isRegularFile(judgeCode)) {
-            Path workerJar = judgeCode.resolveSibling("drill-judge-worker.jar");
-            if (Files.isRegularFile(workerJar)) {
-                return workerJar;
-            }
+            return Files.isRegularFile(workerJar) ? workerJar : judgeCode;
         }
-        return judgeCode;
+        return WorkerJarFreshness.isCurrent(workerJar, judgeCode, WORKER_PACKAGES) ? workerJar : judgeCode;
     }
 
     private static Path locationOf(String className) {

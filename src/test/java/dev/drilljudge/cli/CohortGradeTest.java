@@ -35,7 +35,8 @@ class CohortGradeTest {
 
     @BeforeAll
     static void cohortOfThree() throws Exception {
-        engine = new JudgeEngine(EngineOptions.batch());
+        // The options `judge grade` itself uses: one worker started per submission, no idle spares.
+        engine = new JudgeEngine(EngineOptions.grading());
         bank = root.resolve("bank");
         cohort = root.resolve("cohort");
         TinyBank.write(bank);
@@ -114,7 +115,7 @@ class CohortGradeTest {
 
     private static CliRun grade(String... options) {
         GradeCommand command = new GradeCommand(Map.of(),
-                () -> new GradeCommand.ManagedGrader(GradeCommand.grader(engine, EngineOptions.batch()), () -> {
+                () -> new GradeCommand.ManagedGrader(GradeCommand.grader(engine, EngineOptions.grading()), () -> {
                 }), false);
         List<String> arguments = new ArrayList<>(List.of("grade", "--cohort", cohort.toString(), "--problems",
                 bank.toString(), "--expect", "add-two,max-of"));

@@ -41,7 +41,9 @@ class GradeCommandTest {
 
     @BeforeAll
     static void startEngine() {
-        engine = new JudgeEngine(EngineOptions.batch());
+        // The options `judge grade` itself uses: no idle spare workers (batch()'s spares, started after every
+        // judgement for a worker spec of this test's temp bank, were never used and cost ~1 s of CPU each).
+        engine = new JudgeEngine(EngineOptions.grading());
     }
 
     @AfterAll
@@ -332,7 +334,7 @@ class GradeCommandTest {
             commandLine.getCommandSpec().removeSubcommand("grade");
         }
         GradeCommand command = new GradeCommand(environment,
-                () -> new GradeCommand.ManagedGrader(GradeCommand.grader(engine, EngineOptions.batch()), () -> {
+                () -> new GradeCommand.ManagedGrader(GradeCommand.grader(engine, EngineOptions.grading()), () -> {
                 }), false);
         commandLine.addSubcommand("grade", command);
         commandLine.setOut(new PrintWriter(out, true));

@@ -67,7 +67,9 @@ class HostileSubmissionsTest {
 
     @BeforeAll
     static void startEngine() {
-        engine = new JudgeEngine(EngineOptions.batch());
+        // Batch judging without idle spares (grading()): a spare is started after every judgement, and those of a
+        // temporary bank's worker spec, and the last ones, are never used.
+        engine = new JudgeEngine(EngineOptions.grading());
         pairSum = TestBanks.fixtureBank().get("pair-sum");
     }
 
@@ -115,7 +117,10 @@ class HostileSubmissionsTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("attacks")
     void attackGetsItsExactVerdict(String attack, Verdict expected, String headlinePart) {
-        Judgement judgement = engine.judge(pairSum, TestBanks.hostile(attack), RunMode.HIDDEN);
+        // The first failing test decides the verdict and the headline, so the run stops there (as verify's does): the
+        // infinite loop's and the memory hog's two more kills and fresh workers, and the sleeper's two more 3.5 s
+        // wall-clock backstops, changed neither. LimitKillContinuationTest covers the tests after a kill.
+        Judgement judgement = engine.judge(pairSum, TestBanks.hostile(attack), RunMode.HIDDEN, true);
 
         assertThat(judgement.verdict()).as(judgement.headline()).isEqualTo(expected);
         assertThat(judgement.headline()).contains(headlinePart);
@@ -306,7 +311,7 @@ class HostileSubmissionsTest {
         /** DRILL_JUDGE_NO_OS_SANDBOX=1, or a machine without bubblewrap, prlimit and setsid: the JVM layers hold. */
         @Test
         void withoutAnyOsLayerTheAttacksStillGetTheirVerdicts() {
-            try (JudgeEngine bare = new JudgeEngine(EngineOptions.batch(), SandboxLayers.none())) {
+            try (JudgeEngine bare = new JudgeEngine(EngineOptions.grading(), SandboxLayers.none())) {
                 // The verdict is the first failure, the same when the run stops there (as verify's does).
                 assertThat(bare.judge(pairSum, TestBanks.hostile("infinite-loop"), RunMode.HIDDEN, true).headline())
                         .isEqualTo("TIME_LIMIT_EXCEEDED on test 1 (example 1)");

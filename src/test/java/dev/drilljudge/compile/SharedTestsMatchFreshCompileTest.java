@@ -5,6 +5,8 @@ import dev.drilljudge.source.SourceFile;
 import dev.drilljudge.source.SourceTrees;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,7 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Compiled tests are shared between submissions whose classes look the same to the tests. Over every solution of the
  * shipped bank (accepted, slow and wrong, written independently), each time the hidden tests are taken from the
  * cache, they must be byte for byte what javac makes of them against that very submission.
+ * <p>
+ * It runs beside the rest of the suite (see junit-platform.properties): it is javac alone, in this JVM, with nothing
+ * the other classes share; its own tests run one after another (SAME_THREAD), on one compiler.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SharedTestsMatchFreshCompileTest {
     private static final Path BANK = Path.of("problems");
     private static InMemoryCompiler fresh;
@@ -46,6 +52,7 @@ class SharedTestsMatchFreshCompileTest {
         }
     }
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @ParameterizedTest(name = "{0}")
     @MethodSource("problems")
     void reusedTestsEqualAFreshCompilation(Path problem) throws IOException {

@@ -14,6 +14,8 @@ import dev.drilljudge.testing.TestBanks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,7 +35,11 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * The allow-list refuses no ordinary interview answer: every solution of the shipped bank (accepted ones, and the
  * wrong and slow ones, which must fail by their verdict and not by the policy), and a corpus of everyday answers
  * written for this test.
+ * <p>
+ * It runs beside the rest of the suite (see junit-platform.properties): it is javac alone, in this JVM, with nothing
+ * the other classes share; its own tests run one after another (SAME_THREAD), on one compiler.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class AllowListCorpusTest {
     private static final Path ORDINARY = TestBanks.projectRoot().resolve("src/test/resources/policy/ordinary");
     private static InMemoryCompiler compiler;
@@ -63,6 +69,7 @@ class AllowListCorpusTest {
         return all.stream();
     }
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @ParameterizedTest(name = "{0}")
     @MethodSource("bankSolutions")
     void noBankSolutionIsRefused(String label, ProblemPackage problem, Path solution) {
@@ -71,6 +78,7 @@ class AllowListCorpusTest {
         assertThat(violations(problem.apiProfile(), SourceTrees.read(solution), support)).isEmpty();
     }
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void theBankHasEnoughSolutionsToMeanSomething() {
         assertThat(bankSolutions().count()).isGreaterThanOrEqualTo(117);
@@ -82,12 +90,14 @@ class AllowListCorpusTest {
         }
     }
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @ParameterizedTest(name = "{0}")
     @MethodSource("ordinaryAnswers")
     void noOrdinaryAnswerIsRefused(Path answer) {
         assertThat(violations(ApiProfile.defaults(), SourceTrees.read(answer), List.of())).isEmpty();
     }
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void theOrdinaryCorpusHasAtLeastTwentyAnswers() throws IOException {
         assertThat(ordinaryAnswers().count()).isGreaterThanOrEqualTo(20);

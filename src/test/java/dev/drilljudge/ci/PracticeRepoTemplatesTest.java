@@ -1,6 +1,7 @@
 package dev.drilljudge.ci;
 
 import dev.drilljudge.testing.TestBanks;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,23 +30,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PracticeRepoTemplatesTest {
     private static final YAMLMapper YAML = new YAMLMapper();
 
+    /** The bank checkout, the judge launcher and the practice repo as `judge practice-repo` wrote it: made once. */
+    @TempDir
+    static Path shared;
+    private static Path judgeHome;
+    private static Path bankCheckout;
+    private static Path madeRepo;
+
     @TempDir
     Path temp;
+    /** This test's copy of the practice repo, which it may change. */
     private Path repo;
-    private Path judgeHome;
-    private Path bankCheckout;
+
+    /** One judge JVM writes the repo for every test (it was one per test, ~1 s of CPU each, for the same files). */
+    @BeforeAll
+    static void practiceRepoAndLocalJudge() throws Exception {
+        bankCheckout = shared.resolve("bank-checkout");
+        copyTree(TestBanks.projectRoot().resolve("src/test/resources/bank"), bankCheckout.resolve("problems"));
+        judgeHome = LocalJudge.install(shared.resolve("judge-home"));
+        madeRepo = shared.resolve("practice");
+
+        Result made = LocalJudge.run(shared, Map.of(), judgeHome.resolve("judge").toString(), "practice-repo",
+                madeRepo.toString(), "--expect", "pair-sum,counter", "--problems",
+                bankCheckout.resolve("problems").toString(), "--judge-ref", "v9.9.9", "--bank-repository",
+                "bootcamp/private-bank");
+        assertThat(made.exit()).as(made.output()).isZero();
+    }
 
     @BeforeEach
-    void practiceRepoAndLocalJudge() throws Exception {
+    void ownCopyOfThePracticeRepo() {
         repo = temp.resolve("practice");
-        bankCheckout = temp.resolve("bank-checkout");
-        copyTree(TestBanks.projectRoot().resolve("src/test/resources/bank"), bankCheckout.resolve("problems"));
-        judgeHome = LocalJudge.install(temp.resolve("judge-home"));
-
-        Result made = LocalJudge.run(temp, Map.of(), judgeHome.resolve("judge").toString(), "practice-repo",
-                repo.toString(), "--expect", "pair-sum,counter", "--problems", bankCheckout.resolve("problems").toString(),
-                "--judge-ref", "v9.9.9", "--bank-repository", "bootcamp/private-bank");
-        assertThat(made.exit()).as(made.output()).isZero();
+        copyTree(madeRepo, repo);
     }
 
     @Test

@@ -122,6 +122,9 @@ class ServePageEndToEndTest {
         // The plain editor is the default: a textarea, no CodeMirror, the toggle off.
         assertThat(browser.findElement(By.id("highlighting")).isSelected()).isFalse();
         assertThat(browser.findElements(By.cssSelector(".CodeMirror"))).isEmpty();
+        ((JavascriptExecutor) browser).executeScript("window.cspViolations = [];"
+                + " document.addEventListener('securitypolicyviolation',"
+                + " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
 
         browser.findElement(By.id("start-drill")).click();
         wait(JUDGING).until(ExpectedConditions.textMatches(By.id("countdown"), java.util.regex.Pattern.compile(
@@ -164,6 +167,8 @@ class ServePageEndToEndTest {
                 .findElements(By.cssSelector(".line-mark-finding"))).hasSize(1);
         assertThat(Files.readString(serve.submissions.resolve("two-sum/Solution.java"))).isEqualTo(WRONG);
         screenshot("serve-problem-page-highlighting.png");
+        // CodeMirror lives within the page's strict policy (scripts and styles from this server only).
+        assertThat((List<?>) ((JavascriptExecutor) browser).executeScript("return window.cspViolations;")).isEmpty();
         setHighlighting(false);
         assertThat(editorText()).isEqualTo(WRONG);
         assertThat(browser.findElement(By.cssSelector(".gutter .line-number[data-line='4']")).getDomAttribute("class"))

@@ -33,7 +33,7 @@ final class FileIndex {
     private final Map<String, List<MethodCallExpr>> localCalls = new HashMap<>();
 
     private FileIndex(CompilationUnit unit) {
-        unit.walk(node -> {
+        Trees.preOrder(unit, node -> {
             if (node instanceof TypeDeclaration<?> type) {
                 typeNames.add(type.getNameAsString());
             } else if (node instanceof CallableDeclaration<?> callable) {

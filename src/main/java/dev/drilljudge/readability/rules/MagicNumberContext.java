@@ -145,11 +145,17 @@ final class MagicNumberContext {
     /** Whether a method divides or takes the remainder by 10 anywhere; asked for every 10 in it, computed once. */
     private record DigitLoop(boolean present) {
         static DigitLoop of(MethodDeclaration method) {
-            return new DigitLoop(method.findFirst(BinaryExpr.class,
-                    binary -> binary.getOperator() == BinaryExpr.Operator.REMAINDER
-                            && binary.getRight() instanceof LiteralStringValueExpr ten && isPowerOfTen(ten)).isPresent()
-                    || method.findFirst(AssignExpr.class, assign -> assign.getOperator() == AssignExpr.Operator.DIVIDE
-                    && assign.getValue() instanceof LiteralStringValueExpr ten && isPowerOfTen(ten)).isPresent());
+            return new DigitLoop(Trees.contains(method, Expression.class, DigitLoop::takesDigits));
+        }
+
+        /** `n % 10` or `n /= 10` (any power of ten). */
+        private static boolean takesDigits(Expression expression) {
+            if (expression instanceof BinaryExpr binary) {
+                return binary.getOperator() == BinaryExpr.Operator.REMAINDER
+                        && binary.getRight() instanceof LiteralStringValueExpr ten && isPowerOfTen(ten);
+            }
+            return expression instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.DIVIDE
+                    && assign.getValue() instanceof LiteralStringValueExpr ten && isPowerOfTen(ten);
         }
     }
 
@@ -188,16 +194,19 @@ final class MagicNumberContext {
      */
     private record CharWork(boolean readsCharacters, boolean subtractsCharacters, boolean subtractsZeroDigit) {
         static CharWork of(Node scope) {
-            boolean reads = scope.findFirst(CharLiteralExpr.class).isPresent()
-                    || scope.findFirst(MethodCallExpr.class, call -> call.getNameAsString().equals("charAt")
-                    || call.getNameAsString().equals("toCharArray")).isPresent();
-            boolean subtracts = scope.findFirst(BinaryExpr.class,
-                    binary -> binary.getOperator() == BinaryExpr.Operator.MINUS
-                            && binary.getRight() instanceof CharLiteralExpr).isPresent();
-            boolean digits = scope.findFirst(BinaryExpr.class,
-                    binary -> binary.getOperator() == BinaryExpr.Operator.MINUS
-                            && binary.getRight() instanceof CharLiteralExpr zero && zero.getValue().equals("0"))
-                    .isPresent();
+            boolean reads = false;
+            boolean subtracts = false;
+            boolean digits = false;
+            for (Expression expression : Trees.all(scope, Expression.class)) {
+                if (expression instanceof CharLiteralExpr || (expression instanceof MethodCallExpr call
+                        && (call.getNameAsString().equals("charAt") || call.getNameAsString().equals("toCharArray")))) {
+                    reads = true;
+                } else if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.MINUS
+                        && binary.getRight() instanceof CharLiteralExpr character) {
+                    subtracts = true;
+                    digits |= character.getValue().equals("0");
+                }
+            }
             return new CharWork(reads, subtracts, digits);
         }
     }

@@ -178,7 +178,7 @@ final class NameHints {
     private record ReturnedNames(Set<String> names) {
         static ReturnedNames of(CallableDeclaration<?> callable) {
             Set<String> names = new HashSet<>();
-            callable.walk(ReturnStmt.class, ret -> ret.getExpression()
+            Trees.each(callable, ReturnStmt.class, ret -> ret.getExpression()
                     .filter(value -> value instanceof NameExpr)
                     .ifPresent(value -> names.add(((NameExpr) value).getNameAsString())));
             return new ReturnedNames(names);
@@ -189,7 +189,7 @@ final class NameHints {
     private record DeclaredNames(Set<String> names) {
         static DeclaredNames of(CallableDeclaration<?> callable) {
             Set<String> names = new HashSet<>();
-            callable.walk(VariableDeclarator.class, variable -> names.add(variable.getNameAsString()));
+            Trees.each(callable, VariableDeclarator.class, variable -> names.add(variable.getNameAsString()));
             return new DeclaredNames(names);
         }
     }

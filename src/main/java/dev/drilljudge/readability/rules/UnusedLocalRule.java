@@ -62,7 +62,7 @@ public final class UnusedLocalRule extends BaseRule {
     /** Every name read anywhere in the method: all uses except as the target of a plain `=`. */
     private static Set<String> namesRead(CallableDeclaration<?> callable) {
         Set<String> read = new HashSet<>();
-        for (NameExpr name : callable.findAll(NameExpr.class)) {
+        for (NameExpr name : Trees.all(callable, NameExpr.class)) {
             boolean assignedOnly = name.getParentNode().orElse(null) instanceof AssignExpr assign
                     && assign.getTarget() == name && assign.getOperator() == AssignExpr.Operator.ASSIGN;
             if (!assignedOnly) {

@@ -137,7 +137,8 @@ public final class ReadabilityAnalyzer {
                     Optional.of(parseError(source, parsed.getProblems())));
         }
         CodeLines lines = new CodeLines(source.content());
-        RuleContext context = new RuleContext(source, parsed.getResult().get(), lines, config, facts);
+        RuleContext context = new RuleContext(source, parsed.getResult().get(),
+                parsed.getCommentsCollection().orElse(null), lines, config, facts);
         visit(context.unit(), context);
         Suppressions suppressions = new Suppressions(lines, source.displayPath());
         List<Finding> findings = new ArrayList<>(context.findings().size());

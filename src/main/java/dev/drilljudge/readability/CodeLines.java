@@ -12,14 +12,17 @@ public final class CodeLines {
 
     public CodeLines(String content) {
         this.content = content;
+        int[] found = new int[64];
         int lineCount = 1;
-        for (int index = content.indexOf('\n'); index >= 0; index = content.indexOf('\n', index + 1)) {
-            lineCount++;
+        for (int index = 0, length = content.length(); index < length; index++) {
+            if (content.charAt(index) == '\n') {
+                if (lineCount == found.length) {
+                    found = java.util.Arrays.copyOf(found, found.length * 2);
+                }
+                found[lineCount++] = index + 1;
+            }
         }
-        this.starts = new int[lineCount];
-        for (int line = 1, index = content.indexOf('\n'); index >= 0; index = content.indexOf('\n', index + 1)) {
-            starts[line++] = index + 1;
-        }
+        this.starts = java.util.Arrays.copyOf(found, lineCount);
         this.isCode = new boolean[lineCount];
         boolean inBlockComment = false;
         for (int index = 0; index < lineCount; index++) {

@@ -117,8 +117,9 @@ public final class UnguardedInputRule extends BaseRule {
                     || node instanceof BinaryExpr || node instanceof ForEachStmt) {
                 inspect(node);
             }
-            for (Node child : node.getChildNodes()) {
-                visit(child);
+            List<Node> children = node.getChildNodes();
+            for (int index = 0, size = children.size(); index < size; index++) {
+                visit(children.get(index));
             }
         }
 

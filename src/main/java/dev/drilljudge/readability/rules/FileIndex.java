@@ -32,8 +32,8 @@ final class FileIndex {
     /** Calls of this file's own methods (no receiver, or `this`), by name and argument count. */
     private final Map<CallShape, List<MethodCallExpr>> localCalls = new HashMap<>();
 
-    private FileIndex(CompilationUnit unit) {
-        Trees.preOrder(unit, node -> {
+    private FileIndex(PreOrderIndex preOrder) {
+        for (Node node : preOrder.nodes()) {
             if (node instanceof TypeDeclaration<?> type) {
                 typeNames.add(type.getNameAsString());
             } else if (node instanceof CallableDeclaration<?> callable) {
@@ -48,11 +48,11 @@ final class FileIndex {
                 constantsByValue.computeIfAbsent(MagicNumberContext.value(literal), value -> new ArrayList<>())
                         .add(variable);
             }
-        });
+        }
     }
 
     static FileIndex of(RuleContext context) {
-        return context.shared(FileIndex.class, context.unit(), FileIndex::new);
+        return context.shared(FileIndex.class, context.unit(), unit -> new FileIndex(PreOrderIndex.of(context)));
     }
 
     /** A class, interface, enum, record or annotation of this name is declared in the file. */

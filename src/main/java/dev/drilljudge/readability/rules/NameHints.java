@@ -205,32 +205,39 @@ final class NameHints {
     /** A suggestion must not collide with another name already declared in the same method. */
     private static boolean clashesWithAnotherName(String candidate, NameSite site, RuleContext context) {
         return Callables.enclosingThroughLambdas(site.declaration())
-                .map(callable -> context.shared(DeclaredNames.class, callable, DeclaredNames::of).names()
+                .map(callable -> context.shared(DeclaredNames.class, callable, method -> DeclaredNames.of(method, context))
+                        .names()
                         .contains(candidate))
                 .orElse(false);
     }
 
     /** The names a method returns as a bare variable (`return temp;`, `return board;`), collected once per method. */
     static Set<String> returnedNames(CallableDeclaration<?> callable, RuleContext context) {
-        return context.shared(ReturnedNames.class, callable, ReturnedNames::of).names();
+        return context.shared(ReturnedNames.class, callable, method -> ReturnedNames.of(method, context)).names();
     }
 
     /** The names a method returns as a bare variable (`return temp;`), collected once per method. */
     private record ReturnedNames(Set<String> names) {
-        static ReturnedNames of(CallableDeclaration<?> callable) {
+        static ReturnedNames of(CallableDeclaration<?> callable, RuleContext context) {
             Set<String> names = new HashSet<>();
-            Trees.each(callable, ReturnStmt.class, ret -> ret.getExpression()
-                    .filter(value -> value instanceof NameExpr)
-                    .ifPresent(value -> names.add(((NameExpr) value).getNameAsString())));
+            PreOrderIndex.of(context).forEach(callable, node -> {
+                if (node instanceof ReturnStmt ret && ret.getExpression().orElse(null) instanceof NameExpr value) {
+                    names.add(value.getNameAsString());
+                }
+            });
             return new ReturnedNames(names);
         }
     }
 
     /** Every variable name declared anywhere in a method, collected once per method. */
     private record DeclaredNames(Set<String> names) {
-        static DeclaredNames of(CallableDeclaration<?> callable) {
+        static DeclaredNames of(CallableDeclaration<?> callable, RuleContext context) {
             Set<String> names = new HashSet<>();
-            Trees.each(callable, VariableDeclarator.class, variable -> names.add(variable.getNameAsString()));
+            PreOrderIndex.of(context).forEach(callable, node -> {
+                if (node instanceof VariableDeclarator variable) {
+                    names.add(variable.getNameAsString());
+                }
+            });
             return new DeclaredNames(names);
         }
     }

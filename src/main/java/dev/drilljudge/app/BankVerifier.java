@@ -93,10 +93,10 @@ public final class BankVerifier {
             checks.add(check(problem, CheckKind.STARTER, "starter", starter, expected));
         }
         for (Solution solution : problem.solutions(SolutionKind.ACCEPTED)) {
-            Judgement hidden = judgeAccepted(problem, solution.directory(), RunMode.HIDDEN);
-            String doubt = TimeMargins.acceptedDoubt(problem, hidden);
-            checks.add(new SolutionCheck(problem.id(), CheckKind.ACCEPTED_HIDDEN, solution.name(), hidden.verdict(),
-                    hidden.verdict().isAccepted() && doubt.isEmpty(), detail(hidden, doubt)));
+            AcceptedRun hidden = AcceptedRun.judge(() -> judgeAccepted(problem, solution.directory(), RunMode.HIDDEN),
+                    judgement -> TimeMargins.acceptedDoubt(problem, judgement));
+            checks.add(new SolutionCheck(problem.id(), CheckKind.ACCEPTED_HIDDEN, solution.name(),
+                    hidden.judgement().verdict(), hidden.asExpected(), detail(hidden.judgement(), hidden.doubt())));
             if (java.nio.file.Files.isDirectory(problem.sampleTestsDir())) {
                 Judgement sample = judgeAccepted(problem, solution.directory(), RunMode.SAMPLE);
                 checks.add(check(problem, CheckKind.ACCEPTED_SAMPLE, solution.name(), sample,
@@ -137,8 +137,9 @@ public final class BankVerifier {
     }
 
     /**
-     * A model answer is judged once: time limits are CPU time, which a loaded machine does not inflate, and a test the
-     * machine starved is rerun by the sandbox itself. Its growth is measured where the problem has a generator.
+     * A model answer is judged like a submission (a test the machine starved is rerun by the sandbox itself), with its
+     * growth measured where the problem has a generator; {@link AcceptedRun} judges it once more when its margin is
+     * in doubt.
      */
     private Judgement judgeAccepted(ProblemPackage problem, Path sources, RunMode mode) {
         return evaluator.verdict(problem, SourceTrees.read(sources), mode, false, mode == RunMode.HIDDEN);

@@ -7,17 +7,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns CPU times at doubling sizes into a verdict on growth: the least-squares slope of log(time) over log(n), as
- * in an empirical "doubling experiment" (Sedgewick). Sizes whose time is too small to measure well are left out of
- * the fit. A slope within {@link #TOLERANCE} of the target's degree is optimal ({@link #LOG_TOLERANCE} more when the
+ * Turns CPU times at doubling sizes into a verdict on growth: the slope of log(time) over log(n), as in an empirical
+ * "doubling experiment" (Sedgewick). The slope is Theil–Sen's, the median of the slopes between every two sizes,
+ * not least squares': one size the machine disturbed (a cache the series outgrew, a collection, a late JIT) moves a
+ * least-squares slope enough to flip a verdict, and barely moves the median. Sizes whose time is too small to measure
+ * well are left out of the fit. A slope within {@link #TOLERANCE} of the target's degree is optimal ({@link #LOG_TOLERANCE} more when the
  * target carries a log factor, since n log n over n = 2k..64k has a slope of about 1.1).
  */
 public final class GrowthFit {
     /** How far above the target's degree a slope may be and still count as optimal. */
     public static final double TOLERANCE = 0.3;
     public static final double LOG_TOLERANCE = 0.15;
-    /** Times under this are mostly timer and call overhead, not the algorithm. */
-    public static final double MIN_FITTED_MS = 0.05;
+    /**
+     * Times under this are mostly timer and call overhead, not the algorithm. The worker times calls this short in
+     * batches of about a millisecond, so 20 µs is measured to within a percent or so.
+     */
+    public static final double MIN_FITTED_MS = 0.02;
     public static final int MIN_FITTED_SIZES = 3;
     /** A slope a full degree above the target's scores 0; in between, the score falls linearly. */
     private static final double ZERO_SCORE_EXCESS = 1.0;
@@ -52,9 +57,11 @@ public final class GrowthFit {
         List<Integer> measured = sizes.subList(0, rounded.size());
         if (logSizes.size() < MIN_FITTED_SIZES && !(logSizes.size() == 2 && !note.isEmpty())) {
             if (note.isEmpty() && rounded.size() == sizes.size()) {
-                // Every size ran, and the largest ones too fast to time: whatever the growth, it is not a problem here.
-                return new Complexity(expected, null, null, true, measured, rounded,
-                        "faster than " + MIN_FITTED_MS + " ms even at the largest sizes", target.degree(), allowed);
+                // Every size ran, and nearly all too fast to time: whatever the growth, it is not a problem here.
+                String why = logSizes.isEmpty() ? "faster than " + MIN_FITTED_MS + " ms even at the largest sizes"
+                        : "only " + logSizes.size() + (logSizes.size() == 1 ? " size" : " sizes") + " took "
+                        + MIN_FITTED_MS + " ms or more, too few to fit";
+                return new Complexity(expected, null, null, true, measured, rounded, why, target.degree(), allowed);
             }
             String why = note.isEmpty() ? "too few sizes took long enough to time" : note;
             return new Complexity(expected, null, null, false, measured, rounded, why, target.degree(), allowed);
@@ -104,16 +111,17 @@ public final class GrowthFit {
         return halves == Math.rint(halves) ? "O(n^" + (int) halves + ")" : "O(n^" + halves + ")";
     }
 
+    /** The median of the slopes between every two points (Theil–Sen); the sizes are distinct. */
     static double slope(List<Double> xs, List<Double> ys) {
-        int count = xs.size();
-        double meanX = xs.stream().mapToDouble(Double::doubleValue).sum() / count;
-        double meanY = ys.stream().mapToDouble(Double::doubleValue).sum() / count;
-        double covariance = 0;
-        double variance = 0;
-        for (int index = 0; index < count; index++) {
-            covariance += (xs.get(index) - meanX) * (ys.get(index) - meanY);
-            variance += (xs.get(index) - meanX) * (xs.get(index) - meanX);
+        List<Double> pairSlopes = new ArrayList<>();
+        for (int left = 0; left < xs.size(); left++) {
+            for (int right = left + 1; right < xs.size(); right++) {
+                pairSlopes.add((ys.get(right) - ys.get(left)) / (xs.get(right) - xs.get(left)));
+            }
         }
-        return covariance / variance;
+        pairSlopes.sort(null);
+        int middle = pairSlopes.size() / 2;
+        return pairSlopes.size() % 2 == 1 ? pairSlopes.get(middle)
+                : (pairSlopes.get(middle - 1) + pairSlopes.get(middle)) / 2;
     }
 }

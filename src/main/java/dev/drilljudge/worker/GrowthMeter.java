@@ -16,8 +16,8 @@ import java.util.Map;
 /**
  * Measures how the candidate's code grows: at each size of a doubling series the problem's generator (a support
  * class) builds the arguments, and the candidate's method is called on a new instance, first to warm up, then
- * measured, as JMH does; the fastest measured call's CPU time is reported (the least disturbed by the rest of the
- * machine). Building the arguments is not measured. A call slower than the job's cap ends the series after its size.
+ * measured, as JMH does; the fastest measured sample's CPU time per call is reported (the least disturbed by the rest of
+ * the machine). Calls far shorter than a sample are timed in batches. Building the arguments is not measured. A call slower than the job's cap ends the series after its size.
  */
 final class GrowthMeter {
     private final GrowthJob growth;
@@ -64,6 +64,11 @@ final class GrowthMeter {
                     + growth.methodName() + " with the generator's arguments: " + describe(e)));
             return;
         }
+        try {
+            warmUp(growth.sizes().get(0));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // The first size's measurement meets the same failure and reports it.
+        }
         for (int size : growth.sizes()) {
             channel.send(new Event.GrowthSize(size));
             try {
@@ -82,36 +87,84 @@ final class GrowthMeter {
         }
     }
 
+    /**
+     * Calls the code at the smallest size until about the warm-up budget of CPU time is spent, so that the JIT has
+     * compiled it before anything is measured: the per-size warm-up calls are too few for that at the smallest sizes,
+     * which were then timed in the interpreter, up to 30 times too slow, and flattened the slope. The compiler works
+     * in threads of its own; a short sleep between samples lets them run on a busy machine. A first call over the
+     * cap skips this: the first size reports it.
+     */
+    private void warmUp(int size) throws ReflectiveOperationException {
+        long first = timedCalls(size, 1);
+        if (first > growth.callCapNanos()) {
+            return;
+        }
+        int callsPerSample = callsPerSample(size, first);
+        for (long spent = first; spent < growth.warmUpBudgetNanos(); ) {
+            spent += timedCalls(size, callsPerSample);
+            pauseForTheCompiler();
+        }
+    }
+
+    private static void pauseForTheCompiler() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Measures one size and reports it; false when the series ends here. */
     private boolean measureSize(int size) throws ReflectiveOperationException {
-        long first = timedCall(size);
+        long first = timedCalls(size, 1);
         if (first > growth.callCapNanos()) {
             report(size, first, 1);
             channel.send(new Event.GrowthStopped("one call took more than "
                     + growth.callCapNanos() / 1_000_000 + " ms of CPU time at n = " + size));
             return false;
         }
+        long quickestWarmUp = first;
         for (int warmUp = 1; warmUp < growth.warmUpCalls(); warmUp++) {
-            timedCall(size);
+            quickestWarmUp = Math.min(quickestWarmUp, timedCalls(size, 1));
         }
-        long fastest = Long.MAX_VALUE;
+        int callsPerSample = callsPerSample(size, quickestWarmUp);
+        long fastestPerCall = Long.MAX_VALUE;
         long spent = 0;
-        int measured = 0;
-        while (measured < growth.measuredCalls() && (measured == 0 || spent < growth.sizeBudgetNanos())) {
-            long nanos = timedCall(size);
-            fastest = Math.min(fastest, nanos);
+        int samples = 0;
+        while (samples < growth.measuredCalls() && (samples == 0 || spent < growth.sizeBudgetNanos())) {
+            long nanos = timedCalls(size, callsPerSample);
+            fastestPerCall = Math.min(fastestPerCall, nanos / callsPerSample);
             spent += nanos;
-            measured++;
+            samples++;
         }
-        report(size, fastest, measured);
+        report(size, fastestPerCall, samples * callsPerSample);
         return true;
     }
 
-    private long timedCall(int size) throws ReflectiveOperationException {
-        Object[] callArguments = (Object[]) arguments.invoke(null, size, growth.seed());
-        Object instance = constructor.newInstance();
+    /**
+     * How many calls one timed sample makes: a call much shorter than the sample target is timed in a batch, as
+     * JMH batches operations, so the clock's granularity and the machine's interruptions are spread over many calls
+     * and the small sizes can be fitted too. Each call still gets its own freshly generated arguments; the batch is
+     * bounded by {@link GrowthJob#maxElementsPerSample()} so the arguments held at once stay small.
+     */
+    private int callsPerSample(int size, long quickestCallNanos) {
+        long byTime = growth.sampleTargetNanos() / Math.max(1, quickestCallNanos);
+        long byMemory = growth.maxElementsPerSample() / Math.max(1, size);
+        return (int) Math.max(1, Math.min(growth.maxCallsPerSample(), Math.min(byTime, byMemory)));
+    }
+
+    /** CPU time of {@code calls} calls, each on new arguments and a new instance; building them is not timed. */
+    private long timedCalls(int size, int calls) throws ReflectiveOperationException {
+        Object[][] argumentSets = new Object[calls][];
+        Object[] instances = new Object[calls];
+        for (int call = 0; call < calls; call++) {
+            argumentSets[call] = (Object[]) arguments.invoke(null, size, growth.seed());
+            instances[call] = constructor.newInstance();
+        }
         long start = clock.nowNanos();
-        method.invoke(instance, callArguments);
+        for (int call = 0; call < calls; call++) {
+            method.invoke(instances[call], argumentSets[call]);
+        }
         return Math.max(0, clock.nowNanos() - start);
     }
 

@@ -65,11 +65,44 @@ class GrowthFitTest {
 
     @Test
     void timesTooSmallToMeasureAreLeftOutAndASeriesStoppedEarlyStillCountsTheLowerBound() {
-        Complexity stopped = GrowthFit.fit("O(n)", SIZES, List.of(0.01, 0.02, 5.0, 520.0), "timed out at n = 16000");
+        Complexity stopped = GrowthFit.fit("O(n)", SIZES, List.of(0.005, 0.019, 5.0, 520.0), "timed out at n = 16000");
         assertThat(stopped.sizes()).containsExactly(2000, 4000, 8000, 16000);
         assertThat(stopped.exponent()).isEqualTo(6.7);
         assertThat(stopped.looksLike()).isEqualTo("O(2^n)");
         assertThat(stopped.note()).isEqualTo("timed out at n = 16000");
+    }
+
+    @Test
+    void aTimeOfTwentyMicrosecondsIsTheSmallestFitted() {
+        List<Integer> sizes = List.of(2000, 4000, 8000);
+        Complexity withTheSmallest = GrowthFit.fit("O(n)", sizes, List.of(0.02, 0.08, 0.32), "");
+        assertThat(withTheSmallest.exponent()).isEqualTo(2.0);
+        Complexity withoutTheSmallest = GrowthFit.fit("O(n)", sizes, List.of(0.001, 0.019, 0.32), "");
+        assertThat(withoutTheSmallest.fitted()).isFalse();
+        assertThat(withoutTheSmallest.optimal()).isTrue();
+        assertThat(withoutTheSmallest.note()).isEqualTo("only 1 size took 0.02 ms or more, too few to fit");
+    }
+
+    @Test
+    void oneDisturbedSizeDoesNotMoveTheSlope() {
+        // linear, but the last size took 4x its share (it outgrew a cache, or the machine was busy): least squares
+        // says 1.4, which is not optimal for O(n); the median of the pairwise slopes says 1.0
+        Complexity fitted = GrowthFit.fit("O(n)", SIZES, List.of(0.1, 0.2, 0.4, 0.8, 6.4), "");
+        assertThat(fitted.exponent()).isEqualTo(1.0);
+        assertThat(fitted.optimal()).isTrue();
+    }
+
+    @Test
+    void theSlopeIsTheMedianOfThePairwiseSlopes() {
+        // pairwise slopes over 2000, 4000, 8000 in log2 units: (1 - 0) / 1 = 1, (3 - 0) / 2 = 1.5, (3 - 1) / 1 = 2
+        assertThat(GrowthFit.slope(List.of(log2(2000), log2(4000), log2(8000)), List.of(0.0, 1.0, 3.0)))
+                .isEqualTo(1.5);
+        // an even count of pairs takes the mean of the middle two: 1 and 3 -> 2
+        assertThat(GrowthFit.slope(List.of(0.0, 1.0), List.of(0.0, 2.0))).isEqualTo(2.0);
+    }
+
+    private static double log2(int n) {
+        return Math.log(n) / Math.log(2);
     }
 
     @Test

@@ -89,6 +89,38 @@ class ServeAccessTest {
     }
 
     @Test
+    void theHighlightingEditorComesFromTheWebJarAndOnlyItsThreeFiles() throws Exception {
+        HttpResponse<String> core = serve.get("/static/codemirror/lib/codemirror.js");
+        assertThat(core.statusCode()).isEqualTo(200);
+        assertThat(core.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+        assertThat(core.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+        assertThat(core.body()).contains("CodeMirror.version = \"5.62.2\"");
+        HttpResponse<String> java = serve.get("/static/codemirror/mode/clike/clike.js");
+        assertThat(java.statusCode()).isEqualTo(200);
+        assertThat(java.body()).contains("\"text/x-java\"");
+        HttpResponse<String> style = serve.get("/static/codemirror/lib/codemirror.css");
+        assertThat(style.statusCode()).isEqualTo(200);
+        assertThat(style.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+
+        // The rest of the webjar (other modes, completion add-ons, its demo pages) is not served, nor any way out.
+        assertThat(serve.get("/static/codemirror/addon/hint/show-hint.js").statusCode()).isEqualTo(404);
+        assertThat(serve.get("/static/codemirror/mode/clike/index.html").statusCode()).isEqualTo(404);
+        assertThat(serve.get("/static/codemirror/../../../META-INF/MANIFEST.MF").statusCode()).isEqualTo(404);
+        assertThat(send(HttpRequest.newBuilder(serve.uri("/static/codemirror/lib/codemirror.js"))).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void thePageLoadsNothingFromTheInternet() throws Exception {
+        for (String file : new String[] {"/", "/static/app.js", "/static/editor.js", "/static/app.css"}) {
+            HttpResponse<String> response = serve.get(file);
+            assertThat(response.statusCode()).as(file).isEqualTo(200);
+            assertThat(response.body()).as(file).doesNotContain("http://").doesNotContain("https://")
+                    .doesNotContain("src=\"//").doesNotContain("href=\"//");
+        }
+    }
+
+    @Test
     void aForeignHostHeaderIsRefusedEvenWithTheToken() throws IOException {
         String bearer = "Authorization: Bearer " + serve.server.token();
         int port = serve.server.port();

@@ -7,7 +7,10 @@ import dev.drilljudge.verdict.Verdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -38,9 +41,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The practice page end to end, in headless Chromium through Selenium WebDriver: the list, two-sum, a drill, a wrong
  * answer run and submitted, the fix accepted with both scorecards, the countdown moving, markers in the gutter,
- * candidate output shown as text, the progress page and a narrow window. Skipped, saying why, only where no
+ * candidate output shown as text, the progress page and a narrow window; the plain editor by default, the wrong
+ * answer typed, saved, run and submitted with highlighting (CodeMirror) turned on, the choice kept over a reload, and
+ * a mock round's problem in the plain editor whatever the choice. Skipped, saying why, only where no
  * Chromium and chromedriver are installed (.ci/run installs Debian's chromium and chromium-driver).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the mock round comes last: while it runs, drills are its own
 class ServePageEndToEndTest {
     private static final Duration JUDGING = Duration.ofSeconds(120);
 
@@ -96,6 +102,7 @@ class ServePageEndToEndTest {
     }
 
     @Test
+    @Order(1)
     void aDrillFromWrongAnswerToAcceptedOnThePage() throws IOException {
         browser.get(serve.server.url().toString());
         assertThat(browser.getCurrentUrl()).doesNotContain("token"); // moved into a cookie
@@ -111,7 +118,13 @@ class ServePageEndToEndTest {
         wait(JUDGING).until(ExpectedConditions.textToBe(By.cssSelector("#statement h1"), "Two Sum"));
         assertThat(browser.findElement(By.cssSelector("#statement .markdown")).findElements(By.tagName("code")))
                 .isNotEmpty(); // rendered from Markdown
-        wait(JUDGING).until(driver -> editor().getDomProperty("value").contains("twoSum"));
+        wait(JUDGING).until(driver -> editorText().contains("twoSum"));
+        // The plain editor is the default: a textarea, no CodeMirror, the toggle off.
+        assertThat(browser.findElement(By.id("highlighting")).isSelected()).isFalse();
+        assertThat(browser.findElements(By.cssSelector(".CodeMirror"))).isEmpty();
+        ((JavascriptExecutor) browser).executeScript("window.cspViolations = [];"
+                + " document.addEventListener('securitypolicyviolation',"
+                + " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
 
         browser.findElement(By.id("start-drill")).click();
         wait(JUDGING).until(ExpectedConditions.textMatches(By.id("countdown"), java.util.regex.Pattern.compile(
@@ -119,6 +132,8 @@ class ServePageEndToEndTest {
         String countdownAtStart = browser.findElement(By.id("countdown")).getText();
         assertThat(serve.submissions.resolve("two-sum/Solution.java")).exists();
 
+        // Highlighting on: CodeMirror, in which typing, saving, both shortcuts and the markers work as in plain.
+        setHighlighting(true);
         type(WRONG);
         browser.findElement(By.id("run")).click();
         WebElement verdict = waitForVerdict();
@@ -130,23 +145,40 @@ class ServePageEndToEndTest {
         assertThat(output.findElements(By.tagName("b"))).isEmpty();
         assertThat(output.findElements(By.tagName("img"))).isEmpty();
 
-        editor().sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, Keys.ENTER)); // Submit from the keyboard
+        keys(Keys.chord(Keys.CONTROL, Keys.SHIFT, Keys.ENTER)); // Submit from the keyboard
         verdict = waitForVerdict();
         assertThat(verdict.getText()).isEqualTo("WRONG_ANSWER");
         assertThat(browser.findElement(By.id("headline")).getText()).matches("WRONG_ANSWER on test \\d+ \\(.+\\)");
         List<WebElement> failed = browser.findElements(By.cssSelector("#results-table tr.status-WRONG_ANSWER"));
         assertThat(failed).isNotEmpty();
         assertThat(browser.findElement(By.id("scorecards")).getText()).contains("Meta").contains("Amazon");
-        // Readability findings are marked at their lines: `tmp` is on line 4.
+        // Readability findings are marked at their lines: `tmp` is on line 4 (a dot in CodeMirror's gutter, the
+        // line tinted), and the marks carry over to the plain editor's gutter when highlighting is turned off.
+        WebElement mark = browser.findElement(By.cssSelector(".CodeMirror .gutter-mark[data-line='4']"));
+        assertThat(mark.getDomAttribute("class")).contains("mark-finding");
+        assertThat(mark.getDomAttribute("title")).isNotBlank();
+        // One mark at each line the findings list names, and none elsewhere.
+        assertThat(browser.findElements(By.cssSelector(".CodeMirror .gutter-mark")))
+                .extracting(marked -> marked.getDomAttribute("data-line")).containsExactlyInAnyOrderElementsOf(
+                        browser.findElements(By.cssSelector("#findings .line-link")).stream()
+                                .map(link -> link.getText().substring(link.getText().lastIndexOf(':') + 1))
+                                .distinct().toList());
+        assertThat(browser.findElements(By.cssSelector(".CodeMirror .CodeMirror-code > div")).get(3)
+                .findElements(By.cssSelector(".line-mark-finding"))).hasSize(1);
+        assertThat(Files.readString(serve.submissions.resolve("two-sum/Solution.java"))).isEqualTo(WRONG);
+        screenshot("serve-problem-page-highlighting.png");
+        // CodeMirror lives within the page's strict policy (scripts and styles from this server only).
+        assertThat((List<?>) ((JavascriptExecutor) browser).executeScript("return window.cspViolations;")).isEmpty();
+        setHighlighting(false);
+        assertThat(editorText()).isEqualTo(WRONG);
         assertThat(browser.findElement(By.cssSelector(".gutter .line-number[data-line='4']")).getDomAttribute("class"))
                 .contains("mark-finding");
-        assertThat(Files.readString(serve.submissions.resolve("two-sum/Solution.java"))).isEqualTo(WRONG);
 
         wait(Duration.ofSeconds(10)).until(driver -> !countdownAtStart.equals(
                 driver.findElement(By.id("countdown")).getText()));
 
         type(BROKEN);
-        editor().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER)); // Run from the keyboard
+        keys(Keys.chord(Keys.CONTROL, Keys.ENTER)); // Run from the keyboard
         verdict = waitForVerdict();
         assertThat(verdict.getText()).isEqualTo("COMPILE_ERROR");
         assertThat(browser.findElement(By.cssSelector(".gutter .line-number[data-line='3']")).getDomAttribute("class"))
@@ -179,16 +211,23 @@ class ServePageEndToEndTest {
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("two-sum");
         browser.switchTo().defaultContent();
 
-        // A narrow window: one column, nothing wider than the window.
-        browser.manage().window().setSize(new Dimension(420, 800));
+        // A narrow window, after a reload: the highlighting choice is kept; one column, nothing wider than the window.
         browser.navigate().to(serve.uri("/#/problem/two-sum").toString());
+        waitFor(By.id("editor"));
+        setHighlighting(true);
+        browser.manage().window().setSize(new Dimension(420, 800));
+        browser.navigate().refresh();
         wait(JUDGING).until(ExpectedConditions.textToBe(By.cssSelector("#statement h1"), "Two Sum ✓"));
+        waitFor(By.cssSelector(".CodeMirror"));
+        assertThat(browser.findElement(By.id("highlighting")).isSelected()).isTrue();
         long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth;");
         long innerWidth = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
         assertThat(scrollWidth).isLessThanOrEqualTo(innerWidth);
-        assertThat(editor().isDisplayed()).isTrue();
-        assertThat(editor().getRect().getWidth()).isLessThan(420);
+        WebElement codeMirror = browser.findElement(By.cssSelector(".CodeMirror"));
+        assertThat(codeMirror.isDisplayed()).isTrue();
+        assertThat(codeMirror.getRect().getWidth()).isBetween(200, 419);
+        assertThat(codeMirror.getRect().getHeight()).isGreaterThan(200);
         browser.manage().window().setSize(new Dimension(1280, 800));
 
         // A change made on disk, by another editor, shows in the page.
@@ -197,20 +236,77 @@ class ServePageEndToEndTest {
         Files.writeString(onDisk, edited);
         Files.setLastModifiedTime(onDisk, java.nio.file.attribute.FileTime.fromMillis(
                 System.currentTimeMillis() + 2_000));
-        wait(Duration.ofSeconds(20)).until(driver -> edited.equals(editor().getDomProperty("value")));
+        wait(Duration.ofSeconds(20)).until(driver -> edited.equals(editorText()));
     }
 
+    /** Runs after the drill above: a mock round's problem gets the plain editor even with highlighting chosen. */
+    @Test
+    @Order(2)
+    void aMockRoundIsWrittenInThePlainEditor() throws Exception {
+        browser.get(serve.server.url().toString());
+        waitFor(By.cssSelector("tr[data-problem='two-sum']"));
+        ((JavascriptExecutor) browser).executeScript(
+                "localStorage.setItem('drill-judge.editor.highlighting', 'on');");
+        var round = ServeFixture.json(serve.post("/api/mock", "{\"style\": \"amazon\", \"seed\": 7, \"force\": true}"));
+        String problem = round.get("round").get("problems").get(0).asString();
+
+        browser.navigate().to(serve.uri("/#/problem/" + problem).toString());
+        wait(JUDGING).until(ExpectedConditions.textMatches(By.id("editor-note"),
+                java.util.regex.Pattern.compile(".*mock round: plain editor.*")));
+        WebElement toggle = browser.findElement(By.id("highlighting"));
+        assertThat(toggle.isSelected()).isFalse();
+        assertThat(toggle.isEnabled()).isFalse();
+        assertThat(editor().isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector(".CodeMirror"))).isEmpty();
+        // The choice itself is kept for after the round.
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return localStorage.getItem('drill-judge.editor.highlighting');")).isEqualTo("on");
+    }
+
+    /** The plain editor's textarea (absent while highlighting is on). */
     private static WebElement editor() {
         return browser.findElement(By.id("editor"));
     }
 
+    /** The element that takes the candidate's keys: the textarea, or CodeMirror's own input once it is clicked. */
+    private static WebElement keyTarget() {
+        List<WebElement> codeMirror = browser.findElements(By.cssSelector(".CodeMirror"));
+        if (codeMirror.isEmpty()) {
+            WebElement textarea = editor();
+            textarea.click();
+            return textarea;
+        }
+        codeMirror.get(0).click();
+        return browser.switchTo().activeElement();
+    }
+
+    private static void keys(CharSequence keys) {
+        keyTarget().sendKeys(keys);
+    }
+
+    /** The text in whichever editor is shown. */
+    private static String editorText() {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "const cm = document.querySelector('.CodeMirror');"
+                        + " return cm ? cm.CodeMirror.getValue() : document.getElementById('editor').value;");
+    }
+
+    /** Flips the Highlighting toggle when it is not already as asked, and waits for the editor to follow. */
+    private static void setHighlighting(boolean on) {
+        WebElement toggle = waitFor(By.id("highlighting"));
+        if (toggle.isSelected() != on) {
+            toggle.click();
+        }
+        wait(Duration.ofSeconds(30)).until(driver -> driver.findElements(By.cssSelector(".CodeMirror")).isEmpty() != on
+                && driver.findElements(By.id("editor")).isEmpty() == on);
+    }
+
     /** Replaces the editor's text by typing, as a candidate would. */
     private static void type(String code) {
-        WebElement editor = editor();
-        editor.click();
-        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        editor.sendKeys(code);
-        wait(Duration.ofSeconds(10)).until(driver -> editor.getDomProperty("value").equals(code));
+        WebElement target = keyTarget();
+        target.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        target.sendKeys(code);
+        wait(Duration.ofSeconds(10)).until(driver -> editorText().equals(code));
     }
 
     private static WebElement waitForVerdict() {

@@ -11,12 +11,18 @@ import java.util.List;
  * @param methodName        the method called
  * @param sizes             smallest first
  * @param warmUpCalls       unmeasured calls at each size
- * @param measuredCalls     at most this many measured calls at each size
- * @param sizeBudgetNanos   measured calls at one size stop once they used this much CPU time (at least one runs)
+ * @param measuredCalls     at most this many measured samples at each size
+ * @param sizeBudgetNanos   measured samples at one size stop once they used this much CPU time (at least one runs)
  * @param callCapNanos      a call that takes longer ends the series after its size
+ * @param sampleTargetNanos a call shorter than this is timed in a batch of calls that together take about this long
+ * @param maxCallsPerSample the most calls one batch makes
+ * @param maxElementsPerSample calls per batch times n stays within this, so the batch's arguments fit in the heap
+ * @param warmUpBudgetNanos before the series, calls at the first size warm the JIT up for about this much CPU time
  */
 public record GrowthJob(String generatorClass, String targetClass, String methodName, List<Integer> sizes, long seed,
-                        int warmUpCalls, int measuredCalls, long sizeBudgetNanos, long callCapNanos) {
+                        int warmUpCalls, int measuredCalls, long sizeBudgetNanos, long callCapNanos,
+                        long sampleTargetNanos, int maxCallsPerSample, long maxElementsPerSample,
+                        long warmUpBudgetNanos) {
     public GrowthJob {
         sizes = List.copyOf(sizes);
     }

@@ -70,6 +70,10 @@ public final class JobCodec {
         out.writeInt(growth.measuredCalls());
         out.writeLong(growth.sizeBudgetNanos());
         out.writeLong(growth.callCapNanos());
+        out.writeLong(growth.sampleTargetNanos());
+        out.writeInt(growth.maxCallsPerSample());
+        out.writeLong(growth.maxElementsPerSample());
+        out.writeLong(growth.warmUpBudgetNanos());
     }
 
     private static GrowthJob readGrowth(DataInputStream in) throws IOException {
@@ -82,7 +86,7 @@ public final class JobCodec {
             sizes.add(in.readInt());
         }
         return new GrowthJob(generator, target, method, sizes, in.readLong(), in.readInt(), in.readInt(),
-                in.readLong(), in.readLong());
+                in.readLong(), in.readLong(), in.readLong(), in.readInt(), in.readLong(), in.readLong());
     }
 
     private static void writeClasses(Map<String, byte[]> classes, DataOutputStream out) throws IOException {

@@ -146,14 +146,17 @@ async function problemPage(id) {
   const editorHost = el("div", {});
   const diskNotice = el("div", {id: "disk-notice", class: "notice", hidden: true});
   const results = el("section", {id: "results", class: "results"});
-  const editor = PlainEditor(editorHost);
+  const editor = CodeEditor(editorHost);
+  const highlightToggle = el("input", {id: "highlighting", type: "checkbox"});
+  const highlightLabel = el("label", {class: "toggle"}, highlightToggle, " Highlighting");
+  const editorNote = el("span", {id: "editor-note", class: "muted"}, "");
 
   view.replaceChildren(el("div", {class: "problem-page"},
       el("div", {class: "pane left"}, statement),
       el("div", {class: "pane right"},
-          el("div", {class: "toolbar"}, startButton, countdown, el("span", {class: "spacer"}), runButton,
-              submitButton),
-          tabs, diskNotice, editorHost, el("div", {class: "status-line"}, saved), results)));
+          el("div", {class: "toolbar"}, startButton, countdown, el("span", {class: "spacer"}), highlightLabel,
+              runButton, submitButton),
+          tabs, diskNotice, editorHost, el("div", {class: "status-line"}, saved, editorNote), results)));
 
   // The files: what submissions/<id>/ holds, or the starter before a drill copied it.
   let files = {};
@@ -206,7 +209,7 @@ async function problemPage(id) {
     }
   }
 
-  editor.element.addEventListener("input", () => {
+  editor.onInput(() => {
     dirty = true;
     saved.textContent = "editing…";
     clearTimeout(editor.pendingSave);
@@ -238,14 +241,38 @@ async function problemPage(id) {
 
   // The drill clock, counted here from the drill's start and target, red past the target.
   let drill = null;
+  let inMockRound = null;   // null until /api/status answered: the plain editor until then
   async function refreshDrill() {
     try {
       const doc = await status();
       drill = doc.drills.find(d => d.problem === id && d.open) || null;
+      inMockRound = Boolean(doc.round && doc.round.problems.includes(id));
       if (drill) solvedText = null;
     } catch (ignored) { drill = null; }
     tick();
+    applyEditorMode();
   }
+
+  // Highlighting is the candidate's choice, kept in this browser; a mock round is an interview: plain editor.
+  async function applyEditorMode() {
+    const interview = inMockRound !== false;
+    highlightToggle.disabled = interview;
+    highlightToggle.checked = !interview && editorPreference.highlighting;
+    highlightLabel.title = interview && inMockRound
+        ? "A mock round uses the plain editor, as in the interview: no highlighting, no completion"
+        : "Syntax highlighting (only colours; no completion). The plain editor is the interview's.";
+    editorNote.textContent = interview && inMockRound ? " · mock round: plain editor, as in the interview" : "";
+    try {
+      await editor.setHighlighting(highlightToggle.checked);
+    } catch (error) {
+      highlightToggle.checked = false;
+      editorNote.textContent = " · highlighting unavailable: " + error.message;
+    }
+  }
+  highlightToggle.addEventListener("change", () => {
+    editorPreference.highlighting = highlightToggle.checked;
+    applyEditorMode();
+  });
   let solvedText = null;
   function tick() {
     if (!drill && solvedText) {
@@ -409,6 +436,21 @@ async function problemPage(id) {
     showError(statement, error);
   }
 }
+
+// ---- the editor preference ----------------------------------------------------------------------------------
+
+/** Whether the candidate turned highlighting on, kept in localStorage across reloads (plain when unset). */
+const editorPreference = {
+  key: "drill-judge.editor.highlighting",
+  unsaved: null,   // the choice when the browser keeps no localStorage: until the next reload only
+  get highlighting() {
+    try { return (localStorage.getItem(this.key) || this.unsaved) === "on"; } catch (ignored) { return this.unsaved === "on"; }
+  },
+  set highlighting(on) {
+    this.unsaved = on ? "on" : "off";
+    try { localStorage.setItem(this.key, this.unsaved); } catch (ignored) { /* kept in this page only */ }
+  },
+};
 
 // ---- mock rounds ---------------------------------------------------------------------------------------------
 

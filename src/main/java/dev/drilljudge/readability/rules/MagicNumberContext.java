@@ -1,6 +1,7 @@
 package dev.drilljudge.readability.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -13,10 +14,13 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LiteralStringValueExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import dev.drilljudge.readability.RuleContext;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,11 +30,15 @@ import java.util.Set;
  * (`int minutesPerHour = 60;` names it on the line), digit arithmetic with powers of ten (`% 10`, `/ 1000`,
  * `10 * total`), alphabet and character-set sizes next to `char` arithmetic (10 next to `c - '0'`), a small count in a
  * loop header (`k < 4`), an array sized as a multiple of an input (`new long[4 * n]`), and an argument to a method of
- * this file whose parameter names it.
+ * this file whose parameter names it, and a JDK collection's sizing hints (`new LinkedHashMap<>(16, 0.75f, true)`).
  */
 final class MagicNumberContext {
     private static final Set<String> TABLE_CALLS = Set.of("put", "of", "entry", "asList", "add", "putIfAbsent");
     private static final Set<Double> CHARSET_SIZES = Set.of(26.0, 52.0, 128.0, 256.0);
+    /** JDK types whose numeric constructor parameters are sizing hints the JDK names (initialCapacity, loadFactor). */
+    private static final Set<String> SIZED_BY_HINTS = Set.of("HashMap", "LinkedHashMap", "HashSet", "LinkedHashSet",
+            "Hashtable", "WeakHashMap", "IdentityHashMap", "ConcurrentHashMap", "ArrayList", "ArrayDeque", "Vector",
+            "PriorityQueue", "StringBuilder", "StringBuffer");
 
     private MagicNumberContext() {
     }
@@ -75,7 +83,38 @@ final class MagicNumberContext {
         if (CHARSET_SIZES.contains(value(literal)) && usesCharArithmetic(literal, context)) {
             return true;
         }
-        return parent instanceof MethodCallExpr call && namedByParameter(call, node, context);
+        return (parent instanceof MethodCallExpr call && namedByParameter(call, node, context))
+                || isSizingHint(parent, node);
+    }
+
+    /**
+     * `new LinkedHashMap<>(16, 0.75f, true)`, or `super(capacity, 0.75f, true)` in a class extending it: the JDK names
+     * these parameters (initialCapacity, loadFactor), and an LRU cache has to pass them to reach `accessOrder`. Bounded
+     * queues are not in the list: their capacity is behaviour, worth a name.
+     */
+    private static boolean isSizingHint(Node parent, Node argument) {
+        if (parent instanceof ObjectCreationExpr creation) {
+            return isArgument(creation.getArguments(), argument)
+                    && SIZED_BY_HINTS.contains(creation.getType().getNameAsString());
+        }
+        if (parent instanceof ExplicitConstructorInvocationStmt call && !call.isThis()
+                && isArgument(call.getArguments(), argument)) {
+            return call.findAncestor(ClassOrInterfaceDeclaration.class)
+                    .filter(type -> type.getExtendedTypes().stream()
+                            .anyMatch(extended -> SIZED_BY_HINTS.contains(extended.getNameAsString())))
+                    .isPresent();
+        }
+        return false;
+    }
+
+    /** By identity: NodeList.contains compares trees by structure, and two literals 16 are equal trees. */
+    private static boolean isArgument(List<Expression> arguments, Node argument) {
+        for (Expression candidate : arguments) {
+            if (candidate == argument) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A static final field or final local with the same literal value, declared in the file. */

@@ -163,10 +163,15 @@ final class PracticeApi implements AutoCloseable {
         });
     }
 
-    /** `judge status --format json`. */
-    ObjectNode status() {
-        DrillService service = drills();
-        return StatusJson.toJson(service.view(), service.history().lastRoundSummary().orElse(null));
+    /**
+     * `judge status --format json`. Reading the state closes a mock round whose time is up and saves that, so it is
+     * a write like any other and waits its turn in the queue.
+     */
+    ObjectNode status() throws Exception {
+        return queue.run(() -> {
+            DrillService service = drills();
+            return StatusJson.toJson(service.view(), service.history().lastRoundSummary().orElse(null));
+        });
     }
 
     /** `judge report --format json`, weeks in this machine's time zone like the command. */

@@ -72,6 +72,31 @@ class LintCommandTest {
     }
 
     @Test
+    void theTopFixesHeadingCountsTheFixesListed() throws IOException {
+        Path file = folder.resolve("Solution.java");
+        Files.writeString(file, """
+                class Answer {
+                    public int maxProfit(int[] prices) {
+                        if (prices == null || prices.length == 0) {
+                            return 0;
+                        }
+                        int temp = prices[0];
+                        int best = 0;
+                        for (int price : prices) {
+                            temp = Math.min(temp, price);
+                            best = Math.max(best, price - temp);
+                        }
+                        return best;
+                    }
+                }
+                """);
+
+        assertThat(lint(file.toString())).isZero();
+
+        assertThat(out.toString()).contains("\nTop fix\n  1. ").doesNotContain("Top 3 fixes").doesNotContain("  2. ");
+    }
+
+    @Test
     void jsonReportHasTheSharedShape() throws IOException {
         int exitCode = lint(solution().toString(), "--format", "json");
 

@@ -40,7 +40,7 @@ public final class ReadabilityText {
                 text.append("      fix: ").append(finding.suggestion()).append('\n');
             }
         }
-        text.append("\nTop 3 fixes\n");
+        text.append('\n').append(topFixesHeading(readability.topFixes().size())).append('\n');
         if (readability.topFixes().isEmpty()) {
             text.append("  none: nothing to fix.\n");
         }
@@ -49,6 +49,15 @@ public final class ReadabilityText {
             text.append("  ").append(rank++).append(". ").append(fix).append('\n');
         }
         return text.toString();
+    }
+
+    /** Up to three fixes are picked, one per rule, so the heading counts what is listed. */
+    static String topFixesHeading(int count) {
+        return switch (count) {
+            case 0 -> "Top fixes";
+            case 1 -> "Top fix";
+            default -> "Top " + count + " fixes";
+        };
     }
 
     private static Map<String, List<Finding>> byFile(List<Finding> findings) {

@@ -97,6 +97,21 @@ public final class HumanRatings {
         System.out.printf("code lines vs mean rating: Spearman %+.3f; score vs code lines: Spearman %+.3f%n",
                 RankCorrelation.spearman(length, rating), RankCorrelation.spearman(score, length));
         perRule(scored, rating, length);
+        writeTable(folder.resolve("judge-scores.tsv"), scored);
+    }
+
+    /** One row per snippet, for checking the figures with another tool; written next to the data, never committed. */
+    private static void writeTable(Path file, List<Scored> scored) throws IOException {
+        List<String> rows = new ArrayList<>();
+        rows.add("snippet\tmean_rating\tcode_lines\tscore\tfindings");
+        for (Scored entry : scored) {
+            rows.add(entry.snippet().id() + "\t" + entry.snippet().meanRating() + "\t" + entry.snippet().codeLines()
+                    + "\t" + entry.score() + "\t" + String.join(",", entry.findings().stream().map(Finding::ruleId)
+                    .toList()));
+        }
+        Files.write(file, rows, StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println("per-snippet table: " + file);
     }
 
     /**

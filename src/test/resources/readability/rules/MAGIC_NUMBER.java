@@ -67,6 +67,20 @@ class MagicNumber {
         return 31 * ALPHABET_SIZE + 17;
     }
 
+    java.util.Map<Integer, Integer> recentFirst() {
+        return new java.util.LinkedHashMap<>(16, 0.75f, true);
+    }
+
+    java.util.Queue<Integer> boundedBuffer() {
+        return new java.util.concurrent.ArrayBlockingQueue<>(64); // expect: MAGIC_NUMBER "`64`"
+    }
+
+    static class AccessOrdered extends java.util.LinkedHashMap<Integer, Integer> {
+        AccessOrdered(int capacity) {
+            super(capacity, 0.75f, true);
+        }
+    }
+
     enum Level {
         LOW(10), HIGH(20);
 

@@ -97,4 +97,51 @@ class NameShort {
         }
         return q;
     }
+
+    int search(int[] sorted, int target) {
+        int lo = 0;
+        int hi = sorted.length - 1;
+        while (lo <= hi) {
+            int m = lo + (hi - lo) / 2; // expect: NAME_SHORT "e.g. `mid`"
+            if (sorted[m] == target) {
+                return m;
+            }
+            if (sorted[m] < target) {
+                lo = m + 1;
+            } else {
+                hi = m - 1;
+            }
+        }
+        return -1;
+    }
+
+    boolean containsInRows(int[][] rows, int target) {
+        int top = 0;
+        int bottom = rows.length - 1;
+        while (top <= bottom) {
+            int mid = (top + bottom) / 2;
+            int[] row = rows[mid];
+            if (target < row[0]) {
+                bottom = mid - 1;
+            } else if (target > row[row.length - 1]) {
+                top = mid + 1;
+            } else {
+                int lo = 0;
+                int hi = row.length - 1;
+                while (lo <= hi) {
+                    int md = (lo + hi) >>> 1; // expect: NAME_SHORT "e.g. `middle`"
+                    if (row[md] == target) {
+                        return true;
+                    }
+                    if (row[md] < target) {
+                        lo = md + 1;
+                    } else {
+                        hi = md - 1;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
 }

@@ -16,6 +16,7 @@ final class FindingMerger {
             "SWALLOWED_INTERRUPT", "SENTINEL_ON_EXCEPTION", "EMPTY_CATCH", "LOST_CAUSE", "BROAD_CATCH",
             "DEBUG_OUTPUT", "COGNITIVE_COMPLEXITY", "CYCLOMATIC", "METHOD_LENGTH", "NAME_PLACEHOLDER", "NAME_SHORT",
             "NAME_ABBREVIATION", "NAME_CONVENTION", "UNUSED_LOCAL");
+    private static final Map<String, Integer> RANK = rankOf(MOST_SPECIFIC_FIRST);
 
     private FindingMerger() {
     }
@@ -24,17 +25,23 @@ final class FindingMerger {
         Map<String, Finding> byConstruct = new LinkedHashMap<>();
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            int rank = MOST_SPECIFIC_FIRST.indexOf(finding.ruleId());
-            if (rank < 0) {
+            if (!RANK.containsKey(finding.ruleId())) {
                 kept.add(finding);
                 continue;
             }
             String construct = finding.file() + ':' + finding.line() + ':' + finding.column();
             byConstruct.merge(construct, finding, (first, second) ->
-                    MOST_SPECIFIC_FIRST.indexOf(first.ruleId()) <= MOST_SPECIFIC_FIRST.indexOf(second.ruleId())
-                            ? first : second);
+                    RANK.get(first.ruleId()) <= RANK.get(second.ruleId()) ? first : second);
         }
         kept.addAll(byConstruct.values());
         return kept;
+    }
+
+    private static Map<String, Integer> rankOf(List<String> ruleIds) {
+        Map<String, Integer> ranks = new java.util.HashMap<>();
+        for (int rank = 0; rank < ruleIds.size(); rank++) {
+            ranks.put(ruleIds.get(rank), rank);
+        }
+        return Map.copyOf(ranks);
     }
 }

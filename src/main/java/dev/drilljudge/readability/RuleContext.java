@@ -6,6 +6,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.comments.CommentsCollection;
 import dev.drilljudge.source.SourceFile;
 
 import java.util.ArrayList;
@@ -26,15 +27,18 @@ public final class RuleContext {
     private final List<Finding> findings = new ArrayList<>();
     private final List<Finding> signals = new ArrayList<>();
     private final Map<Object, Map<Node, Object>> caches = new IdentityHashMap<>();
+    private final CommentsCollection commentsFound;
     private List<Comment> comments;
     private Set<String> starterParameters;
     private Set<String> templateNames;
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    RuleContext(SourceFile source, CompilationUnit unit, CodeLines lines, ReadabilityConfig config,
-                ProblemFacts facts) {
+    /** commentsFound: the comments the parse collected, or null to read them off the tree. */
+    RuleContext(SourceFile source, CompilationUnit unit, CommentsCollection commentsFound, CodeLines lines,
+                ReadabilityConfig config, ProblemFacts facts) {
         this.source = source;
         this.unit = unit;
+        this.commentsFound = commentsFound;
         this.lines = lines;
         this.config = config;
         this.facts = facts;
@@ -184,10 +188,14 @@ public final class RuleContext {
         return (V) cache.computeIfAbsent(node, ignored -> compute.apply(node));
     }
 
-    /** All comments of the file, fetched once. */
+    /**
+     * All comments of the file, in source order, fetched once. The parse collected them already, and attributed each
+     * to a node or kept it as an orphan, so it is the same set as {@code unit.getAllComments()} without walking the
+     * whole tree to gather them again.
+     */
     public List<Comment> comments() {
         if (comments == null) {
-            comments = unit.getAllComments();
+            comments = commentsFound != null ? List.copyOf(commentsFound.getComments()) : unit.getAllComments();
         }
         return comments;
     }

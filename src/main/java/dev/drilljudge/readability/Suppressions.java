@@ -21,6 +21,9 @@ final class Suppressions {
     private final List<String> warnings = new ArrayList<>();
 
     Suppressions(CodeLines lines, String file) {
+        if (!lines.content().contains(MARKER)) {
+            return;
+        }
         for (int line = 1; line <= lines.lineCount(); line++) {
             String text = lines.line(line);
             int marker = text.indexOf(MARKER);

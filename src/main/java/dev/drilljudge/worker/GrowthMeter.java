@@ -26,11 +26,14 @@ final class GrowthMeter {
     private Method arguments;
     private Constructor<?> constructor;
     private Method method;
+    /** Every call gets arguments built from a seed of its own (see {@link #timedCalls}). */
+    private long nextSeed;
 
     private GrowthMeter(Job job, ReportChannel channel) {
         this.growth = job.growth();
         this.channel = channel;
         this.clock = new TestCpuClock(job.allowThreads());
+        this.nextSeed = job.growth().seed();
     }
 
     static void run(Job job, PrintStream realStdout) {
@@ -153,12 +156,16 @@ final class GrowthMeter {
         return (int) Math.max(1, Math.min(growth.maxCallsPerSample(), Math.min(byTime, byMemory)));
     }
 
-    /** CPU time of {@code calls} calls, each on new arguments and a new instance; building them is not timed. */
+    /**
+     * CPU time of {@code calls} calls, each on new arguments and a new instance; building them is not timed. Each
+     * call's arguments come from the next seed, so no two calls see the same input: code that remembers its answers
+     * in a static field (keyed by the input's contents) is measured doing the work, not looking it up.
+     */
     private long timedCalls(int size, int calls) throws ReflectiveOperationException {
         Object[][] argumentSets = new Object[calls][];
         Object[] instances = new Object[calls];
         for (int call = 0; call < calls; call++) {
-            argumentSets[call] = (Object[]) arguments.invoke(null, size, growth.seed());
+            argumentSets[call] = (Object[]) arguments.invoke(null, size, nextSeed++);
             instances[call] = constructor.newInstance();
         }
         long start = clock.nowNanos();

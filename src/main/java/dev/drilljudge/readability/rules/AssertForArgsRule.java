@@ -45,7 +45,7 @@ public final class AssertForArgsRule extends BaseRule {
     }
 
     private static Optional<String> checkedParameter(AssertStmt assertion, CallableDeclaration<?> callable) {
-        for (NameExpr name : assertion.getCheck().findAll(NameExpr.class)) {
+        for (NameExpr name : Trees.all(assertion.getCheck(), NameExpr.class)) {
             for (Parameter parameter : callable.getParameters()) {
                 if (parameter.getNameAsString().equals(name.getNameAsString())) {
                     return Optional.of(name.getNameAsString());

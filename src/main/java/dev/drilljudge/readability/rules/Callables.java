@@ -52,7 +52,12 @@ final class Callables {
     }
 
     static boolean isOverride(CallableDeclaration<?> callable) {
-        return callable.getAnnotationByName("Override").isPresent();
+        for (com.github.javaparser.ast.expr.AnnotationExpr annotation : callable.getAnnotations()) {
+            if (annotation.getNameAsString().equals("Override")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean hasParameter(CallableDeclaration<?> callable, String name) {

@@ -35,7 +35,7 @@ final class DeclaredTypes {
                         return Optional.of(parameter.getType());
                     }
                 }
-                Optional<VariableDeclarator> local = callable.findFirst(VariableDeclarator.class,
+                Optional<VariableDeclarator> local = Trees.first(callable, VariableDeclarator.class,
                         variable -> variable.getNameAsString().equals(name)
                                 && !(variable.getParentNode().orElse(null) instanceof FieldDeclaration));
                 if (local.isPresent()) {

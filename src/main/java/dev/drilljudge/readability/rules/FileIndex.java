@@ -1,6 +1,5 @@
 package dev.drilljudge.readability.rules;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -29,18 +28,18 @@ final class FileIndex {
     private final Set<String> typeNames = new HashSet<>();
     private final Map<Double, List<VariableDeclarator>> constantsByValue = new HashMap<>();
     private final Map<String, List<CallableDeclaration<?>>> callablesByName = new HashMap<>();
-    /** Calls of this file's own methods (no receiver, or `this`), by `name/argument count`. */
-    private final Map<String, List<MethodCallExpr>> localCalls = new HashMap<>();
+    /** Calls of this file's own methods (no receiver, or `this`), by name and argument count. */
+    private final Map<CallShape, List<MethodCallExpr>> localCalls = new HashMap<>();
 
-    private FileIndex(CompilationUnit unit) {
-        unit.walk(node -> {
+    private FileIndex(PreOrderIndex preOrder) {
+        for (Node node : preOrder.nodes()) {
             if (node instanceof TypeDeclaration<?> type) {
                 typeNames.add(type.getNameAsString());
             } else if (node instanceof CallableDeclaration<?> callable) {
                 callablesByName.computeIfAbsent(callable.getNameAsString(), name -> new ArrayList<>()).add(callable);
             } else if (node instanceof MethodCallExpr call
                     && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr)) {
-                localCalls.computeIfAbsent(key(call.getNameAsString(), call.getArguments().size()),
+                localCalls.computeIfAbsent(new CallShape(call.getNameAsString(), call.getArguments().size()),
                         key -> new ArrayList<>()).add(call);
             } else if (node instanceof VariableDeclarator variable && isConstant(variable)
                     && variable.getInitializer().orElse(null) instanceof LiteralStringValueExpr literal
@@ -48,11 +47,11 @@ final class FileIndex {
                 constantsByValue.computeIfAbsent(MagicNumberContext.value(literal), value -> new ArrayList<>())
                         .add(variable);
             }
-        });
+        }
     }
 
     static FileIndex of(RuleContext context) {
-        return context.shared(FileIndex.class, context.unit(), FileIndex::new);
+        return context.shared(FileIndex.class, context.unit(), unit -> new FileIndex(PreOrderIndex.of(context)));
     }
 
     /** A class, interface, enum, record or annotation of this name is declared in the file. */
@@ -86,7 +85,7 @@ final class FileIndex {
 
     /** Whether another method of the file calls this one: then it is a helper, and its callers answer for it. */
     boolean isCalledByAnotherMethod(CallableDeclaration<?> callable) {
-        for (MethodCallExpr call : localCalls.getOrDefault(key(callable.getNameAsString(),
+        for (MethodCallExpr call : localCalls.getOrDefault(new CallShape(callable.getNameAsString(),
                 callable.getParameters().size()), List.of())) {
             if (call.findAncestor(CallableDeclaration.class).orElse(null) != callable) {
                 return true;
@@ -95,8 +94,8 @@ final class FileIndex {
         return false;
     }
 
-    private static String key(String name, int arguments) {
-        return name + "/" + arguments;
+    /** A method name and an argument count: what a call without receiver can be matched on. */
+    private record CallShape(String name, int arguments) {
     }
 
     private static boolean isConstant(VariableDeclarator variable) {

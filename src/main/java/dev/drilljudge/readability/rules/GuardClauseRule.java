@@ -56,7 +56,7 @@ public final class GuardClauseRule extends BaseRule {
 
     /** Rejecting bad input with an exception is always explicit; returning a made-up answer for it is not. */
     private static boolean throwsOut(IfStmt guard) {
-        return guard.getThenStmt().findFirst(com.github.javaparser.ast.stmt.ThrowStmt.class).isPresent();
+        return Trees.contains(guard.getThenStmt(), com.github.javaparser.ast.stmt.ThrowStmt.class);
     }
 
     private static BlockStmt body(Node node) {

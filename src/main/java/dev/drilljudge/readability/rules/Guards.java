@@ -127,7 +127,7 @@ final class Guards {
         }
         for (Expression argument : call.getArguments()) {
             if (isName(argument, name) || checks(argument, name)
-                    || argument.findFirst(NameExpr.class, found -> found.getNameAsString().equals(name)).isPresent()) {
+                    || Trees.contains(argument, NameExpr.class, found -> found.getNameAsString().equals(name))) {
                 return true;
             }
         }

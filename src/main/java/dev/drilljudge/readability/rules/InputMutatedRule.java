@@ -60,7 +60,7 @@ public final class InputMutatedRule extends BaseRule {
             return;
         }
         Set<String> reported = new HashSet<>();
-        method.getBody().get().walk(Node.TreeTraversal.PREORDER, child -> {
+        PreOrderIndex.of(context).forEach(method.getBody().get(), child -> {
             String written = writtenParameter(child, watched, context);
             if (written != null && reported.add(written)) {
                 report(context, method, watched.get(written), child);
@@ -144,7 +144,7 @@ public final class InputMutatedRule extends BaseRule {
             });
             Set<Integer> written = new HashSet<>();
             if (!parameters.isEmpty()) {
-                callable.walk(child -> {
+                PreOrderIndex.of(context).forEach(callable, child -> {
                     String name = writtenParameter(child, parameters, context);
                     if (name != null) {
                         written.add(callable.getParameters().indexOf(parameters.get(name)));

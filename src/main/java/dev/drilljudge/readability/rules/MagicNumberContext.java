@@ -1,6 +1,7 @@
 package dev.drilljudge.readability.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -13,10 +14,13 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LiteralStringValueExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import dev.drilljudge.readability.RuleContext;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,11 +30,15 @@ import java.util.Set;
  * (`int minutesPerHour = 60;` names it on the line), digit arithmetic with powers of ten (`% 10`, `/ 1000`,
  * `10 * total`), alphabet and character-set sizes next to `char` arithmetic (10 next to `c - '0'`), a small count in a
  * loop header (`k < 4`), an array sized as a multiple of an input (`new long[4 * n]`), and an argument to a method of
- * this file whose parameter names it.
+ * this file whose parameter names it, and a JDK collection's sizing hints (`new LinkedHashMap<>(16, 0.75f, true)`).
  */
 final class MagicNumberContext {
     private static final Set<String> TABLE_CALLS = Set.of("put", "of", "entry", "asList", "add", "putIfAbsent");
     private static final Set<Double> CHARSET_SIZES = Set.of(26.0, 52.0, 128.0, 256.0);
+    /** JDK types whose numeric constructor parameters are sizing hints the JDK names (initialCapacity, loadFactor). */
+    private static final Set<String> SIZED_BY_HINTS = Set.of("HashMap", "LinkedHashMap", "HashSet", "LinkedHashSet",
+            "Hashtable", "WeakHashMap", "IdentityHashMap", "ConcurrentHashMap", "ArrayList", "ArrayDeque", "Vector",
+            "PriorityQueue", "StringBuilder", "StringBuffer");
 
     private MagicNumberContext() {
     }
@@ -75,7 +83,38 @@ final class MagicNumberContext {
         if (CHARSET_SIZES.contains(value(literal)) && usesCharArithmetic(literal, context)) {
             return true;
         }
-        return parent instanceof MethodCallExpr call && namedByParameter(call, node, context);
+        return (parent instanceof MethodCallExpr call && namedByParameter(call, node, context))
+                || isSizingHint(parent, node);
+    }
+
+    /**
+     * `new LinkedHashMap<>(16, 0.75f, true)`, or `super(capacity, 0.75f, true)` in a class extending it: the JDK names
+     * these parameters (initialCapacity, loadFactor), and an LRU cache has to pass them to reach `accessOrder`. Bounded
+     * queues are not in the list: their capacity is behaviour, worth a name.
+     */
+    private static boolean isSizingHint(Node parent, Node argument) {
+        if (parent instanceof ObjectCreationExpr creation) {
+            return isArgument(creation.getArguments(), argument)
+                    && SIZED_BY_HINTS.contains(creation.getType().getNameAsString());
+        }
+        if (parent instanceof ExplicitConstructorInvocationStmt call && !call.isThis()
+                && isArgument(call.getArguments(), argument)) {
+            return call.findAncestor(ClassOrInterfaceDeclaration.class)
+                    .filter(type -> type.getExtendedTypes().stream()
+                            .anyMatch(extended -> SIZED_BY_HINTS.contains(extended.getNameAsString())))
+                    .isPresent();
+        }
+        return false;
+    }
+
+    /** By identity: NodeList.contains compares trees by structure, and two literals 16 are equal trees. */
+    private static boolean isArgument(List<Expression> arguments, Node argument) {
+        for (Expression candidate : arguments) {
+            if (candidate == argument) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A static final field or final local with the same literal value, declared in the file. */
@@ -145,11 +184,17 @@ final class MagicNumberContext {
     /** Whether a method divides or takes the remainder by 10 anywhere; asked for every 10 in it, computed once. */
     private record DigitLoop(boolean present) {
         static DigitLoop of(MethodDeclaration method) {
-            return new DigitLoop(method.findFirst(BinaryExpr.class,
-                    binary -> binary.getOperator() == BinaryExpr.Operator.REMAINDER
-                            && binary.getRight() instanceof LiteralStringValueExpr ten && isPowerOfTen(ten)).isPresent()
-                    || method.findFirst(AssignExpr.class, assign -> assign.getOperator() == AssignExpr.Operator.DIVIDE
-                    && assign.getValue() instanceof LiteralStringValueExpr ten && isPowerOfTen(ten)).isPresent());
+            return new DigitLoop(Trees.contains(method, Expression.class, DigitLoop::takesDigits));
+        }
+
+        /** `n % 10` or `n /= 10` (any power of ten). */
+        private static boolean takesDigits(Expression expression) {
+            if (expression instanceof BinaryExpr binary) {
+                return binary.getOperator() == BinaryExpr.Operator.REMAINDER
+                        && binary.getRight() instanceof LiteralStringValueExpr ten && isPowerOfTen(ten);
+            }
+            return expression instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.DIVIDE
+                    && assign.getValue() instanceof LiteralStringValueExpr ten && isPowerOfTen(ten);
         }
     }
 
@@ -188,16 +233,19 @@ final class MagicNumberContext {
      */
     private record CharWork(boolean readsCharacters, boolean subtractsCharacters, boolean subtractsZeroDigit) {
         static CharWork of(Node scope) {
-            boolean reads = scope.findFirst(CharLiteralExpr.class).isPresent()
-                    || scope.findFirst(MethodCallExpr.class, call -> call.getNameAsString().equals("charAt")
-                    || call.getNameAsString().equals("toCharArray")).isPresent();
-            boolean subtracts = scope.findFirst(BinaryExpr.class,
-                    binary -> binary.getOperator() == BinaryExpr.Operator.MINUS
-                            && binary.getRight() instanceof CharLiteralExpr).isPresent();
-            boolean digits = scope.findFirst(BinaryExpr.class,
-                    binary -> binary.getOperator() == BinaryExpr.Operator.MINUS
-                            && binary.getRight() instanceof CharLiteralExpr zero && zero.getValue().equals("0"))
-                    .isPresent();
+            boolean reads = false;
+            boolean subtracts = false;
+            boolean digits = false;
+            for (Expression expression : Trees.all(scope, Expression.class)) {
+                if (expression instanceof CharLiteralExpr || (expression instanceof MethodCallExpr call
+                        && (call.getNameAsString().equals("charAt") || call.getNameAsString().equals("toCharArray")))) {
+                    reads = true;
+                } else if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.MINUS
+                        && binary.getRight() instanceof CharLiteralExpr character) {
+                    subtracts = true;
+                    digits |= character.getValue().equals("0");
+                }
+            }
             return new CharWork(reads, subtracts, digits);
         }
     }

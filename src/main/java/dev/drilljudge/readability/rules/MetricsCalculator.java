@@ -24,6 +24,8 @@ import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 
+import java.util.List;
+
 /**
  * Computes {@link MethodMetrics} in one recursive pass over a method body.
  *
@@ -159,8 +161,9 @@ final class MetricsCalculator {
     }
 
     private void visitChildren(Node node, int nesting, int depth) {
-        for (Node child : node.getChildNodes()) {
-            visit(child, nesting, depth);
+        List<Node> children = node.getChildNodes();
+        for (int index = 0, size = children.size(); index < size; index++) {
+            visit(children.get(index), nesting, depth);
         }
     }
 

@@ -6,7 +6,9 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -52,7 +54,10 @@ final class NameHints {
     }
 
     private static Optional<String> derive(NameSite site, RuleContext context) {
-        for (Optional<String> candidate : List.of(fromInitializer(site), fromReturn(site, context), fromType(site))) {
+        boolean midpoint = isMidpoint(site);
+        for (Optional<String> candidate : List.of(midpoint ? Optional.of("mid") : Optional.<String>empty(),
+                midpoint ? Optional.of("middle") : Optional.<String>empty(), fromInitializer(site),
+                fromReturn(site, context), fromType(site))) {
             if (candidate.isPresent() && !candidate.get().equals(site.name())
                     && SuggestedNames.isUsable(candidate.get(), site.kind(), context)
                     && !clashesWithAnotherName(candidate.get(), site, context)) {
@@ -65,6 +70,42 @@ final class NameHints {
     /** ", e.g. `complement`" when a hint exists, else "" (the message then says what is wrong, nothing more). */
     static String example(NameSite site, RuleContext context) {
         return forSite(site, context).map(name -> ", e.g. `" + name + "`").orElse("");
+    }
+
+    /**
+     * `int m = lo + (hi - lo) / 2;` or `(lo + hi) >>> 1`: the middle of a range, as in a binary search. It is named
+     * for what it is (`mid`), not for the method that returns it (`search`) or the array it indexes.
+     */
+    private static boolean isMidpoint(NameSite site) {
+        if (!(site.declaration() instanceof VariableDeclarator variable) || variable.getInitializer().isEmpty()) {
+            return false;
+        }
+        Expression value = withoutParentheses(variable.getInitializer().get());
+        if (value instanceof BinaryExpr offset && offset.getOperator() == BinaryExpr.Operator.PLUS
+                && halves(withoutParentheses(offset.getRight()), BinaryExpr.Operator.MINUS, BinaryExpr.Operator.PLUS)) {
+            return true;
+        }
+        return halves(value, BinaryExpr.Operator.PLUS, BinaryExpr.Operator.PLUS);
+    }
+
+    /** `(a + b) / 2` or `(a + b) >> 1` (or `>>> 1`), where the halved expression has one of the two operators. */
+    private static boolean halves(Expression expression, BinaryExpr.Operator halved, BinaryExpr.Operator alsoHalved) {
+        if (!(expression instanceof BinaryExpr half) || !(half.getRight() instanceof IntegerLiteralExpr divisor)) {
+            return false;
+        }
+        boolean byTwo = half.getOperator() == BinaryExpr.Operator.DIVIDE && divisor.getValue().equals("2");
+        boolean byShift = (half.getOperator() == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT
+                || half.getOperator() == BinaryExpr.Operator.UNSIGNED_RIGHT_SHIFT) && divisor.getValue().equals("1");
+        return (byTwo || byShift) && withoutParentheses(half.getLeft()) instanceof BinaryExpr range
+                && (range.getOperator() == halved || range.getOperator() == alsoHalved);
+    }
+
+    private static Expression withoutParentheses(Expression expression) {
+        Expression inner = expression;
+        while (inner instanceof EnclosedExpr enclosed) {
+            inner = enclosed.getInner();
+        }
+        return inner;
     }
 
     private static Optional<String> fromInitializer(NameSite site) {
@@ -164,32 +205,39 @@ final class NameHints {
     /** A suggestion must not collide with another name already declared in the same method. */
     private static boolean clashesWithAnotherName(String candidate, NameSite site, RuleContext context) {
         return Callables.enclosingThroughLambdas(site.declaration())
-                .map(callable -> context.shared(DeclaredNames.class, callable, DeclaredNames::of).names()
+                .map(callable -> context.shared(DeclaredNames.class, callable, method -> DeclaredNames.of(method, context))
+                        .names()
                         .contains(candidate))
                 .orElse(false);
     }
 
     /** The names a method returns as a bare variable (`return temp;`, `return board;`), collected once per method. */
     static Set<String> returnedNames(CallableDeclaration<?> callable, RuleContext context) {
-        return context.shared(ReturnedNames.class, callable, ReturnedNames::of).names();
+        return context.shared(ReturnedNames.class, callable, method -> ReturnedNames.of(method, context)).names();
     }
 
     /** The names a method returns as a bare variable (`return temp;`), collected once per method. */
     private record ReturnedNames(Set<String> names) {
-        static ReturnedNames of(CallableDeclaration<?> callable) {
+        static ReturnedNames of(CallableDeclaration<?> callable, RuleContext context) {
             Set<String> names = new HashSet<>();
-            callable.walk(ReturnStmt.class, ret -> ret.getExpression()
-                    .filter(value -> value instanceof NameExpr)
-                    .ifPresent(value -> names.add(((NameExpr) value).getNameAsString())));
+            PreOrderIndex.of(context).forEach(callable, node -> {
+                if (node instanceof ReturnStmt ret && ret.getExpression().orElse(null) instanceof NameExpr value) {
+                    names.add(value.getNameAsString());
+                }
+            });
             return new ReturnedNames(names);
         }
     }
 
     /** Every variable name declared anywhere in a method, collected once per method. */
     private record DeclaredNames(Set<String> names) {
-        static DeclaredNames of(CallableDeclaration<?> callable) {
+        static DeclaredNames of(CallableDeclaration<?> callable, RuleContext context) {
             Set<String> names = new HashSet<>();
-            callable.walk(VariableDeclarator.class, variable -> names.add(variable.getNameAsString()));
+            PreOrderIndex.of(context).forEach(callable, node -> {
+                if (node instanceof VariableDeclarator variable) {
+                    names.add(variable.getNameAsString());
+                }
+            });
             return new DeclaredNames(names);
         }
     }

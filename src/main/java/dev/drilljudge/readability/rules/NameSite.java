@@ -187,9 +187,9 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
                     || declaredInSameBlock(partner);
             case FOR_INDEX -> {
                 Node scope = scope();
-                yield scope != null && scope.findFirst(VariableDeclarator.class,
+                yield scope != null && Trees.contains(scope, VariableDeclarator.class,
                         variable -> variable.getNameAsString().equals(partner)
-                                && variableKind(variable) == NameKind.FOR_INDEX).isPresent();
+                                && variableKind(variable) == NameKind.FOR_INDEX);
             }
             default -> false;
         };
@@ -215,7 +215,7 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
 
     private static java.util.Set<String> namesIn(Expression expression) {
         java.util.Set<String> names = new java.util.HashSet<>();
-        expression.walk(NameExpr.class, name -> names.add(name.getNameAsString()));
+        Trees.each(expression, NameExpr.class, name -> names.add(name.getNameAsString()));
         if (expression instanceof NameExpr name) {
             names.add(name.getNameAsString());
         }
@@ -233,7 +233,7 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         Node owner = Callables.enclosing(declaration).map(callable -> (Node) callable).orElse(null);
         if (owner instanceof com.github.javaparser.ast.body.MethodDeclaration method && method.getBody().isPresent()) {
             return method.getBody().get().getStatements().size() <= 3
-                    && method.getBody().get().findAll(com.github.javaparser.ast.stmt.Statement.class).size() <= 4;
+                    && Trees.all(method.getBody().get(), com.github.javaparser.ast.stmt.Statement.class).size() <= 4;
         }
         return false;
     }
@@ -294,7 +294,7 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
                 instanceof ForStmt loop)) {
             return false;
         }
-        return loop.getBody().findFirst(NameExpr.class, use -> use.getNameAsString().equals(name)).isEmpty();
+        return !Trees.contains(loop.getBody(), NameExpr.class, use -> use.getNameAsString().equals(name));
     }
 
     /** `compareTo(Pair o)`, `equals(Object o)`: the name the JDK's own signatures use for the other object. */

@@ -50,8 +50,8 @@ public final class SwallowedInterruptRule extends BaseRule {
 
     /** The block re-interrupts the thread, or throws (a rethrow, or a wrapper exception: the caller learns of it). */
     private static boolean handles(CatchClause catchClause) {
-        return catchClause.getBody().findFirst(MethodCallExpr.class,
-                call -> call.getNameAsString().equals("interrupt")).isPresent()
-                || catchClause.getBody().findFirst(ThrowStmt.class).isPresent();
+        return Trees.contains(catchClause.getBody(), MethodCallExpr.class,
+                call -> call.getNameAsString().equals("interrupt"))
+                || Trees.contains(catchClause.getBody(), ThrowStmt.class);
     }
 }

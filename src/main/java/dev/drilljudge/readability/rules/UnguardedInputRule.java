@@ -117,8 +117,9 @@ public final class UnguardedInputRule extends BaseRule {
                     || node instanceof BinaryExpr || node instanceof ForEachStmt) {
                 inspect(node);
             }
-            for (Node child : node.getChildNodes()) {
-                visit(child);
+            List<Node> children = node.getChildNodes();
+            for (int index = 0, size = children.size(); index < size; index++) {
+                visit(children.get(index));
             }
         }
 
@@ -302,8 +303,8 @@ public final class UnguardedInputRule extends BaseRule {
 
     /** `grid[0].length` in a condition: the rows' length was looked at. */
     private static boolean checksRowSize(Node condition, String name) {
-        return condition.findFirst(FieldAccessExpr.class, access -> access.getNameAsString().equals("length")
-                && access.getScope() instanceof ArrayAccessExpr row && Guards.isName(row.getName(), name)).isPresent();
+        return Trees.contains(condition, FieldAccessExpr.class, access -> access.getNameAsString().equals("length")
+                && access.getScope() instanceof ArrayAccessExpr row && Guards.isName(row.getName(), name));
     }
 
     /** Classes declared inside the method have methods of their own, checked on their own. */

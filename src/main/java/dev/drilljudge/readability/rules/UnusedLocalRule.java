@@ -47,7 +47,7 @@ public final class UnusedLocalRule extends BaseRule {
         if (callable == null) {
             return;
         }
-        Set<String> read = context.shared(UnusedLocalRule.class, callable, UnusedLocalRule::namesRead);
+        Set<String> read = context.shared(UnusedLocalRule.class, callable, method -> namesRead(method, context));
         if (read.contains(variable.getNameAsString())) {
             return;
         }
@@ -60,15 +60,17 @@ public final class UnusedLocalRule extends BaseRule {
     }
 
     /** Every name read anywhere in the method: all uses except as the target of a plain `=`. */
-    private static Set<String> namesRead(CallableDeclaration<?> callable) {
+    private static Set<String> namesRead(CallableDeclaration<?> callable, RuleContext context) {
         Set<String> read = new HashSet<>();
-        for (NameExpr name : callable.findAll(NameExpr.class)) {
-            boolean assignedOnly = name.getParentNode().orElse(null) instanceof AssignExpr assign
-                    && assign.getTarget() == name && assign.getOperator() == AssignExpr.Operator.ASSIGN;
-            if (!assignedOnly) {
-                read.add(name.getNameAsString());
+        PreOrderIndex.of(context).forEach(callable, node -> {
+            if (node instanceof NameExpr name) {
+                boolean assignedOnly = name.getParentNode().orElse(null) instanceof AssignExpr assign
+                        && assign.getTarget() == name && assign.getOperator() == AssignExpr.Operator.ASSIGN;
+                if (!assignedOnly) {
+                    read.add(name.getNameAsString());
+                }
             }
-        }
+        });
         return read;
     }
 }

@@ -16,10 +16,13 @@ import java.util.Map;
 /**
  * Measures how the candidate's code grows: at each size of a doubling series the problem's generator (a support
  * class) builds the arguments, and the candidate's method is called on a new instance, first to warm up, then
- * measured, as JMH does; the fastest measured sample's CPU time per call is reported (the least disturbed by the rest of
- * the machine). Calls far shorter than a sample are timed in batches. Building the arguments is not measured. A call slower than the job's cap ends the series after its size.
+ * measured, as JMH does; the fastest measured sample's CPU time per call is reported (the least disturbed by the rest
+ * of the machine). Calls far shorter than a sample are timed in batches. Building the arguments is not measured. A
+ * call slower than the job's cap ends the series after its size.
  */
 final class GrowthMeter {
+    /** Samples are about a millisecond each and the warm-up budget tens of them, so this only bounds a broken clock. */
+    private static final int MAX_WARM_UP_SAMPLES = 200;
     private final GrowthJob growth;
     private final ReportChannel channel;
     private final TestCpuClock clock;
@@ -103,7 +106,9 @@ final class GrowthMeter {
             return;
         }
         int callsPerSample = callsPerSample(size, first);
-        for (long spent = first; spent < growth.warmUpBudgetNanos(); ) {
+        long spent = first;
+        // A clock too coarse to see a sample (it reads 0) must not keep the warm-up going for ever.
+        for (int sample = 0; sample < MAX_WARM_UP_SAMPLES && spent < growth.warmUpBudgetNanos(); sample++) {
             spent += timedCalls(size, callsPerSample);
             pauseForTheCompiler();
         }

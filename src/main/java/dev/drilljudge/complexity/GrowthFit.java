@@ -26,8 +26,6 @@ public final class GrowthFit {
     public static final int MIN_FITTED_SIZES = 3;
     /** A slope a full degree above the target's scores 0; in between, the score falls linearly. */
     private static final double ZERO_SCORE_EXCESS = 1.0;
-    /** No algorithm a candidate writes for these problems is polynomial of a higher degree: it is exponential. */
-    private static final double EXPONENTIAL_SLOPE = 4.5;
 
     private GrowthFit() {
     }
@@ -68,7 +66,7 @@ public final class GrowthFit {
         }
         double slope = Math.round(slope(logSizes, logTimes) * 100) / 100.0;
         boolean optimal = slope <= allowed;
-        String looksLike = optimal ? target.label() : label(slope);
+        String looksLike = optimal ? target.label() : GrowthClass.of(slope, target).label();
         return new Complexity(expected, slope, looksLike, optimal, measured, rounded, note, target.degree(), allowed);
     }
 
@@ -94,21 +92,6 @@ public final class GrowthFit {
             return 0;
         }
         return (int) Math.round(100 * (ZERO_SCORE_EXCESS - excess) / (ZERO_SCORE_EXCESS - allowance));
-    }
-
-    /** The nearest half-degree: O(1), O(n), O(n^1.5), O(n^2), …; past n^4, exponential. */
-    static String label(double slope) {
-        if (slope > EXPONENTIAL_SLOPE) {
-            return "O(2^n)";
-        }
-        double halves = Math.max(0, Math.round(slope * 2)) / 2.0;
-        if (halves == 0) {
-            return "O(1)";
-        }
-        if (halves == 1) {
-            return "O(n)";
-        }
-        return halves == Math.rint(halves) ? "O(n^" + (int) halves + ")" : "O(n^" + halves + ")";
     }
 
     /** The median of the slopes between every two points (Theil–Sen); the sizes are distinct. */

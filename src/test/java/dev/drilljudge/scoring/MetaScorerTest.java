@@ -33,7 +33,7 @@ class MetaScorerTest {
     @Test
     void measuredGrowthDecidesComplexityWhereTheProblemHasAGenerator() {
         // 15 of 15 tests, 2 of 2 perf tests, but measured slope 1.65 for a target of O(n): 100 × 0.35 / 0.7 = 50.
-        Judgement judgement = accepted("two-sum", 15, 2).withComplexity(new Complexity("O(n)", 1.65, "O(n^1.5)",
+        Judgement judgement = accepted("two-sum", 15, 2).withComplexity(new Complexity("O(n)", 1.65, "O(n^2)",
                 false, List.of(2000, 4000, 8000), List.of(1.0, 3.1, 9.8), "", 1, 1.3));
         MetaScore score = MetaScorer.score(timed(judgement, 1650, 1));
 

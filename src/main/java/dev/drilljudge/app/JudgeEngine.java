@@ -39,6 +39,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The judging use case: problem → compile → policy → sandboxed run → verdict. Candidate code is compiled
@@ -72,6 +73,8 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
     private final Semaphore runSlots;
     /** The compiled-classes cache on disk (folder and key), hidden from workers by the OS sandbox. */
     private final List<Path> cacheLocations;
+    /** javac has been given its one-line warm-up class (at start, or at the first judgement announced). */
+    private final AtomicBoolean compilerWarmedUp = new AtomicBoolean();
 
     public JudgeEngine(EngineOptions options) {
         this(options, SandboxLayers.detect());
@@ -88,8 +91,19 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
         // Reads (or creates) the cache key now, before any worker starts, so the OS sandbox finds it to hide.
         options.classesCache().authenticated();
         if (options.warmUpCompiler()) {
+            warmUpCompilerOnce();
+        }
+    }
+
+    private void warmUpCompilerOnce() {
+        if (compilerWarmedUp.compareAndSet(false, true)) {
             compiler.warmUp();
         }
+    }
+
+    /** Whether javac has been warmed up so far (tests: an engine that judges nothing never starts javac). */
+    boolean compilerWarmedUp() {
+        return compilerWarmedUp.get();
     }
 
     /**
@@ -103,10 +117,15 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
     /**
      * Starts a worker for each judgement announced, so none of them waits for a JVM: a batch announces its first
      * judgements, then each next one while the current ones run. Every submission gets a fresh worker, so each
-     * announcement starts one more, used by exactly one judgement.
+     * announcement starts one more, used by exactly one judgement. The first announcement also warms javac up (once
+     * per engine), since an announced judgement surely compiles: a batch that announces none, such as a cohort shard
+     * that holds no student, never loads javac.
      */
     @Override
     public void prepare(List<ProblemPackage> upcoming) {
+        if (!upcoming.isEmpty()) {
+            warmUpCompilerOnce();
+        }
         upcoming.forEach(problem -> pool.reserve(workerSpec(problem)));
     }
 

@@ -1,10 +1,14 @@
 package dev.drilljudge.app;
 
 import dev.drilljudge.compile.CompiledClassesCache;
+import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.sandbox.SandboxLayers;
+import dev.drilljudge.testing.TestBanks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +50,20 @@ class EngineOptionsTest {
 
         assertThat(options.workerPoolSize()).isEqualTo(CORES);
         assertThat(options.spareWorkers()).isZero();
+        assertThat(options.warmUpCompiler()).as("javac is warmed up at the first announcement").isFalse();
+    }
+
+    @Test
+    void aGradingEngineWarmsJavacUpAtTheFirstJudgementAnnouncedAndNotBefore() {
+        ProblemPackage pairSum = TestBanks.fixtureBank().get("pair-sum");
+        try (JudgeEngine engine = new JudgeEngine(EngineOptions.grading(), SandboxLayers.none())) {
+            engine.prepare(List.of());
+            boolean afterNothingAnnounced = engine.compilerWarmedUp();
+            engine.prepare(List.of(pairSum));
+
+            assertThat(afterNothingAnnounced).as("an empty cohort shard announces nothing").isFalse();
+            assertThat(engine.compilerWarmedUp()).isTrue();
+        }
     }
 
     @Test

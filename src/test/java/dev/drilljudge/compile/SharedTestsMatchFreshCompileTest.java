@@ -27,22 +27,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cache, they must be byte for byte what javac makes of them against that very submission.
  * <p>
  * It runs beside the rest of the suite (see junit-platform.properties): it is javac alone, in this JVM, with nothing
- * the other classes share; its own tests run one after another (SAME_THREAD), on one compiler.
+ * the other classes share; its own tests run one after another (SAME_THREAD), on two compilers made once: the fresh
+ * one, without a cache, and the sharing one, whose cache keys hold the tests' and support's sources, so problems never
+ * share an entry (a compiler per problem paid for a new compile thread and file manager 41 times). A compilation that
+ * took its tests from no cache is itself the fresh compilation: it is compiled again only when it was refused, to
+ * see that the fresh compiler refuses it too.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class SharedTestsMatchFreshCompileTest {
     private static final Path BANK = Path.of("problems");
+    /** Class sets kept at once (support, candidates, tests): a problem needs at most about ten. */
+    private static final int SHARED_CLASS_SETS = 64;
     private static InMemoryCompiler fresh;
+    private static InMemoryCompiler sharing;
     private static int reused;
 
     @BeforeAll
-    static void startCompiler() {
+    static void startCompilers() {
         fresh = new InMemoryCompiler();
+        sharing = new InMemoryCompiler(1, CompiledClassesCache.inMemory(SHARED_CLASS_SETS));
     }
 
     @AfterAll
-    static void stopCompiler() {
+    static void stopCompilers() {
         fresh.close();
+        sharing.close();
         assertThat(reused).as("solutions that found their tests compiled: else this test proves nothing").isPositive();
     }
 
@@ -58,18 +67,19 @@ class SharedTestsMatchFreshCompileTest {
     void reusedTestsEqualAFreshCompilation(Path problem) throws IOException {
         List<SourceFile> tests = SourceTrees.readIfPresent(problem.resolve("tests/hidden"));
         List<SourceFile> support = SourceTrees.readIfPresent(problem.resolve("support"));
-        try (InMemoryCompiler sharing = new InMemoryCompiler(1, CompiledClassesCache.inMemory(16))) {
-            for (Path solution : solutions(problem)) {
-                List<SourceFile> candidate = SourceTrees.read(solution);
-                CompileOutcome shared = sharing.compile(request(candidate, support, tests));
-                CompileOutcome alone = fresh.compile(request(candidate, support, tests));
+        for (Path solution : solutions(problem)) {
+            List<SourceFile> candidate = SourceTrees.read(solution);
+            CompileOutcome shared = sharing.compile(request(candidate, support, tests));
+            if (shared instanceof CompileOutcome.Compiled compiled && !compiled.testsReused()) {
+                continue; // javac compiled these tests against this very submission: a fresh compilation already
+            }
+            CompileOutcome alone = fresh.compile(request(candidate, support, tests));
 
-                assertThat(shared.getClass()).as(solution.toString()).isEqualTo(alone.getClass());
-                if (shared instanceof CompileOutcome.Compiled compiled && compiled.testsReused()) {
-                    reused++;
-                    assertThat(bytesEqual(compiled.unit().testClasses(),
-                            ((CompileOutcome.Compiled) alone).unit().testClasses())).as(solution.toString()).isTrue();
-                }
+            assertThat(shared.getClass()).as(solution.toString()).isEqualTo(alone.getClass());
+            if (shared instanceof CompileOutcome.Compiled compiled) {
+                reused++;
+                assertThat(bytesEqual(compiled.unit().testClasses(),
+                        ((CompileOutcome.Compiled) alone).unit().testClasses())).as(solution.toString()).isTrue();
             }
         }
     }

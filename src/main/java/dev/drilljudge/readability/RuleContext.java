@@ -167,6 +167,12 @@ public final class RuleContext {
                 source.displayPath(), begin.line, begin.column, suggestion));
     }
 
+    /** A finding about a line of text rather than a node (a line too wide): reported at that line and column. */
+    public void reportAt(Rule rule, int line, int column, String message, String suggestion) {
+        findings.add(new Finding(rule.id(), rule.category(), rule.severity(), message,
+                source.displayPath(), line, column, suggestion));
+    }
+
     /** Records a positive signal (a guard clause): it earns credit and never shows up as a finding. */
     public void signal(Rule rule, Node at, String message) {
         Position begin = begin(at);

@@ -177,4 +177,18 @@ class NameShort {
             }
         }
     }
+
+    // ...nor for a data structure the answer builds.
+    static final class UnionFind {
+        int[] parent = new int[16];
+    }
+
+    int roots(int size) {
+        UnionFind uf = new UnionFind(); // expect: NAME_SHORT
+        int roots = 0;
+        for (int node = 0; node < size; node++) {
+            roots += uf.parent[node] == node ? 1 : 0;
+        }
+        return roots;
+    }
 }

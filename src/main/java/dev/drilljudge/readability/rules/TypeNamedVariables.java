@@ -15,9 +15,10 @@ import java.util.Set;
  * type out on the same line, so the reader knows what the variable is without decoding anything; that is why
  * {@code sb} was always exempt, and the same holds for any handle whose type says everything about it.
  *
- * <p>Not for types that say nothing about what a value means: {@code Object}, strings, boxed numbers and the
- * collections, whose name says how values are held, not which ones ({@code Map<Integer, Integer> m} is still a
- * finding: name it for what it maps).
+ * <p>Not for types that say nothing about what a value means: {@code Object}, strings, boxed numbers, and the
+ * collections and data structures an answer builds (lists, maps, queues, heaps, trees, tries, graphs, grids, a
+ * union-find), whose name says how values are held, not which ones: {@code Map<Integer, Integer> m},
+ * {@code PriorityQueue<int[]> pq} and {@code UnionFind uf} are still findings; name them for what they hold.
  */
 final class TypeNamedVariables {
     private static final Set<String> UNINFORMATIVE_TYPES = Set.of("Object", "String", "CharSequence", "Integer",
@@ -25,7 +26,10 @@ final class TypeNamedVariables {
             "Optional", "Iterable", "Collection", "List", "ArrayList", "LinkedList", "Set", "HashSet", "TreeSet",
             "LinkedHashSet", "SortedSet", "NavigableSet", "Map", "HashMap", "TreeMap", "LinkedHashMap", "SortedMap",
             "NavigableMap", "Queue", "Deque", "ArrayDeque", "PriorityQueue", "Stack", "Vector", "Hashtable",
-            "Properties", "Enumeration", "BitSet");
+            "Properties", "Enumeration", "BitSet", "UnionFind", "DisjointSet", "DisjointSets", "Dsu", "DSU");
+    /** The last word of a data structure's name: `MinHeap`, `SegmentTree`, `Trie`, `AdjacencyList`. */
+    private static final Set<String> STRUCTURE_WORDS = Set.of("List", "Map", "Queue", "Deque", "Stack", "Heap",
+            "Tree", "Trie", "Graph", "Matrix", "Grid", "Array");
 
     private TypeNamedVariables() {
     }
@@ -60,6 +64,8 @@ final class TypeNamedVariables {
             return Optional.empty();
         }
         String name = ((ClassOrInterfaceType) type).getNameAsString();
-        return UNINFORMATIVE_TYPES.contains(name) ? Optional.empty() : Optional.of(name);
+        java.util.List<String> words = Identifiers.words(name);
+        boolean structure = STRUCTURE_WORDS.contains(words.get(words.size() - 1));
+        return UNINFORMATIVE_TYPES.contains(name) || structure ? Optional.empty() : Optional.of(name);
     }
 }

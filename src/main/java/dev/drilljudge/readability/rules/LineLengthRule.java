@@ -2,18 +2,23 @@ package dev.drilljudge.readability.rules;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.comments.LineComment;
 import dev.drilljudge.readability.Category;
 import dev.drilljudge.readability.CodeLines;
 import dev.drilljudge.readability.RuleContext;
 import dev.drilljudge.readability.Severity;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Lines wider than Google Java Style's column limit (100), measured as Checkstyle's LineLength does: a tab advances
- * to the next multiple of 8. `package` and `import` lines, and a comment line holding a URL, are exempt, as Google's
- * style exempts them: they cannot be wrapped.
+ * Lines of code wider than Google Java Style's column limit (100), measured as Checkstyle's LineLength does: a tab
+ * advances to the next multiple of 8. Only the code is measured: a line that is only comment (a pasted problem
+ * statement, a Javadoc paragraph) and a trailing `//` comment are prose an editor wraps, and a reviewer reads past
+ * them. `package` and `import` lines are exempt, as Google's style exempts them: they cannot be wrapped.
  */
 public final class LineLengthRule extends BaseRule {
     public static final String ID = "LINE_LENGTH";
@@ -30,12 +35,20 @@ public final class LineLengthRule extends BaseRule {
     public void visit(Node node, RuleContext context) {
         int limit = context.threshold(this);
         CodeLines lines = context.lines();
+        Map<Integer, Integer> trailingCommentColumn = new HashMap<>();
+        for (Comment comment : context.comments()) {
+            if (comment instanceof LineComment && comment.getBegin().isPresent()) {
+                trailingCommentColumn.merge(comment.getBegin().get().line, comment.getBegin().get().column, Math::min);
+            }
+        }
         for (int number = 1; number <= lines.lineCount(); number++) {
             String line = lines.line(number);
-            if (line.length() <= limit) {
+            if (line.length() <= limit || lines.count(number, number) == 0) {
                 continue;
             }
-            int width = width(line);
+            Integer commentColumn = trailingCommentColumn.get(number);
+            String code = commentColumn == null ? line : line.substring(0, Math.min(line.length(), commentColumn - 1));
+            int width = width(code);
             if (width > limit && !isExempt(line.strip())) {
                 context.reportAt(this, number, limit + 1,
                         "Line " + number + " is " + width + " columns wide (limit " + limit + ") (Insist on the "
@@ -61,8 +74,6 @@ public final class LineLengthRule extends BaseRule {
     }
 
     private static boolean isExempt(String stripped) {
-        boolean comment = stripped.startsWith("//") || stripped.startsWith("*") || stripped.startsWith("/*");
-        return stripped.startsWith("package ") || stripped.startsWith("import ")
-                || (comment && stripped.contains("://"));
+        return stripped.startsWith("package ") || stripped.startsWith("import ");
     }
 }

@@ -7,7 +7,9 @@
 #   bench/human-ratings.sh [FOLDER]   # FOLDER holds scores.csv and snippets/1.jsnp..200.jsnp; default target/scalabrino
 #
 # The dataset is third-party and is not committed: bench/human-ratings-fetch.sh downloads it into target/scalabrino
-# from the public copy named there. This is a held-out check: no rule is tuned to it.
+# from the public copy named there. The set is split by snippet number: rules may be tuned only by reading the
+# odd-numbered snippets (their findings go to FOLDER/development-findings.txt, and the per-rule table covers them
+# alone); the even-numbered half is held out, and its partial Spearman is the figure that counts.
 # JUDGE_BUILD_DIR picks the Maven build folder (default: target/).
 set -euo pipefail
 

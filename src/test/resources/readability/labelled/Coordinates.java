@@ -23,7 +23,7 @@ class Solution {
                 for (int[] direction : DIRECTIONS) {
                     int x = cell[0] + direction[0];
                     int y = cell[1] + direction[1];
-                    if (x >= 0 && y >= 0 && x < grid.length && y < grid[0].length && grid[x][y] == 1) { // expect: BOOLEAN_EXPRESSION, NESTING
+                    if (x >= 0 && y >= 0 && x < grid.length && y < grid[0].length && grid[x][y] == 1) { // expect: BOOLEAN_EXPRESSION, NESTING, LINE_LENGTH
                         grid[x][y] = 2; // expect: INPUT_MUTATED
                         fresh--;
                         rotten.add(new int[] {x, y});

@@ -13,7 +13,7 @@ class Solution {
     }
 
     private void sink(char[][] grid, int row, int column) {
-        if (row < 0 || column < 0 || row >= grid.length || column >= grid[row].length || grid[row][column] != '1') { // expect: BOOLEAN_EXPRESSION
+        if (row < 0 || column < 0 || row >= grid.length || column >= grid[row].length || grid[row][column] != '1') { // expect: BOOLEAN_EXPRESSION, LINE_LENGTH
             return;
         }
         grid[row][column] = '0';

@@ -29,4 +29,12 @@ class NameConvention {
 
     record Range(int low, int high) {
     }
+
+    // Google's Java style: a JUnit test name may separate its parts with underscores.
+    @org.junit.jupiter.api.Test
+    void insertUpdate_cachesNaturalId() {
+    }
+
+    void insert_update() { // expect: NAME_CONVENTION
+    }
 }

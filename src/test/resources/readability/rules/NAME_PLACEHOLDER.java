@@ -76,4 +76,29 @@ class NamePlaceholder {
         }
         return y;
     }
+
+    // The overridden signature gives the name: Object.equals(Object obj).
+    @Override
+    public boolean equals(Object obj) {
+        if (obj == this) {
+            return true;
+        }
+        return obj instanceof NamePlaceholder;
+    }
+
+    @Override
+    public int hashCode() {
+        return 1;
+    }
+
+    // A name that repeats its type is not a placeholder: the declaration says what it is.
+    static final class Data {
+        int size;
+    }
+
+    int sizeOf(Data data) {
+        int size = data.size;
+        size += 1;
+        return size;
+    }
 }

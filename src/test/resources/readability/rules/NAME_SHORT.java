@@ -144,4 +144,51 @@ class NameShort {
         }
         return false;
     }
+
+    // A variable named by its type's initials reads at once: the type is spelled out on the same line.
+    int countRows(java.sql.Connection connection, String table) throws java.sql.SQLException {
+        java.sql.PreparedStatement ps = connection.prepareStatement("select count(*) from " + table);
+        java.sql.ResultSet rs = ps.executeQuery();
+        rs.next();
+        int rows = rs.getInt(1);
+        ps.close();
+        return rows;
+    }
+
+    // ...but not for a collection: its type says how values are held, not which ones.
+    int distinctCount(int[] values) {
+        java.util.Set<Integer> s = new java.util.HashSet<>(); // expect: NAME_SHORT
+        for (int value : values) {
+            s.add(value);
+        }
+        int count = s.size();
+        return count;
+    }
+
+    // Nested catches number their exceptions.
+    int parseOrZero(String text, String fallback) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e1) {
+            try {
+                return Integer.parseInt(fallback);
+            } catch (NumberFormatException e2) {
+                return 0;
+            }
+        }
+    }
+
+    // ...nor for a data structure the answer builds.
+    static final class UnionFind {
+        int[] parent = new int[16];
+    }
+
+    int roots(int size) {
+        UnionFind uf = new UnionFind(); // expect: NAME_SHORT
+        int roots = 0;
+        for (int node = 0; node < size; node++) {
+            roots += uf.parent[node] == node ? 1 : 0;
+        }
+        return roots;
+    }
 }

@@ -71,7 +71,8 @@ public final class RuleContext {
      * inside a data type the problem provides (a pasted {@code ListNode}'s {@code val}).
      */
     public boolean isGivenName(SimpleName name) {
-        if (facts.givenNames().contains(name.getIdentifier()) || isLeetCodeParameter(name)) {
+        if (facts.givenNames().contains(name.getIdentifier()) || isLeetCodeParameter(name)
+                || isGivenBySupertype(name)) {
             return true;
         }
         Node current = name.getParentNode().orElse(null);
@@ -82,6 +83,25 @@ public final class RuleContext {
             current = current.getParentNode().orElse(null);
         }
         return false;
+    }
+
+    /**
+     * The name of an overriding method, or of one of its parameters: the supertype's signature chose it
+     * ({@code equals(Object obj)} is {@code Object.equals}'s own), and a reviewer expects it kept. An overriding
+     * method is one marked {@code @Override}, or {@code equals(Object)}, which overrides whether marked or not.
+     */
+    private static boolean isGivenBySupertype(SimpleName name) {
+        Node declaration = name.getParentNode().orElse(null);
+        if (declaration instanceof com.github.javaparser.ast.body.Parameter parameter) {
+            declaration = parameter.getParentNode().orElse(null);
+        }
+        return declaration instanceof com.github.javaparser.ast.body.MethodDeclaration method
+                && (method.isAnnotationPresent("Override") || isEqualsOfObject(method));
+    }
+
+    private static boolean isEqualsOfObject(com.github.javaparser.ast.body.MethodDeclaration method) {
+        return method.getNameAsString().equals("equals") && method.getParameters().size() == 1
+                && method.getParameter(0).getType().asString().equals("Object");
     }
 
     /**
@@ -145,6 +165,12 @@ public final class RuleContext {
         Position begin = begin(at);
         findings.add(new Finding(rule.id(), rule.category(), rule.severity(), message,
                 source.displayPath(), begin.line, begin.column, suggestion));
+    }
+
+    /** A finding about a line of text rather than a node (a line too wide): reported at that line and column. */
+    public void reportAt(Rule rule, int line, int column, String message, String suggestion) {
+        findings.add(new Finding(rule.id(), rule.category(), rule.severity(), message,
+                source.displayPath(), line, column, suggestion));
     }
 
     /** Records a positive signal (a guard clause): it earns credit and never shows up as a finding. */

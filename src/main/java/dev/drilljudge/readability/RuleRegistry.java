@@ -8,6 +8,7 @@ import dev.drilljudge.readability.rules.CyclomaticRule;
 import dev.drilljudge.readability.rules.EmptyCatchRule;
 import dev.drilljudge.readability.rules.ExceptionWithoutMessageRule;
 import dev.drilljudge.readability.rules.GuardClauseRule;
+import dev.drilljudge.readability.rules.LineLengthRule;
 import dev.drilljudge.readability.rules.LostCauseRule;
 import dev.drilljudge.readability.rules.MagicNumberRule;
 import dev.drilljudge.readability.rules.MethodLengthRule;
@@ -53,6 +54,7 @@ public final class RuleRegistry {
             new CognitiveComplexityRule(),
             new CyclomaticRule(),
             new MethodLengthRule(),
+            new LineLengthRule(),
             new NestingRule(),
             new ParametersRule(),
             new BooleanExpressionRule(),

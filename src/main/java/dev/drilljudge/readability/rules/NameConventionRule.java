@@ -46,7 +46,7 @@ public final class NameConventionRule extends BaseRule {
             convention = "UPPER_SNAKE_CASE";
             expected = Identifiers.upperSnakeCase(Identifiers.words(name));
         } else {
-            if (isCamelCase(name, false)) {
+            if (isCamelCase(name, false) || isSegmentedTestName(site)) {
                 return;
             }
             if (isConstantDeclaredPerInstance(site)) {
@@ -65,6 +65,24 @@ public final class NameConventionRule extends BaseRule {
                 + "what kind of thing they read";
         context.report(this, site.at(), message + (usable ? "; call it `" + expected + "`." : "."),
                 usable ? "Rename `" + name + "` to `" + expected + "`." : "");
+    }
+
+    /**
+     * `testInsert_cachesNaturalId`: Google's Java style lets a JUnit test method's name use underscores to separate
+     * its logical parts, each part camelCase.
+     */
+    private static boolean isSegmentedTestName(NameSite site) {
+        if (site.kind() != NameKind.METHOD
+                || !(site.declaration() instanceof com.github.javaparser.ast.body.MethodDeclaration method)
+                || method.getAnnotations().stream().noneMatch(annotation -> annotation.getNameAsString().endsWith("Test"))) {
+            return false;
+        }
+        for (String part : site.name().split("_", -1)) {
+            if (part.isEmpty() || !isCamelCase(Identifiers.decapitalize(part), false)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** `private final String[] TENS = {...}`: a final field written as a constant, only missing `static`. */

@@ -36,7 +36,8 @@ public final class NamePlaceholderRule extends BaseRule {
         boolean listed = context.config().isPlaceholder(name)
                 || (name.length() > 2 && Character.isDigit(name.charAt(name.length() - 1))
                 && context.config().isPlaceholder(withoutTrailingDigits(name)));
-        return listed && !site.isOneLineLambdaParameter() && !site.isCoordinate() && !site.isSwapTemporary();
+        return listed && !site.isOneLineLambdaParameter() && !site.isCoordinate() && !site.isSwapTemporary()
+                && !TypeNamedVariables.repeatsType(site);
     }
 
     /** `temp2` is `temp`; plain string work, as this runs on every declaration. */

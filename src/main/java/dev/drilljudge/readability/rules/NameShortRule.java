@@ -16,12 +16,14 @@ public final class NameShortRule extends BaseRule {
     public static final String ID = "NAME_SHORT";
     private static final Set<String> LOOP_INDICES = Set.of("i", "j", "k");
     private static final Set<String> EXCEPTION_NAMES = Set.of("e", "ex", "ie", "ioe", "nfe", "npe");
+    /** `e1`, `e2`, `ex2`: the exceptions of nested or successive catches, numbered. */
+    private static final java.util.regex.Pattern NUMBERED_EXCEPTION = java.util.regex.Pattern.compile("ex?\\d");
     private static final Set<String> SIZES = Set.of("n", "m");
     private static final Set<String> PROBLEM_PARAMETERS = Set.of("n", "m", "k");
     private static final Set<String> IDIOMS = Set.of("dx", "dy", "dr", "dc", "lo", "hi", "dp", "_");
-    /** Names that are the idiom for one type: `sb` is the StringBuilder a method builds its answer in. */
+    /** Names that are the idiom for one type though not its initials: `it` is the Iterator a loop walks. */
     private static final java.util.Map<String, Set<String>> TYPE_IDIOMS = java.util.Map.of(
-            "sb", Set.of("StringBuilder"), "it", Set.of("Iterator", "ListIterator"));
+            "it", Set.of("Iterator", "ListIterator"));
     private static final Set<String> GRID_INDICES = Set.of("r", "c");
     private static final Set<String> SHORT_WORDS =
             Set.of("id", "ok", "to", "in", "of", "on", "at", "by", "up", "io", "os", "db", "ip", "ui", "out");
@@ -57,7 +59,7 @@ public final class NameShortRule extends BaseRule {
     private static boolean isExempt(NameSite site) {
         String name = site.name();
         if (SHORT_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT)) || IDIOMS.contains(name)
-                || isTypeIdiom(site) || site.isOneLineLambdaParameter() || site.isCoordinate() || site.isInTinyMethod()
+                || isTypeIdiom(site) || TypeNamedVariables.isInitialsOfType(site) || site.isOneLineLambdaParameter() || site.isCoordinate() || site.isInTinyMethod()
                 || site.isCurrentCharacter() || site.isUnreadLoopIndex()
                 || site.isOtherOfComparison() || site.isElementOfObviousLoop()) {
             return true;
@@ -68,7 +70,7 @@ public final class NameShortRule extends BaseRule {
             case LOCAL -> (LOOP_INDICES.contains(name) && site.isIntegral())
                     || (SIZES.contains(name) && site.isSizeOfSomething());
             case PARAMETER -> (PROBLEM_PARAMETERS.contains(name) || LOOP_INDICES.contains(name)) && site.isIntegral();
-            case CATCH_PARAMETER -> EXCEPTION_NAMES.contains(name);
+            case CATCH_PARAMETER -> EXCEPTION_NAMES.contains(name) || NUMBERED_EXCEPTION.matcher(name).matches();
             default -> false;
         };
     }

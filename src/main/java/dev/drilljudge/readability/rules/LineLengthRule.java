@@ -1,0 +1,79 @@
+package dev.drilljudge.readability.rules;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.comments.LineComment;
+import dev.drilljudge.readability.Category;
+import dev.drilljudge.readability.CodeLines;
+import dev.drilljudge.readability.RuleContext;
+import dev.drilljudge.readability.Severity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Lines of code wider than Google Java Style's column limit (100), measured as Checkstyle's LineLength does: a tab
+ * advances to the next multiple of 8. Only the code is measured: a line that is only comment (a pasted problem
+ * statement, a Javadoc paragraph) and a trailing `//` comment are prose an editor wraps, and a reviewer reads past
+ * them. `package` and `import` lines are exempt, as Google's style exempts them: they cannot be wrapped.
+ */
+public final class LineLengthRule extends BaseRule {
+    public static final String ID = "LINE_LENGTH";
+    private static final int TAB_WIDTH = 8;
+
+    public LineLengthRule() {
+        super(ID, Category.MODULARITY, Severity.MINOR, OptionalInt.of(100),
+                "A line wider than the screen or the shared editor makes the reviewer scroll or wrap it in their "
+                        + "head, and usually packs more than one idea (Insist on the Highest Standards).",
+                List.of(CompilationUnit.class));
+    }
+
+    @Override
+    public void visit(Node node, RuleContext context) {
+        int limit = context.threshold(this);
+        CodeLines lines = context.lines();
+        Map<Integer, Integer> trailingCommentColumn = new HashMap<>();
+        for (Comment comment : context.comments()) {
+            if (comment instanceof LineComment && comment.getBegin().isPresent()) {
+                trailingCommentColumn.merge(comment.getBegin().get().line, comment.getBegin().get().column, Math::min);
+            }
+        }
+        for (int number = 1; number <= lines.lineCount(); number++) {
+            String line = lines.line(number);
+            if (line.length() <= limit || lines.count(number, number) == 0) {
+                continue;
+            }
+            Integer commentColumn = trailingCommentColumn.get(number);
+            String code = commentColumn == null ? line : line.substring(0, Math.min(line.length(), commentColumn - 1));
+            int width = width(code);
+            if (width > limit && !isExempt(line.strip())) {
+                context.reportAt(this, number, limit + 1,
+                        "Line " + number + " is " + width + " columns wide (limit " + limit + ") (Insist on the "
+                                + "Highest Standards): a reviewer has to scroll or wrap it to read it.",
+                        "Break line " + number + " after an operator or between arguments, or pull a part of it "
+                                + "into a local whose name says what it is.");
+            }
+        }
+    }
+
+    /** Columns the line takes, tabs expanded to the next multiple of 8 and trailing blanks ignored. */
+    static int width(String line) {
+        int column = 0;
+        int lastVisible = 0;
+        for (int index = 0; index < line.length(); index++) {
+            char character = line.charAt(index);
+            column = character == '\t' ? (column / TAB_WIDTH + 1) * TAB_WIDTH : column + 1;
+            if (!Character.isWhitespace(character)) {
+                lastVisible = column;
+            }
+        }
+        return lastVisible;
+    }
+
+    private static boolean isExempt(String stripped) {
+        return stripped.startsWith("package ") || stripped.startsWith("import ");
+    }
+}

@@ -1,0 +1,28 @@
+import java.util.List;
+
+class LineLength {
+    int sumAbove(List<Integer> prices, int threshold) {
+        return prices.stream().filter(price -> price > threshold).mapToInt(Integer::intValue).sum();
+    }
+
+    int sumAboveWithComment(List<Integer> prices, int threshold) {
+        return prices.stream().filter(price -> price > threshold).mapToInt(Integer::intValue).sum(); // one idea, and a comment
+    }
+
+    int total(List<Integer> prices) {
+        // A comment-only line is prose an editor wraps: it is not counted, however wide, like this one here.
+        int total = 0;
+        for (int price : prices) {
+            total += price;
+        }
+        return total;
+    }
+
+    String describe(String name, int count, double average) {
+        return "Name: " + name + ", count: " + count + ", average: " + average + ", trend: " + (count > 0 ? "up" : "flat"); // expect: LINE_LENGTH "Line 22 is 123 columns wide (limit 100)"
+    }
+
+    boolean inside(int row, int column, int rows, int columns, int[][] grid) {
+		return row >= 0 && row < rows && column >= 0 && column < columns && grid[row][column] == 0; // expect: LINE_LENGTH "107 columns"
+    }
+}

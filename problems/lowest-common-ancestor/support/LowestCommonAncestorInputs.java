@@ -1,6 +1,6 @@
 /**
  * Inputs for measuring growth (see complexity: in problem.yaml): a spine of n / 8 levels with a 7-node subtree
- * hanging off each, and both targets deep down.
+ * hanging off each, and both targets deep down. The values are distinct and start at a random base from the seed.
  * The same n and seed always give the same arguments.
  */
 public final class LowestCommonAncestorInputs {
@@ -9,7 +9,7 @@ public final class LowestCommonAncestorInputs {
 
     public static Object[] arguments(int n, long seed) {
         int levels = Math.max(2, n / 8);
-        int[] nextValue = {0};
+        int[] nextValue = {new java.util.Random(seed).nextInt(1 << 20)};
         TreeNode bottom = new TreeNode(nextValue[0]++);
         TreeNode p = bottom;
         TreeNode q = null;

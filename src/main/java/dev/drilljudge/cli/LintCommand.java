@@ -10,7 +10,6 @@ import dev.drilljudge.source.SourceTrees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +28,6 @@ public final class LintCommand implements Callable<Integer> {
     ProblemsOption problems;
 
 
-    enum Format { text, json }
 
     @Spec
     private CommandSpec spec;
@@ -37,8 +35,8 @@ public final class LintCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<file-or-dir>", description = "A .java file or a folder of them.")
     private Path target;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    @Mixin
+    FormatOption format;
 
     @Mixin
     private ReadabilityConfigOption config;
@@ -51,7 +49,7 @@ public final class LintCommand implements Callable<Integer> {
         }
         Readability readability = new ReadabilityAnalyzer(config.load()).analyze(sources);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.json()) {
             out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(ReadabilityJson.toJson(readability)));
         } else {

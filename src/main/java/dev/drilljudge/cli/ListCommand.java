@@ -38,16 +38,15 @@ public final class ListCommand implements Callable<Integer> {
     @Mixin
     SubmissionsOption submissions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
         ProblemListing.Listing listing = ProblemListing.list(problems.bank(), submissions.directory(),
                 new ProblemListing.Filter(tag, difficulty, style, unsolved));
         List<ProblemPackage> shown = listing.shown();
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             out().println(DocumentJson.render(ProblemListJson.toJson(shown, listing.solved())));
             return ExitCodes.OK;
         }

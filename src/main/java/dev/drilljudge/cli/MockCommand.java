@@ -50,9 +50,8 @@ public final class MockCommand implements Callable<Integer> {
             + "fix); without it the seed decides, one round in four.")
     boolean withDebug;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Spec
     CommandSpec spec;
@@ -91,7 +90,7 @@ public final class MockCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-        if (view.state().round() != null && format == OutputFormat.json) {
+        if (view.state().round() != null && format.json()) {
             out.println(DocumentJson.render(StatusJson.toJson(view, null)));
             return ExitCodes.OK;
         }
@@ -109,7 +108,7 @@ public final class MockCommand implements Callable<Integer> {
         List<MockRoundPlanner.PlannedProblem> plan =
                 MockRoundPlanner.plan(roundStyle, bank.problems(), roundSeed, bank.root().toString(), withDebug);
         MockRound round = service.startRound(roundStyle, plan, roundSeed, force);
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             out.println(DocumentJson.render(StatusJson.toJson(service.view(), null)));
         } else {
             printIntro(out, service, round, plan);

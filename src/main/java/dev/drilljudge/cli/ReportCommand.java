@@ -38,9 +38,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "Also write the report as an HTML page to FILE.")
     Path htmlFile;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Spec
     CommandSpec spec;
@@ -68,14 +67,14 @@ public final class ReportCommand implements Callable<Integer> {
         err.flush();
         ProgressReport report = ProgressReport.from(log, clock.getZone());
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             out.println(DocumentJson.render(ProgressJson.toJson(report)));
         } else {
             ProgressText.lines(report).forEach(out::println);
         }
         if (htmlFile != null) {
             writeHtml(report);
-            if (format == OutputFormat.text) {
+            if (!format.json()) {
                 out.println("HTML report written to " + htmlFile);
             }
         }

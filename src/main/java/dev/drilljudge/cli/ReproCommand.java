@@ -13,7 +13,6 @@ import dev.drilljudge.source.SourceTrees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -47,9 +46,8 @@ public final class ReproCommand implements Callable<Integer> {
             description = "A .java file or a folder of them (default: <submissions>/<ID>/).")
     Path path;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
@@ -64,7 +62,7 @@ public final class ReproCommand implements Callable<Integer> {
         try (JudgeEngine engine = new JudgeEngine(EngineOptions.interactive(UserCacheFolder.forCompiledClasses()))) {
             result = new ReproRunner(engine).run(problem, SourceTrees.read(code), input);
         }
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             out().println(ReproJson.render(result));
         } else {
             ReproText.lines(result).forEach(out()::println);

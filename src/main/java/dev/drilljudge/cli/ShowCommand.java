@@ -40,14 +40,13 @@ public final class ShowCommand implements Callable<Integer> {
     @Mixin
     SubmissionsOption submissions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() throws IOException {
         ProblemPackage problem = problems.bank().get(problemId);
-        if (!solution && format == OutputFormat.json) {
+        if (!solution && format.json()) {
             boolean solved = SolvedProblems.in(submissions.directory()).contains(problem.id());
             out().println(DocumentJson.render(
                     ProblemJson.toJson(problem, Files.readString(problem.statementFile()), solved)));

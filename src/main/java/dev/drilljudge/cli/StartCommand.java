@@ -63,9 +63,8 @@ public final class StartCommand implements Callable<Integer> {
             + "(the old folder is kept under submissions/.judge/replaced/).")
     boolean force;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Spec
     CommandSpec spec;
@@ -96,7 +95,7 @@ public final class StartCommand implements Callable<Integer> {
         }
         Drill drill = service.start(problem, minutes, drillStyle, force);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             out.println(DocumentJson.render(
                     StatusJson.started(drill, service.paths().workDir(problem.id()).toString())));
         } else {

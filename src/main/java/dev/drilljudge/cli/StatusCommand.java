@@ -8,7 +8,6 @@ import dev.drilljudge.session.DrillService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -26,9 +25,8 @@ public final class StatusCommand implements Callable<Integer> {
     SubmissionsOption submissions;
 
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Spec
     CommandSpec spec;
@@ -47,7 +45,7 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         DrillService service = new DrillService(submissions.directory(), clock);
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             SessionView view = service.view();
             out.println(DocumentJson.render(
                     StatusJson.toJson(view, service.history().lastRoundSummary().orElse(null))));

@@ -1,6 +1,7 @@
 package dev.drilljudge.cli;
 
 import dev.drilljudge.BadInputException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,9 +17,8 @@ public final class SubmissionOptions {
             description = "A .java file or a folder of them (default: <submissions>/<ID>/).")
     Path path;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--no-daemon", description = "Judge in this process even when `judge serve` is running "
             + "for the same folders (by default the job is handed to its warm judge).")
@@ -29,7 +29,7 @@ public final class SubmissionOptions {
     }
 
     OutputFormat format() {
-        return format;
+        return format.value();
     }
 
     boolean noDaemon() {

@@ -36,9 +36,8 @@ public final class VerifyCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Problems to verify (default: the whole bank).")
     List<String> problemIds = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--calibrate", description = "Measure each accepted solution's CPU time per test and propose "
             + "the per-test limit (3x the slowest, at least 500 ms), showing how far each slow solution is from it.")
@@ -50,7 +49,7 @@ public final class VerifyCommand implements Callable<Integer> {
         if (calibrate) {
             try (JudgeEngine engine = new JudgeEngine(options)) {
                 List<LimitCalibration> calibrations = new LimitCalibrator(engine).calibrate(problems.bank(), problemIds);
-                out().print(format == OutputFormat.json ? CalibrationJson.render(calibrations) + "\n"
+                out().print(format.json() ? CalibrationJson.render(calibrations) + "\n"
                         : new CalibrationText(TextStyle.forTerminal()).render(calibrations));
                 return calibrations.stream().allMatch(calibration -> calibration.problemError().isEmpty())
                         ? ExitCodes.OK : ExitCodes.REJECTED;
@@ -59,7 +58,7 @@ public final class VerifyCommand implements Callable<Integer> {
         try (JudgeEngine engine = new JudgeEngine(options)) {
             VerificationReport report = new BankVerifier(engine, options.workerPoolSize())
                     .verify(problems.bank(), problemIds);
-            if (format == OutputFormat.json) {
+            if (format.json()) {
                 out().println(VerificationJson.render(report));
             } else {
                 out().print(new VerificationText(TextStyle.forTerminal()).render(report));

@@ -12,17 +12,14 @@ public final class CodeLines {
 
     public CodeLines(String content) {
         this.content = content;
-        int[] found = new int[64];
         int lineCount = 1;
-        for (int index = 0, length = content.length(); index < length; index++) {
-            if (content.charAt(index) == '\n') {
-                if (lineCount == found.length) {
-                    found = java.util.Arrays.copyOf(found, found.length * 2);
-                }
-                found[lineCount++] = index + 1;
-            }
+        for (int at = content.indexOf('\n'); at >= 0; at = content.indexOf('\n', at + 1)) {
+            lineCount++;
         }
-        this.starts = java.util.Arrays.copyOf(found, lineCount);
+        this.starts = new int[lineCount];
+        for (int line = 1, at = content.indexOf('\n'); at >= 0; at = content.indexOf('\n', at + 1)) {
+            starts[line++] = at + 1;
+        }
         this.isCode = new boolean[lineCount];
         boolean inBlockComment = false;
         for (int index = 0; index < lineCount; index++) {

@@ -55,6 +55,9 @@ public final class CommentedOutCodeRule extends BaseRule {
     }
 
     private void check(List<Comment> comments, RuleContext context) {
+        if (!mayEndLikeCode(comments)) {
+            return;
+        }
         StringBuilder text = new StringBuilder();
         for (Comment comment : comments) {
             text.append(withoutTrailingComment(stripStars(comment.getContent()))).append('\n');
@@ -70,6 +73,21 @@ public final class CommentedOutCodeRule extends BaseRule {
                 "The comment at line " + RuleContext.line(first) + " is commented-out code (`" + shown + "`) (Insist "
                         + "on the Highest Standards): a reviewer cannot tell whether it is needed or a leftover.",
                 "Delete it; if it explains a choice, say the choice in words.");
+    }
+
+    /**
+     * Whether any comment holds a `;`, `{` or `}` at all. {@link #looksLikeCode} needs a line ending with one, and the
+     * text it reads only ever drops characters from the comments, so without one there is no code to find; most
+     * comments are prose, and this spares building their text line by line.
+     */
+    private static boolean mayEndLikeCode(List<Comment> comments) {
+        for (Comment comment : comments) {
+            String content = comment.getContent();
+            if (content.indexOf(';') >= 0 || content.indexOf('{') >= 0 || content.indexOf('}') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cheap filter before parsing: code ends a line with `;`, `{` or `}`; prose and markers do not. */

@@ -77,7 +77,7 @@ public final class MagicNumberRule extends BaseRule {
         }
         try {
             if (literal instanceof IntegerLiteralExpr integer) {
-                return integer.asNumber().doubleValue();
+                return IntegerLiterals.value(integer);
             }
             if (literal instanceof LongLiteralExpr longLiteral) {
                 return longLiteral.asNumber().doubleValue();

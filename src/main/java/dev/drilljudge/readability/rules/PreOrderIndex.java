@@ -21,7 +21,10 @@ final class PreOrderIndex {
     private final List<Node> nodes = new ArrayList<>();
     /** For the node at each index, the index just past its subtree. */
     private int[] subtreeEnds = new int[256];
-    /** Where methods, constructors and blocks start: the roots the rules search. */
+    /**
+     * Where methods, constructors and their bodies start: the roots the rules search. Other blocks are not searched
+     * from, and registering every block of every `if` and loop cost more than the searches saved.
+     */
     private final Map<Node, Integer> searchRoots = new IdentityHashMap<>();
 
     private PreOrderIndex(Node root) {
@@ -53,7 +56,8 @@ final class PreOrderIndex {
     private void add(Node node) {
         int index = nodes.size();
         nodes.add(node);
-        if (node instanceof CallableDeclaration<?> || node instanceof BlockStmt) {
+        if (node instanceof CallableDeclaration<?> || (node instanceof BlockStmt
+                && node.getParentNode().orElse(null) instanceof CallableDeclaration<?>)) {
             searchRoots.put(node, index);
         }
         List<Node> children = node.getChildNodes();

@@ -63,7 +63,7 @@ final class RuledOutChecks {
             return false;
         }
         InputSpec spec = spec(name, callable, context);
-        return spec != null && spec.nonNull() && spec.guaranteedMinLength() >= literal.asNumber().intValue() + extra;
+        return spec != null && spec.nonNull() && spec.guaranteedMinLength() >= IntegerLiterals.value(literal) + extra;
     }
 
     private static String sizedName(Expression size) {

@@ -234,7 +234,7 @@ public final class UnguardedInputRule extends BaseRule {
     private static int constantIndex(Expression index) {
         if (index instanceof IntegerLiteralExpr literal) {
             try {
-                return literal.asNumber().intValue();
+                return IntegerLiterals.value(literal);
             } catch (NumberFormatException e) {
                 return -1;
             }

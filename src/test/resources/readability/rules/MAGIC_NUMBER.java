@@ -90,4 +90,28 @@ class MagicNumber {
             this.weight = weight;
         }
     }
+
+    // The sizes of the domain a type or method names (sudoku's 9 and 3), and the number a method is named for.
+    static final class Sudoku {
+        private final boolean[][] seen = new boolean[9][9];
+
+        int boxOf(int row, int column) {
+            return row / 3 * 3 + column / 3;
+        }
+    }
+
+    static final class Game {
+        boolean judgePoint24(int value) {
+            return value == 24;
+        }
+
+        boolean isTwelve(int value) {
+            return value == 12; // expect: MAGIC_NUMBER
+        }
+    }
+
+    // A demo harness's literals are test data.
+    public static void main(String[] args) {
+        System.out.println(new MagicNumber().letterCounts("seven")[4]);
+    }
 }

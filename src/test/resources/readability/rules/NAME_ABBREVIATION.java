@@ -33,4 +33,26 @@ class NameAbbreviation {
     String toJSON(String value) {
         return value;
     }
+
+    // A constructor parameter named after its field: the field is where the name is judged.
+    static final class Window {
+        private final int len; // expect: NAME_ABBREVIATION
+
+        Window(int len) {
+            this.len = len;
+        }
+    }
+
+    // The one string a method takes may be `str`, and `strIndex` is the index into it; with two strings, say which.
+    int vowels(String str) {
+        int vowels = 0;
+        for (int strIndex = 0; strIndex < str.length(); strIndex++) {
+            vowels += "aeiou".indexOf(str.charAt(strIndex)) >= 0 ? 1 : 0;
+        }
+        return vowels;
+    }
+
+    boolean startsAt(String pattern, String str, int from) { // expect: NAME_ABBREVIATION
+        return str.startsWith(pattern, from);
+    }
 }

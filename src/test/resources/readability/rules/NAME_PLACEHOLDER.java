@@ -101,4 +101,33 @@ class NamePlaceholder {
         size += 1;
         return size;
     }
+
+    // The sentinel before a list's head is `dummy`; a `temp` declared once and only ever swapped through is a swap.
+    static final class ListNode {
+        int val;
+        ListNode next;
+    }
+
+    ListNode withoutFirst(ListNode head) {
+        ListNode dummy = new ListNode();
+        dummy.next = head;
+        dummy.next = dummy.next.next;
+        return dummy.next;
+    }
+
+    void reverse(int[] values) {
+        int temp;
+        for (int left = 0, right = values.length - 1; left < right; left++, right--) {
+            temp = values[left];
+            values[left] = values[right];
+            values[right] = temp;
+        }
+    }
+
+    int lastDoubled(int[] values) {
+        int temp; // expect: NAME_PLACEHOLDER
+        temp = values[values.length - 1];
+        temp *= 2;
+        return temp;
+    }
 }

@@ -191,4 +191,61 @@ class NameShort {
         }
         return roots;
     }
+
+    // A grid cell's row and column declared together read as r and c; a size may be N, as in the statement.
+    int openNeighbours(int[][] grid, int r, int c) {
+        final int N = grid.length;
+        int open = 0;
+        for (int[] step : new int[][] {{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
+            int row = r + step[0];
+            int column = c + step[1];
+            if (row >= 0 && row < N && grid[row][column] == 0) {
+                open++;
+            }
+        }
+        return open;
+    }
+
+    // `l` for a size still reads as 1.
+    int lastOf(java.util.List<Integer> values) {
+        int l = values.size(); // expect: NAME_SHORT
+        int last = values.get(l - 1);
+        int doubled = last * 2;
+        return doubled;
+    }
+
+    // A local named by the initials of the call on its line, and the one string a method takes.
+    int reducedDenominator(int numerator, int denominator) {
+        int g = gcd(numerator, denominator);
+        int reduced = denominator / g;
+        int sign = numerator < 0 ? -1 : 1;
+        return sign * reduced;
+    }
+
+    int gcd(int first, int second) {
+        return second == 0 ? first : gcd(second, first % second);
+    }
+
+    int vowels(String s) {
+        int vowels = 0;
+        for (char letter : s.toCharArray()) {
+            vowels += "aeiou".indexOf(letter) >= 0 ? 1 : 0;
+        }
+        return vowels;
+    }
+
+    int common(String s, String t) { // expect: NAME_SHORT, NAME_SHORT
+        int common = 0;
+        for (int index = 0; index < Math.min(s.length(), t.length()); index++) {
+            common += s.charAt(index) == t.charAt(index) ? 1 : 0;
+        }
+        return common;
+    }
+
+    // A demo harness's locals are test data.
+    public static void main(String[] args) {
+        int[][] g = {{0, 1}, {1, 0}};
+        int x = new NameShort().openNeighbours(g, 0, 0);
+        System.out.println(x);
+    }
 }

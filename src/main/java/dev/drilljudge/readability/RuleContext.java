@@ -30,6 +30,8 @@ public final class RuleContext {
     private final CommentsCollection commentsFound;
     private List<Comment> comments;
     private Set<String> starterParameters;
+    /** Names of the file's starter methods (and so of helpers that overload them), filled with starterParameters. */
+    private final Set<String> starterMethods = new HashSet<>();
     private Set<String> templateNames;
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -105,23 +107,27 @@ public final class RuleContext {
     }
 
     /**
-     * A name LeetCode's starter gives, read from the file when no problem says it: a parameter of a public method of
-     * a top-level `Solution` class or of a class named after its method (`FirstMissingPositive.firstMissingPositive`),
+     * A name LeetCode's starter gives, read from the file when no problem says it: the name and parameters of a public
+     * instance method of the answer's class (a public top-level class, or one whose name has `Solution` in it: repositories
+     * export LeetCode's `class Solution` as `public class Problem1043`, `MinStack` or `SolutionApproach0`), other than one
+     * overriding a supertype's, or of a class named after its method
+     * (`FirstMissingPositive.firstMissingPositive`), a method overloading such a name,
      * a helper's parameter that keeps such a name for the same type (`numDecodings(String s, int i, ...)`), and the
      * names in a design problem's template comment ("Your MovingAverage object will be instantiated and called as
      * such: ... obj.next(val)"). The candidate did not choose these (`s`, `num`, `A`, `val`).
      */
     private boolean isLeetCodeParameter(SimpleName name) {
         Node declaration = name.getParentNode().orElse(null);
+        Set<String> starter = starterParameters();
         if (!(declaration instanceof com.github.javaparser.ast.body.Parameter parameter)) {
             return declaration instanceof com.github.javaparser.ast.body.MethodDeclaration
-                    && templateNames().contains(name.getIdentifier());
+                    && (templateNames().contains(name.getIdentifier()) || starterMethods.contains(name.getIdentifier()));
         }
         if (templateNames().contains(name.getIdentifier())
                 && parameter.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.MethodDeclaration) {
             return true;
         }
-        return starterParameters().contains(parameter.getNameAsString() + " " + parameter.getTypeAsString());
+        return starter.contains(parameter.getNameAsString() + " " + parameter.getTypeAsString());
     }
 
     /** `name type` of every parameter of the file's starter methods, collected once. */
@@ -129,10 +135,12 @@ public final class RuleContext {
         if (starterParameters == null) {
             starterParameters = new HashSet<>();
             for (TypeDeclaration<?> type : unit.getTypes()) {
+                boolean answerClass = type.isPublic() || type.getNameAsString().contains("Solution");
                 for (com.github.javaparser.ast.body.MethodDeclaration method : type.getMethods()) {
-                    boolean starter = method.isPublic() && (type.getNameAsString().equals("Solution")
-                            || type.getNameAsString().equalsIgnoreCase(method.getNameAsString()));
+                    boolean starter = method.isPublic() && !method.isStatic() && !isGivenBySupertype(method.getName())
+                            && (answerClass || type.getNameAsString().equalsIgnoreCase(method.getNameAsString()));
                     if (starter) {
+                        starterMethods.add(method.getNameAsString());
                         method.getParameters().forEach(parameter -> starterParameters.add(
                                 parameter.getNameAsString() + " " + parameter.getTypeAsString()));
                     }

@@ -74,7 +74,8 @@ class OutsidePrecisionTest {
         byRule.forEach((rule, counts) -> table.append(String.format("%s: %d/%d%n", rule, counts[0],
                 counts[0] + counts[1])));
         System.out.println(set + ": precision " + truePositives + "/" + reported + ", original true findings "
-                + "kept " + keptOriginalTrue + "/" + originalTrue + "\n" + table);
+                + "kept " + keptOriginalTrue + "/" + originalTrue + "\n" + table + "labelled true, no longer reported: "
+                + unmatched.stream().filter(Label::isTrue).map(Label::key).toList());
 
         assertThat(unlabelled).as("findings with no label in %s/labels.txt; judge each and add it, marked (new)", set)
                 .isEmpty();

@@ -44,6 +44,10 @@ final class MagicNumberContext {
     }
 
     static boolean isNamedByUse(LiteralStringValueExpr literal, RuleContext context) {
+        if (Callables.enclosing(literal).filter(Callables::isMain).isPresent()
+                || isNamedByTheProblem(literal, context)) {
+            return true;
+        }
         Node node = literal;
         if (literal.getParentNode().orElse(null) instanceof UnaryExpr minus) {
             node = minus;
@@ -85,6 +89,66 @@ final class MagicNumberContext {
         }
         return (parent instanceof MethodCallExpr call && namedByParameter(call, node, context))
                 || isSizingHint(parent, node);
+    }
+
+    /**
+     * The number the problem is named for, or a size of the domain it names: 24 in `judgePoint24`, 132 in
+     * `find132pattern`, 9 and 3 in `solveSudoku`, 255 in `restoreIpAddresses`. A reader who knows the problem reads
+     * these at once; a constant would only repeat the problem's name.
+     */
+    private static boolean isNamedByTheProblem(LiteralStringValueExpr literal, RuleContext context) {
+        double value = value(literal);
+        if (value != Math.rint(value) || value < 0) {
+            return false;
+        }
+        long number = (long) value;
+        Node type = literal.findAncestor(TypeDeclaration.class).orElse(null);
+        while (type != null) {
+            if (context.shared(ProblemVocabulary.class, (TypeDeclaration<?>) type, ProblemVocabulary::of).numbers()
+                    .contains(number)) {
+                return true;
+            }
+            type = type.findAncestor(TypeDeclaration.class).orElse(null);
+        }
+        return false;
+    }
+
+    /** Sizes every reader of a problem about the domain knows, by a word of a method or type name of the file. */
+    private static final java.util.Map<String, Set<Long>> DOMAIN_SIZES = java.util.Map.of(
+            "sudoku", Set.of(3L, 9L),
+            "ip", Set.of(3L, 4L, 255L),
+            "chess", Set.of(8L),
+            "clock", Set.of(12L, 24L, 60L),
+            "hour", Set.of(24L, 60L),
+            "minute", Set.of(60L),
+            "week", Set.of(7L));
+
+    /**
+     * The numbers a type's name and its methods' names state or imply: digit runs in the names (`judgePoint24`) and
+     * the sizes of a domain a name mentions (`isValidSudoku`). Read once per type; a literal sees its own type's and
+     * those of the types around it.
+     */
+    private record ProblemVocabulary(Set<Long> numbers) {
+        private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,9}");
+
+        static ProblemVocabulary of(TypeDeclaration<?> type) {
+            Set<Long> numbers = new java.util.HashSet<>();
+            List<String> names = new java.util.ArrayList<>();
+            names.add(type.getNameAsString());
+            type.getMethods().forEach(method -> names.add(method.getNameAsString()));
+            for (String name : names) {
+                java.util.regex.Matcher digits = DIGITS.matcher(name);
+                while (digits.find()) {
+                    numbers.add(Long.parseLong(digits.group()));
+                }
+                for (String word : Identifiers.words(name)) {
+                    String lower = word.toLowerCase(java.util.Locale.ROOT);
+                    numbers.addAll(DOMAIN_SIZES.getOrDefault(lower.endsWith("s") ? lower.substring(0,
+                            lower.length() - 1) : lower, Set.of()));
+                }
+            }
+            return new ProblemVocabulary(Set.copyOf(numbers));
+        }
     }
 
     /**

@@ -28,7 +28,8 @@ public final class NameAbbreviationRule extends BaseRule {
     @Override
     public void visit(Node node, RuleContext context) {
         NameSite site = NameSite.of(node).orElseThrow();
-        if (site.isSingularOfIterable() || site.isOneLineLambdaParameter() || site.isSizeOfSomething()) {
+        if (site.isSingularOfIterable() || site.isOneLineLambdaParameter() || site.isSizeOfSomething()
+                || site.isConstructorParameterOfField() || (site.name().equals("str") && site.isOnlyStringParameter())) {
             return;
         }
         List<String> words = Identifiers.words(site.name());
@@ -38,6 +39,9 @@ public final class NameAbbreviationRule extends BaseRule {
                     && !isNumberOfIdiom(words, index)) {
                 abbreviated = index;
             }
+        }
+        if (abbreviated >= 0 && words.size() > 1 && namesAParameter(site, words.get(abbreviated))) {
+            return;
         }
         if (abbreviated >= 0) {
             String abbreviation = words.get(abbreviated);
@@ -62,6 +66,17 @@ public final class NameAbbreviationRule extends BaseRule {
                             + "as words, e.g. `" + better + "`, so the word boundaries stay readable.",
                     "Rename `" + site.name() + "` to `" + better + "`.");
         }
+    }
+
+    /**
+     * `strIndex` in a method that takes `String str`: the short word is the parameter's own name, so the compound says
+     * "the index into str"; the parameter is where that name is judged.
+     */
+    private static boolean namesAParameter(NameSite site, String word) {
+        return Callables.enclosing(site.declaration())
+                .filter(callable -> callable.getParameters().stream()
+                        .anyMatch(parameter -> parameter.getNameAsString().equals(word)))
+                .isPresent();
     }
 
     /** `numIslands`, `numCourses`: a leading `num` before a plural reads "number of", as in many given signatures. */

@@ -46,7 +46,7 @@ public final class NameConventionRule extends BaseRule {
             convention = "UPPER_SNAKE_CASE";
             expected = Identifiers.upperSnakeCase(Identifiers.words(name));
         } else {
-            if (isCamelCase(name, false) || isSegmentedTestName(site)) {
+            if (isCamelCase(name, false) || isSegmentedTestName(site) || isMathSize(site)) {
                 return;
             }
             if (isConstantDeclaredPerInstance(site)) {
@@ -65,6 +65,14 @@ public final class NameConventionRule extends BaseRule {
                 + "what kind of thing they read";
         context.report(this, site.at(), message + (usable ? "; call it `" + expected + "`." : "."),
                 usable ? "Rename `" + name + "` to `" + expected + "`." : "");
+    }
+
+    /**
+     * `final int N = nums.length;`: a one-letter size written in capitals as in the problem statement's maths, a
+     * convention a reviewer reads at once, like `n`.
+     */
+    private static boolean isMathSize(NameSite site) {
+        return site.kind() == NameKind.LOCAL && site.name().length() == 1 && site.isSizeOfSomething();
     }
 
     /**

@@ -37,7 +37,13 @@ public final class NamePlaceholderRule extends BaseRule {
                 || (name.length() > 2 && Character.isDigit(name.charAt(name.length() - 1))
                 && context.config().isPlaceholder(withoutTrailingDigits(name)));
         return listed && !site.isOneLineLambdaParameter() && !site.isCoordinate() && !site.isSwapTemporary()
-                && !TypeNamedVariables.repeatsType(site);
+                && !TypeNamedVariables.repeatsType(site) && !site.isInDemoMain() && !isDummyHead(site);
+    }
+
+    /** `ListNode dummy = new ListNode(0)`: the sentinel before a list's head, a name every reviewer reads at once. */
+    private static boolean isDummyHead(NameSite site) {
+        return site.name().equals("dummy") && site.type() != null && site.type().isClassOrInterfaceType()
+                && site.type().asClassOrInterfaceType().getNameAsString().endsWith("Node");
     }
 
     /** `temp2` is `temp`; plain string work, as this runs on every declaration. */

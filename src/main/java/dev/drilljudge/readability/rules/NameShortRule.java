@@ -51,6 +51,20 @@ public final class NameShortRule extends BaseRule {
                         + example + ".");
     }
 
+    /** `int g = gcd(a, b);`: the initials of the call that computes it, read on the same line. */
+    private static boolean isInitialsOfItsCall(NameSite site) {
+        if (!(site.declaration() instanceof com.github.javaparser.ast.body.VariableDeclarator variable)
+                || !(variable.getInitializer().orElse(null)
+                instanceof com.github.javaparser.ast.expr.MethodCallExpr call)) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : Identifiers.words(call.getNameAsString())) {
+            initials.append(Character.toLowerCase(word.charAt(0)));
+        }
+        return initials.toString().equals(site.name());
+    }
+
     private static boolean isTypeIdiom(NameSite site) {
         return site.type() != null && site.type().isClassOrInterfaceType() && TYPE_IDIOMS.getOrDefault(site.name(),
                 Set.of()).contains(site.type().asClassOrInterfaceType().getNameAsString());
@@ -59,16 +73,19 @@ public final class NameShortRule extends BaseRule {
     private static boolean isExempt(NameSite site) {
         String name = site.name();
         if (SHORT_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT)) || IDIOMS.contains(name)
-                || isTypeIdiom(site) || TypeNamedVariables.isInitialsOfType(site) || site.isOneLineLambdaParameter() || site.isCoordinate() || site.isInTinyMethod()
-                || site.isCurrentCharacter() || site.isUnreadLoopIndex()
-                || site.isOtherOfComparison() || site.isElementOfObviousLoop()) {
+                || isTypeIdiom(site) || TypeNamedVariables.isInitialsOfType(site) || site.isOneLineLambdaParameter()
+                || site.isCoordinate() || site.isInTinyMethod() || site.isCurrentCharacter() || site.isUnreadLoopIndex()
+                || site.isOtherOfComparison() || site.isElementOfObviousLoop() || site.isInDemoMain()
+                || site.isConstructorParameterOfField() || (name.equals("s") && site.isOnlyStringParameter())) {
             return true;
         }
         return switch (site.kind()) {
             case FOR_INDEX -> LOOP_INDICES.contains(name) || (GRID_INDICES.contains(name) && site.isIntegral());
             case FOR_EACH -> LOOP_INDICES.contains(name);
             case LOCAL -> (LOOP_INDICES.contains(name) && site.isIntegral())
-                    || (SIZES.contains(name) && site.isSizeOfSomething());
+                    || ((SIZES.contains(name) || (name.length() == 1 && !name.equals("l")))
+                    && site.isSizeOfSomething())
+                    || isInitialsOfItsCall(site);
             case PARAMETER -> (PROBLEM_PARAMETERS.contains(name) || LOOP_INDICES.contains(name)) && site.isIntegral();
             case CATCH_PARAMETER -> EXCEPTION_NAMES.contains(name) || NUMBERED_EXCEPTION.matcher(name).matches();
             default -> false;

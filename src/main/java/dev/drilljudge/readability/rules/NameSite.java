@@ -43,7 +43,7 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
     static final List<Class<? extends Node>> VARIABLE_NODES =
             List.of(VariableDeclarator.class, Parameter.class, TypePatternExpr.class);
 
-    private static final Pattern COORDINATE = Pattern.compile("([xyz])(\\d*)");
+    private static final Pattern COORDINATE = Pattern.compile("([xyzrc])(\\d*)");
 
     static Optional<NameSite> of(Node node) {
         if (node instanceof VariableDeclarator variable) {
@@ -151,6 +151,42 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         return false;
     }
 
+    /**
+     * A local of `static void main(String[] args)`: the demo harness many answers carry, whose values are test data
+     * a reviewer skips, not the answer's names.
+     */
+    boolean isInDemoMain() {
+        return (kind == NameKind.LOCAL || kind == NameKind.FOR_INDEX || kind == NameKind.FOR_EACH)
+                && Callables.enclosing(declaration).filter(Callables::isMain).isPresent();
+    }
+
+    /**
+     * `Node(int value) { this.value = value; }`: a constructor parameter named after the field it fills is the Java
+     * idiom; the field's own declaration is where its name is judged.
+     */
+    boolean isConstructorParameterOfField() {
+        if (kind != NameKind.PARAMETER || !(declaration.getParentNode().orElse(null)
+                instanceof com.github.javaparser.ast.body.ConstructorDeclaration constructor)) {
+            return false;
+        }
+        return Trees.contains(constructor.getBody(), com.github.javaparser.ast.expr.AssignExpr.class,
+                assign -> assign.getTarget() instanceof FieldAccessExpr field && field.getScope().isThisExpr()
+                        && field.getNameAsString().equals(name) && Guards.isName(assign.getValue(), name));
+    }
+
+    /**
+     * `isValid(String s)`, `restore(String str)`: the one string a method takes, named as LeetCode's own starters
+     * name theirs. A second string parameter needs a name that tells the two apart.
+     */
+    boolean isOnlyStringParameter() {
+        if (kind != NameKind.PARAMETER || type == null || !type.asString().equals("String")
+                || !(declaration.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)) {
+            return false;
+        }
+        return callable.getParameters().stream().filter(parameter -> parameter.getType().asString().equals("String"))
+                .count() == 1;
+    }
+
     /** `for (int num : nums)`: the element named as the singular of its collection. */
     boolean isSingularOfIterable() {
         if (kind != NameKind.FOR_EACH) {
@@ -162,7 +198,7 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
     }
 
     /**
-     * x with y (or y with x, z with x) declared together: in one parameter list or record header, as fields of
+     * x with y (or y with x, z with x), or an integral row `r` with its column `c`, declared together: in one parameter list or record header, as fields of
      * one type, in one declaration statement, or as nested loop indices. Two unrelated locals that happen to be
      * called x and y are not a coordinate pair.
      */
@@ -171,7 +207,11 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         if (!matcher.matches()) {
             return false;
         }
-        String partner = (matcher.group(1).equals("x") ? "y" : "x") + matcher.group(2);
+        String axis = matcher.group(1);
+        if ((axis.equals("r") || axis.equals("c")) && !isIntegral()) {
+            return false;
+        }
+        String partner = partnerOf(axis) + matcher.group(2);
         Node parent = declaration.getParentNode().orElse(null);
         return switch (kind) {
             case PARAMETER, LAMBDA_PARAMETER, RECORD_COMPONENT -> parent != null && parent.getChildNodes().stream()
@@ -192,6 +232,16 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
                                 && variableKind(variable) == NameKind.FOR_INDEX);
             }
             default -> false;
+        };
+    }
+
+    /** x pairs with y (y and z with x); a grid cell's row `r` pairs with its column `c`. */
+    private static String partnerOf(String axis) {
+        return switch (axis) {
+            case "x" -> "y";
+            case "r" -> "c";
+            case "c" -> "r";
+            default -> "x";
         };
     }
 
@@ -244,10 +294,27 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
      */
     boolean isSwapTemporary() {
         if (kind != NameKind.LOCAL || !(declaration instanceof VariableDeclarator variable)
-                || variable.getInitializer().isEmpty()
                 || !(declaration.getParentNode().flatMap(Node::getParentNode).orElse(null)
-                instanceof com.github.javaparser.ast.stmt.ExpressionStmt statement)
-                || !(statement.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+                instanceof com.github.javaparser.ast.stmt.ExpressionStmt statement)) {
+            return false;
+        }
+        if (variable.getInitializer().isPresent()) {
+            return startsSwap(statement, variable.getInitializer().get());
+        }
+        // `int temp;` declared once and reused: every value it is given must be the start of a swap.
+        Node owner = Callables.enclosing(declaration).map(callable -> (Node) callable).orElse(null);
+        List<com.github.javaparser.ast.expr.AssignExpr> assignments = owner == null ? List.of()
+                : Trees.all(owner, com.github.javaparser.ast.expr.AssignExpr.class).stream()
+                .filter(assign -> Guards.isName(assign.getTarget(), name)).toList();
+        return !assignments.isEmpty() && assignments.stream().allMatch(assign -> assign.getOperator()
+                == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN
+                && assign.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.ExpressionStmt held
+                && startsSwap(held, assign.getValue()));
+    }
+
+    /** `statement` gives the temporary `source`, and the next two statements are `source = other; other = temp;`. */
+    private boolean startsSwap(com.github.javaparser.ast.stmt.Statement statement, Expression source) {
+        if (!(statement.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
             return false;
         }
         List<com.github.javaparser.ast.stmt.Statement> statements = block.getStatements();
@@ -255,7 +322,6 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         if (at < 0 || at + 2 >= statements.size()) {
             return false;
         }
-        Expression source = variable.getInitializer().get();
         return assignment(statements.get(at + 1)).filter(first -> first.getTarget().equals(source))
                 .flatMap(first -> assignment(statements.get(at + 2))
                         .filter(second -> second.getTarget().equals(first.getValue())

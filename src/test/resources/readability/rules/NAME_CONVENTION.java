@@ -37,4 +37,11 @@ class NameConvention {
 
     void insert_update() { // expect: NAME_CONVENTION
     }
+
+    // A one-letter size in capitals, as the statement writes it, reads at once; another capital local does not.
+    int lastIndex(int[] values) {
+        final int N = values.length;
+        int Last = N - 1; // expect: NAME_CONVENTION
+        return Last;
+    }
 }

@@ -18,6 +18,17 @@ class ExceptionWithoutMessage {
         }
     }
 
+    // A null check throws what Objects.requireNonNull throws; any other condition still needs a message.
+    int length(int[] values) {
+        if (values == null) {
+            throw new NullPointerException();
+        }
+        if (values.length > 1_000) {
+            throw new NullPointerException(); // expect: EXCEPTION_WITHOUT_MESSAGE
+        }
+        return values.length;
+    }
+
     void wrap(Exception cause) {
         throw new IllegalStateException(cause);
     }

@@ -25,4 +25,10 @@ class LineLength {
     boolean inside(int row, int column, int rows, int columns, int[][] grid) {
 		return row >= 0 && row < rows && column >= 0 && column < columns && grid[row][column] == 0; // expect: LINE_LENGTH "107 columns"
     }
+
+    // A demo main's test data is not measured; the answer's own lines are.
+    public static void main(String[] args) {
+        int[][] grid = {{0, 0, 0, 1, 1, 0, 0, 1}, {1, 1, 0, 0, 0, 1, 0, 0}, {0, 1, 1, 0, 1, 0, 1, 0}, {0, 0, 0, 0, 0}};
+        System.out.println(new LineLength().inside(0, 0, grid.length, grid[0].length, grid));
+    }
 }

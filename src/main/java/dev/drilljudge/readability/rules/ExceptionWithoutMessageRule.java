@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * An exception created without a message, e.g. `new IllegalArgumentException()`.
- * UnsupportedOperationException is exempt: its type says everything.
+ * UnsupportedOperationException is exempt: its type says everything. So is a `NullPointerException` thrown by an
+ * `if (x == null)` check, which is what `Objects.requireNonNull(x)` throws.
  */
 public final class ExceptionWithoutMessageRule extends BaseRule {
     public static final String ID = "EXCEPTION_WITHOUT_MESSAGE";
@@ -25,12 +26,33 @@ public final class ExceptionWithoutMessageRule extends BaseRule {
                 List.of(ObjectCreationExpr.class));
     }
 
+    /**
+     * `if (intervals == null) throw new NullPointerException();`: the JDK's own null check,
+     * `Objects.requireNonNull(intervals)`, throws the same message-less exception; the condition and the stack trace
+     * say which value was null.
+     */
+    private static boolean isNullCheck(ObjectCreationExpr creation, String type) {
+        if (!type.equals("NullPointerException")
+                || !(creation.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.ThrowStmt thrown)) {
+            return false;
+        }
+        Node holder = thrown.getParentNode().orElse(null);
+        if (holder instanceof com.github.javaparser.ast.stmt.BlockStmt block && block.getStatements().size() == 1) {
+            holder = block.getParentNode().orElse(null);
+        }
+        return holder instanceof com.github.javaparser.ast.stmt.IfStmt check
+                && check.getCondition() instanceof com.github.javaparser.ast.expr.BinaryExpr comparison
+                && comparison.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS
+                && (comparison.getRight().isNullLiteralExpr() || comparison.getLeft().isNullLiteralExpr());
+    }
+
     @Override
     public void visit(Node node, RuleContext context) {
         ObjectCreationExpr creation = (ObjectCreationExpr) node;
         String type = creation.getType().getNameAsString();
         if (!creation.getArguments().isEmpty() || creation.getAnonymousClassBody().isPresent()
-                || !(type.endsWith("Exception") || type.endsWith("Error")) || SELF_EXPLAINING.contains(type)) {
+                || !(type.endsWith("Exception") || type.endsWith("Error")) || SELF_EXPLAINING.contains(type)
+                || isNullCheck(creation, type)) {
             return;
         }
         context.report(this, creation,

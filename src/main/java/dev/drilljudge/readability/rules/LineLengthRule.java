@@ -18,7 +18,8 @@ import java.util.OptionalInt;
  * Lines of code wider than Google Java Style's column limit (100), measured as Checkstyle's LineLength does: a tab
  * advances to the next multiple of 8. Only the code is measured: a line that is only comment (a pasted problem
  * statement, a Javadoc paragraph) and a trailing `//` comment are prose an editor wraps, and a reviewer reads past
- * them. `package` and `import` lines are exempt, as Google's style exempts them: they cannot be wrapped.
+ * them. `package` and `import` lines are exempt, as Google's style exempts them: they cannot be wrapped. So is a demo
+ * `main`, whose lines are test data.
  */
 public final class LineLengthRule extends BaseRule {
     public static final String ID = "LINE_LENGTH";
@@ -41,9 +42,10 @@ public final class LineLengthRule extends BaseRule {
                 trailingCommentColumn.merge(comment.getBegin().get().line, comment.getBegin().get().column, Math::min);
             }
         }
+        java.util.BitSet demo = demoMainLines(node);
         for (int number = 1; number <= lines.lineCount(); number++) {
             String line = lines.line(number);
-            if (line.length() <= limit || lines.count(number, number) == 0) {
+            if (line.length() <= limit || lines.count(number, number) == 0 || demo.get(number)) {
                 continue;
             }
             Integer commentColumn = trailingCommentColumn.get(number);
@@ -57,6 +59,17 @@ public final class LineLengthRule extends BaseRule {
                                 + "into a local whose name says what it is.");
             }
         }
+    }
+
+    /** The lines of a demo `static void main(String[] args)`: test data a reviewer skips, like a comment. */
+    private static java.util.BitSet demoMainLines(Node unit) {
+        java.util.BitSet lines = new java.util.BitSet();
+        Trees.each(unit, com.github.javaparser.ast.body.MethodDeclaration.class, method -> {
+            if (Callables.isMain(method) && method.getBegin().isPresent() && method.getEnd().isPresent()) {
+                lines.set(method.getBegin().get().line, method.getEnd().get().line + 1);
+            }
+        });
+        return lines;
     }
 
     /** Columns the line takes, tabs expanded to the next multiple of 8 and trailing blanks ignored. */

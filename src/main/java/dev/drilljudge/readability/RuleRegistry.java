@@ -31,6 +31,8 @@ import dev.drilljudge.readability.rules.SentinelOnExceptionRule;
 import dev.drilljudge.readability.rules.StringIdentityRule;
 import dev.drilljudge.readability.rules.SwallowedInterruptRule;
 import dev.drilljudge.readability.rules.UnusedLocalRule;
+import dev.drilljudge.readability.rules.NestedTernaryRule;
+import dev.drilljudge.readability.rules.MissingBracesRule;
 
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,8 @@ public final class RuleRegistry {
             new BooleanLiteralCompareRule(),
             new CommentedOutCodeRule(),
             new UnusedLocalRule(),
+            new NestedTernaryRule(),
+            new MissingBracesRule(),
             new EmptyCatchRule(),
             new BroadCatchRule(),
             new RawThrowRule(),

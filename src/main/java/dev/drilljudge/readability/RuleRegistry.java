@@ -33,6 +33,7 @@ import dev.drilljudge.readability.rules.SwallowedInterruptRule;
 import dev.drilljudge.readability.rules.UnusedLocalRule;
 import dev.drilljudge.readability.rules.NestedTernaryRule;
 import dev.drilljudge.readability.rules.MissingBracesRule;
+import dev.drilljudge.readability.rules.CollapsibleIfRule;
 
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,7 @@ public final class RuleRegistry {
             new UnusedLocalRule(),
             new NestedTernaryRule(),
             new MissingBracesRule(),
+            new CollapsibleIfRule(),
             new EmptyCatchRule(),
             new BroadCatchRule(),
             new RawThrowRule(),

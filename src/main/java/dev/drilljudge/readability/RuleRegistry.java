@@ -31,6 +31,9 @@ import dev.drilljudge.readability.rules.SentinelOnExceptionRule;
 import dev.drilljudge.readability.rules.StringIdentityRule;
 import dev.drilljudge.readability.rules.SwallowedInterruptRule;
 import dev.drilljudge.readability.rules.UnusedLocalRule;
+import dev.drilljudge.readability.rules.NestedTernaryRule;
+import dev.drilljudge.readability.rules.MissingBracesRule;
+import dev.drilljudge.readability.rules.CollapsibleIfRule;
 
 import java.util.List;
 import java.util.Map;
@@ -65,6 +68,9 @@ public final class RuleRegistry {
             new BooleanLiteralCompareRule(),
             new CommentedOutCodeRule(),
             new UnusedLocalRule(),
+            new NestedTernaryRule(),
+            new MissingBracesRule(),
+            new CollapsibleIfRule(),
             new EmptyCatchRule(),
             new BroadCatchRule(),
             new RawThrowRule(),

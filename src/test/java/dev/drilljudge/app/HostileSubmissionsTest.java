@@ -373,6 +373,8 @@ class HostileSubmissionsTest {
     @Nested
     class AllowList {
         private static final String THREADS = ": it uses threads, which this problem does not allow";
+        private static final String READS_STACK = ": it reads the call stack, which tells the tests from the growth "
+                + "measurement";
 
         static Stream<Arguments> refusedAttacks() {
             return Stream.of(
@@ -403,7 +405,17 @@ class HostileSubmissionsTest {
                     arguments("method-handle-exit", "java.lang.invoke.MethodHandles is not available in this problem "
                             + "(Solution.java:7)"),
                     arguments("properties-from-xml", "java.util.Properties.loadFromXML is not available in this "
-                            + "problem (Solution.java:12)"));
+                            + "problem (Solution.java:12)"),
+                    // Slow in the tests, fast garbage when the stack is shallow: measured O(n) before (complexity
+                    // 100 for the quadratic two-sum, Meta 47 -> 74).
+                    arguments("growth-detected-by-stack-depth", "java.lang.Throwable.getStackTrace is not available "
+                            + "in this problem (Solution.java:5)" + READS_STACK),
+                    arguments("thread-stack-trace", "java.lang.Thread.getStackTrace is not available in this problem "
+                            + "(Solution.java:3)" + READS_STACK),
+                    arguments("stack-trace-into-writer", "java.lang.Exception.printStackTrace is not available in "
+                            + "this problem (Solution.java:7)" + READS_STACK),
+                    arguments("own-exception-stack-trace", "java.lang.RuntimeException.getStackTrace is not available in "
+                            + "this problem (Solution.java:4)" + READS_STACK));
         }
 
         @ParameterizedTest(name = "{0}")

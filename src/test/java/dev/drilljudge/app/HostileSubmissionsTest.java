@@ -158,6 +158,25 @@ class HostileSubmissionsTest {
         assertThat(Files.exists(Path.of(System.getProperty("java.io.tmpdir"), "pwned.txt"))).isFalse();
     }
 
+    /**
+     * A returned set of objects whose equals() always says yes: Set.of("n1").equals(result) asks the result's elements,
+     * so the shipped consistent-hash-ring's tests ACCEPTED nodes() that held no names at all. They now compare a sorted
+     * list of the names, whose cast refuses anything that is not a String.
+     */
+    @Test
+    void aSetOfObjectsThatEqualAnythingIsNotAccepted() {
+        ProblemPackage ring = TestBanks.shippedBank().get("consistent-hash-ring");
+
+        Judgement judgement = engine.judge(ring, TestBanks.hostile("lying-set-elements"), RunMode.HIDDEN);
+
+        assertThat(judgement.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
+        assertThat(judgement.headline())
+                .isEqualTo("RUNTIME_ERROR on test 1 (edge: add twice, remove absent, remove the last node)");
+        assertThat(judgement.results().get(0).message()).startsWith("java.lang.ClassCastException: class "
+                + "ConsistentHashRing$Liar cannot be cast to class java.lang.String");
+        assertThat(judgement.passed()).isEqualTo(12);
+    }
+
     /** The attacks that kill or exhaust a worker, then a correct answer on the same engine. */
     @Test
     void correctAnswerIsStillAcceptedAfterTheAttacks() {

@@ -258,6 +258,19 @@ class HostileSubmissionsTest {
                     + "code defines; its getMessage() did not return within 200 ms) at Solution.java:3");
         }
 
+        /** A module-info.java beside the answer made javac itself fail: an internal error (exit 3), JUDGE_ERROR in grade. */
+        @Test
+        void aModuleDeclarationIsACompileErrorNotAnInternalError() {
+            List<SourceFile> sources = new ArrayList<>(TestBanks.fixtureSolution("pair-sum", "accepted", "hash-map"));
+            sources.add(new SourceFile("module-info.java", "module evil {\n    requires java.base;\n}\n"));
+
+            Judgement judgement = engine.judge(pairSum, sources, RunMode.HIDDEN);
+
+            assertThat(judgement.verdict()).isEqualTo(Verdict.COMPILE_ERROR);
+            assertThat(judgement.headline()).isEqualTo("COMPILE_ERROR: module-info.java: a module declaration is not "
+                    + "allowed: your code is compiled in the unnamed module, beside the tests; delete module-info.java");
+        }
+
         @Test
         void fiftyThousandNestedParenthesesAreACompileError() {
             String source = "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        int x = "

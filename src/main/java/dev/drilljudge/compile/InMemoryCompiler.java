@@ -57,6 +57,9 @@ public final class InMemoryCompiler implements AutoCloseable {
      * compile error, never an internal error.
      */
     private static final long COMPILE_STACK_BYTES = 8L * 1024 * 1024;
+    static final String MODULE_INFO = "module-info.java";
+    static final String MODULE_INFO_REFUSED = "a module declaration is not allowed: your code is compiled in the "
+            + "unnamed module, beside the tests; delete module-info.java";
     static final String NESTED_TOO_DEEPLY = "expression nested too deeply: the compiler ran out of stack on your code";
 
     private final JavaCompiler javac;
@@ -169,6 +172,17 @@ public final class InMemoryCompiler implements AutoCloseable {
             return new CompileOutcome.Rejected(PROBLEM_DOES_NOT_COMPILE,
                     "the problem's support classes do not compile: " + support.firstMessage(), List.of(),
                     elapsedMs(startNanos));
+        }
+
+        // A module declaration would put the candidate's code in a named module the tests cannot read; given to
+        // javac beside the in-memory sources, it made the compiler itself fail (an internal error, exit 3).
+        for (SourceFile source : candidate.sources()) {
+            if (Path.of(source.displayPath()).getFileName().toString().equals(MODULE_INFO)) {
+                String message = source.displayPath() + ": " + MODULE_INFO_REFUSED;
+                return new CompileOutcome.Rejected(DOES_NOT_COMPILE, message,
+                        List.of(new Diagnostic(source.displayPath(), 1, 1, MODULE_INFO_REFUSED)),
+                        elapsedMs(startNanos));
+            }
         }
 
         // javac itself refuses a class in a JDK module's package ("package exists in another module") before the

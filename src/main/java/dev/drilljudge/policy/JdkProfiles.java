@@ -105,6 +105,13 @@ final class JdkProfiles {
         // The judge tells a wrong answer from a crash by the frames an exception was thrown from; a rewritten
         // stack trace would pass the candidate's own AssertionError off as the tests'.
         rules.add(deny("java.lang.Throwable#setStackTrace", "it rewrites where an exception was thrown"));
+        // Reading the call stack tells a test's call from the growth measurement's (its frames, or only their
+        // number), so code could run slowly in the tests and fake a fast growth, and it names the hidden tests'
+        // methods and lines. printStackTrace() to System.err stays: that text is shown, never read back.
+        String readsStack = "it reads the call stack, which tells the tests from the growth measurement";
+        rules.add(deny("java.lang.Throwable#getStackTrace", readsStack));
+        rules.add(denyOverloads("java.lang.Throwable#printStackTrace", "(L", readsStack));
+        rules.add(deny("java.lang.Thread#getStackTrace", readsStack));
         // Members that read system properties, whose text may end up in a CI log.
         rules.add(deny("java.lang.Integer#getInteger"));
         rules.add(deny("java.lang.Long#getLong"));

@@ -158,6 +158,25 @@ class HostileSubmissionsTest {
         assertThat(Files.exists(Path.of(System.getProperty("java.io.tmpdir"), "pwned.txt"))).isFalse();
     }
 
+    /**
+     * A returned set of objects whose equals() always says yes: Set.of("n1").equals(result) asks the result's elements,
+     * so the shipped consistent-hash-ring's tests ACCEPTED nodes() that held no names at all. They now compare a sorted
+     * list of the names, whose cast refuses anything that is not a String.
+     */
+    @Test
+    void aSetOfObjectsThatEqualAnythingIsNotAccepted() {
+        ProblemPackage ring = TestBanks.shippedBank().get("consistent-hash-ring");
+
+        Judgement judgement = engine.judge(ring, TestBanks.hostile("lying-set-elements"), RunMode.HIDDEN);
+
+        assertThat(judgement.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
+        assertThat(judgement.headline())
+                .isEqualTo("RUNTIME_ERROR on test 1 (edge: add twice, remove absent, remove the last node)");
+        assertThat(judgement.results().get(0).message()).startsWith("java.lang.ClassCastException: class "
+                + "ConsistentHashRing$Liar cannot be cast to class java.lang.String");
+        assertThat(judgement.passed()).isEqualTo(12);
+    }
+
     /** The attacks that kill or exhaust a worker, then a correct answer on the same engine. */
     @Test
     void correctAnswerIsStillAcceptedAfterTheAttacks() {
@@ -237,6 +256,19 @@ class HostileSubmissionsTest {
             assertThat(judgement.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
             assertThat(judgement.results().get(0).message()).isEqualTo("Solution$Stall (an exception class your "
                     + "code defines; its getMessage() did not return within 200 ms) at Solution.java:3");
+        }
+
+        /** A module-info.java beside the answer made javac itself fail: an internal error (exit 3), JUDGE_ERROR in grade. */
+        @Test
+        void aModuleDeclarationIsACompileErrorNotAnInternalError() {
+            List<SourceFile> sources = new ArrayList<>(TestBanks.fixtureSolution("pair-sum", "accepted", "hash-map"));
+            sources.add(new SourceFile("module-info.java", "module evil {\n    requires java.base;\n}\n"));
+
+            Judgement judgement = engine.judge(pairSum, sources, RunMode.HIDDEN);
+
+            assertThat(judgement.verdict()).isEqualTo(Verdict.COMPILE_ERROR);
+            assertThat(judgement.headline()).isEqualTo("COMPILE_ERROR: module-info.java: a module declaration is not "
+                    + "allowed: your code is compiled in the unnamed module, beside the tests; delete module-info.java");
         }
 
         @Test
@@ -373,6 +405,8 @@ class HostileSubmissionsTest {
     @Nested
     class AllowList {
         private static final String THREADS = ": it uses threads, which this problem does not allow";
+        private static final String READS_STACK = ": it reads the call stack, which tells the tests from the growth "
+                + "measurement";
 
         static Stream<Arguments> refusedAttacks() {
             return Stream.of(
@@ -403,7 +437,17 @@ class HostileSubmissionsTest {
                     arguments("method-handle-exit", "java.lang.invoke.MethodHandles is not available in this problem "
                             + "(Solution.java:7)"),
                     arguments("properties-from-xml", "java.util.Properties.loadFromXML is not available in this "
-                            + "problem (Solution.java:12)"));
+                            + "problem (Solution.java:12)"),
+                    // Slow in the tests, fast garbage when the stack is shallow: measured O(n) before (complexity
+                    // 100 for the quadratic two-sum, Meta 47 -> 74).
+                    arguments("growth-detected-by-stack-depth", "java.lang.Throwable.getStackTrace is not available "
+                            + "in this problem (Solution.java:5)" + READS_STACK),
+                    arguments("thread-stack-trace", "java.lang.Thread.getStackTrace is not available in this problem "
+                            + "(Solution.java:3)" + READS_STACK),
+                    arguments("stack-trace-into-writer", "java.lang.Exception.printStackTrace is not available in "
+                            + "this problem (Solution.java:7)" + READS_STACK),
+                    arguments("own-exception-stack-trace", "java.lang.RuntimeException.getStackTrace is not available in "
+                            + "this problem (Solution.java:4)" + READS_STACK));
         }
 
         @ParameterizedTest(name = "{0}")

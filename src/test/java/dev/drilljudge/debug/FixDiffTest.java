@@ -89,6 +89,44 @@ class FixDiffTest {
         assertThat(FixDiff.changedLinesOfCode(code(HANDED_OUT), code(rewrite))).isEqualTo(6);
     }
 
+    /**
+     * javac reads an escaped line break inside a line comment as a real one, so the code after it compiles and runs.
+     * Read as written, the comment hid that code: a two-sum debug drill rewritten this way (a hash map answer in front
+     * of the handed-out code, all after the escape) scored fix precision 100 with "0 changed lines".
+     */
+    @Test
+    void codeHiddenAfterAnEscapedLineBreakInACommentIsAChange() {
+        String hidden = HANDED_OUT.replace("int sum(int[] values, int n) {\n", "int sum(int[] values, int n) { "
+                + "// \\u000a if (n >= 0) { return java.util.Arrays.stream(values, 0, n).sum(); }\n");
+
+        assertThat(hidden).contains("{ // \\u000a if (n >= 0)");
+        // The if, its return and its closing brace, as the pretty printer lays them out.
+        assertThat(FixDiff.changedLinesOfCode(code(HANDED_OUT), code(hidden))).isEqualTo(3);
+    }
+
+    /** A one-line change is one statement: a rewrite packed into one long line counts every statement it holds. */
+    @Test
+    void aRewritePackedIntoOneLineCountsItsStatements() {
+        String packed = HANDED_OUT.replace("""
+                        int total = 0;
+                        for (int i = 0; i <= n; i++) {
+                            total += values[i];
+                        }
+                        return total;
+                """, """
+                        int total = 0; int index = 0; while (index < n) { total += values[index]; index++; } return total;
+                """);
+
+        assertThat(FixDiff.changedLinesOfCode(code(HANDED_OUT), code(packed))).isEqualTo(4);
+    }
+
+    @Test
+    void anEscapedBackslashBeforeUIsNoEscape() {
+        String text = "class A {\n    String path = \"C:\\\\u000a\"; // one line\n}\n";
+
+        assertThat(UnicodeEscapes.decode(text)).isEqualTo(text);
+    }
+
     @Test
     void aCommentMarkerInsideAStringIsCode() {
         String withString = "class A {\n    String url = \"http://example.com\"; // the site\n}\n";

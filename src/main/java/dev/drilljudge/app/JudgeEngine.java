@@ -107,11 +107,16 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
     }
 
     /**
-     * Starts workers for this problem now, so they boot while the caller reads files or compiles: one, or the
-     * engine's spares when it keeps some (a submit needs one for the tests and one for the growth series).
+     * Starts workers for this problem now, so they boot while the caller reads files or compiles: one for the tests,
+     * or the engine's spares when it keeps some, and as many for the growth series when the engine keeps spares and
+     * the problem measures growth (a submit needs a worker of each kind).
      */
     public void prepare(ProblemPackage problem) {
-        pool.prepare(workerSpec(problem), Math.max(1, spareWorkers));
+        WorkerSpec spec = workerSpec(problem);
+        pool.prepare(spec, Math.max(1, spareWorkers));
+        if (spareWorkers > 0 && problem.measuresGrowth()) {
+            pool.prepare(spec.forGrowth(), spareWorkers);
+        }
     }
 
     /**
@@ -175,15 +180,19 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
         }
         WorkerSpec spec = workerSpec(problem);
         boolean growthMeasured = measureGrowth && problem.measuresGrowth() && mode == RunMode.HIDDEN;
-        pool.prepare(spec, growthMeasured ? EngineOptions.WORKERS_PER_SUBMIT : 1);
+        pool.prepare(spec);
+        if (growthMeasured) {
+            pool.prepare(spec.forGrowth());
+        }
         try {
             return compileAndRun(problem, submission, mode, tests, stopAtFirstFailure, growthMeasured, spec, startNanos);
         } finally {
-            replenishLater(spec);
+            replenishLater(spec, problem.measuresGrowth());
         }
     }
 
-    private void replenishLater(WorkerSpec spec) {
+    /** Tops up the spares of the tests' worker spec, and of the growth series' when the problem measures growth. */
+    private void replenishLater(WorkerSpec spec, boolean measuresGrowth) {
         if (spareWorkers == 0) {
             return;
         }
@@ -191,6 +200,9 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
             replenisher.execute(() -> {
                 try {
                     pool.replenish(spec);
+                    if (measuresGrowth) {
+                        pool.replenish(spec.forGrowth());
+                    }
                 } catch (RuntimeException notStarted) {
                     // Only speed depends on a spare: the next judgement starts the worker it needs.
                 }

@@ -56,12 +56,13 @@ public record EngineOptions(int workerPoolSize, int spareWorkers, CompiledClasse
     }
 
     /**
-     * Judgements on every core, and a spare per core kept started, ready for the next judgement or to replace one
-     * a slow solution got killed: `judge verify`, whose slow solutions are killed by design.
+     * Judgements on every core and no idle spares: `judge verify` announces each problem's next judgement
+     * ({@link JudgeEngine#announce}), so its workers boot while the current one runs, and no worker is started that
+     * no judgement uses (a spare per core per worker spec used to be left over at the end, and after the last
+     * problem of each memory limit). javac is warmed up at once: a verification surely compiles.
      */
     public static EngineOptions batch() {
-        int cores = cores();
-        return new EngineOptions(cores, cores, CompiledClassesCache.inMemory(BATCH_CACHED_CLASS_SETS), true);
+        return new EngineOptions(cores(), 0, CompiledClassesCache.inMemory(BATCH_CACHED_CLASS_SETS), true);
     }
 
     /**

@@ -134,6 +134,24 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
         upcoming.forEach(problem -> pool.reserve(workerSpec(problem)));
     }
 
+    /**
+     * Starts the workers of one judgement announced ahead, now: its tests' worker, and its growth series' when
+     * {@code measureGrowth} and the problem measures growth. Every call starts workers of their own, so the caller
+     * announces only judgements it will surely make (`judge verify` announces each problem's next judgement).
+     */
+    public void announce(ProblemPackage problem, boolean measureGrowth) {
+        WorkerSpec spec = workerSpec(problem);
+        pool.reserve(spec);
+        if (measureGrowth && problem.measuresGrowth()) {
+            pool.reserve(spec.forGrowth());
+        }
+    }
+
+    /** Started workers that no job has used yet, of every spec (tests: nothing is started that nothing uses). */
+    int idleWorkers() {
+        return pool.idleWorkers();
+    }
+
     public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode) {
         return judge(problem, submission, mode, false);
     }

@@ -36,11 +36,11 @@ class EngineOptionsTest {
     }
 
     @Test
-    void verifyKeepsASparePerCore() {
+    void verifyJudgesOnEveryCoreAndAnnouncesItsJudgementsInsteadOfKeepingSpares() {
         EngineOptions options = EngineOptions.batch();
 
         assertThat(options.workerPoolSize()).isEqualTo(CORES);
-        assertThat(options.spareWorkers()).isEqualTo(CORES);
+        assertThat(options.spareWorkers()).as("BankVerifierTest: every worker started runs a job").isZero();
         assertThat(options.warmUpCompiler()).isTrue();
     }
 

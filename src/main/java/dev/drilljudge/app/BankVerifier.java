@@ -19,6 +19,8 @@ import dev.drilljudge.verdict.Verdict;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,11 +59,20 @@ public final class BankVerifier {
                         + "; run `judge list` to see the ids");
             }
         }
+        List<Loaded> loaded = ids.stream().map(id -> Loaded.of(bank, id)).toList();
+        // Longest first: the last problems to start are the short ones, so every thread stays busy to the end rather
+        // than one finishing a long problem alone while the others idle.
+        List<Integer> order = new ArrayList<>();
+        for (int index = 0; index < loaded.size(); index++) {
+            order.add(index);
+        }
+        order.sort(Comparator.comparingLong((Integer index) -> loaded.get(index).estimatedCost()).reversed());
         ExecutorService executor = Executors.newFixedThreadPool(parallelism);
         try {
-            List<Future<ProblemVerification>> pending = new ArrayList<>();
-            for (String id : ids) {
-                pending.add(executor.submit(() -> verifyProblem(bank, id)));
+            List<Future<ProblemVerification>> pending = new ArrayList<>(Collections.nCopies(loaded.size(), null));
+            for (int index : order) {
+                Loaded problem = loaded.get(index);
+                pending.set(index, executor.submit(() -> verifyProblem(problem)));
             }
             List<ProblemVerification> results = new ArrayList<>();
             for (Future<ProblemVerification> future : pending) {
@@ -78,38 +89,70 @@ public final class BankVerifier {
         }
     }
 
-    private ProblemVerification verifyProblem(ProblemBank bank, String id) {
-        ProblemPackage problem;
-        try {
-            problem = bank.get(id);
-        } catch (BadInputException invalid) {
-            return new ProblemVerification(id, invalid.getMessage(), List.of(), Optional.empty());
+    /** A problem of the bank, loaded, or why it could not be. */
+    private record Loaded(String id, ProblemPackage problem, String invalid) {
+        static Loaded of(ProblemBank bank, String id) {
+            try {
+                return new Loaded(id, bank.get(id), "");
+            } catch (BadInputException invalid) {
+                return new Loaded(id, null, invalid.getMessage());
+            }
         }
+
+        /**
+         * A rough CPU cost, to start the longest problems first: a judgement is about a worker's start, a growth series
+         * up to {@link GrowthMeasurement#SERIES_BUDGET_MS} more, a slow solution its time limit more.
+         */
+        long estimatedCost() {
+            if (problem == null) {
+                return 0;
+            }
+            long judgementMs = 1_000;
+            long growthMs = problem.measuresGrowth() ? GrowthMeasurement.SERIES_BUDGET_MS : 0;
+            int accepted = problem.solutions(SolutionKind.ACCEPTED).size();
+            int slow = problem.solutions(SolutionKind.SLOW).size();
+            return judgementMs * (1 + 2L * accepted + problem.solutions(SolutionKind.WRONG).size() + slow)
+                    + growthMs * (accepted + slow) + slow * problem.limits().testTimeoutMs();
+        }
+    }
+
+    private ProblemVerification verifyProblem(Loaded loaded) {
+        if (loaded.problem() == null) {
+            return new ProblemVerification(loaded.id(), loaded.invalid(), List.of(), Optional.empty());
+        }
+        ProblemPackage problem = loaded.problem();
+        String id = problem.id();
+        Lookahead ahead = new Lookahead(problem, plannedJudgements(problem));
         List<SolutionCheck> checks = new ArrayList<>();
         if (java.nio.file.Files.isDirectory(problem.starterDir())) {
+            ahead.next();
             Judgement starter = judge(problem, problem.starterDir(), RunMode.HIDDEN, true);
             boolean expected = starter.verdict() != Verdict.COMPILE_ERROR && starter.verdict() != Verdict.ACCEPTED
                     && starter.verdict() != Verdict.JUDGE_ERROR;
             checks.add(check(problem, CheckKind.STARTER, "starter", starter, expected));
         }
         for (Solution solution : problem.solutions(SolutionKind.ACCEPTED)) {
+            ahead.next();
             AcceptedRun hidden = AcceptedRun.judge(() -> judgeAccepted(problem, solution.directory(), RunMode.HIDDEN),
                     judgement -> TimeMargins.acceptedDoubt(problem, judgement));
             checks.add(new SolutionCheck(problem.id(), CheckKind.ACCEPTED_HIDDEN, solution.name(),
                     hidden.judgement().verdict(), hidden.asExpected(), detail(hidden.judgement(), hidden.doubt())));
             if (java.nio.file.Files.isDirectory(problem.sampleTestsDir())) {
+                ahead.next();
                 Judgement sample = judgeAccepted(problem, solution.directory(), RunMode.SAMPLE);
                 checks.add(check(problem, CheckKind.ACCEPTED_SAMPLE, solution.name(), sample,
                         sample.verdict().isAccepted()));
             }
         }
         for (Solution solution : problem.solutions(SolutionKind.WRONG)) {
+            ahead.next();
             Judgement hidden = judge(problem, solution.directory(), RunMode.HIDDEN, true);
             checks.add(check(problem, CheckKind.WRONG, solution.name(), hidden,
                     TEST_REJECTIONS.contains(hidden.verdict())));
             checks.addAll(debugDrillChecks(problem, solution));
         }
         for (Solution solution : problem.solutions(SolutionKind.SLOW)) {
+            ahead.next();
             Judgement hidden = evaluator.verdict(problem, SourceTrees.read(solution.directory()), RunMode.HIDDEN, true,
                     true);
             String doubt = TimeMargins.slowDoubt(problem, hidden);
@@ -117,6 +160,52 @@ public final class BankVerifier {
                     hidden.verdict() == Verdict.TIME_LIMIT_EXCEEDED && doubt.isEmpty(), detail(hidden, doubt)));
         }
         return new ProblemVerification(id, "", checks, Optional.of(problem.apiProfile()));
+    }
+
+    /**
+     * The judgements {@link #verifyProblem} makes, in its order, each saying whether its growth is measured: the
+     * starter, each model answer on the hidden tests (growth) and the sample tests, each wrong solution, each slow
+     * one (growth).
+     */
+    private static List<Boolean> plannedJudgements(ProblemPackage problem) {
+        List<Boolean> growth = new ArrayList<>();
+        if (java.nio.file.Files.isDirectory(problem.starterDir())) {
+            growth.add(false);
+        }
+        boolean samples = java.nio.file.Files.isDirectory(problem.sampleTestsDir());
+        for (int accepted = problem.solutions(SolutionKind.ACCEPTED).size(); accepted > 0; accepted--) {
+            growth.add(true);
+            if (samples) {
+                growth.add(false);
+            }
+        }
+        problem.solutions(SolutionKind.WRONG).forEach(wrong -> growth.add(false));
+        problem.solutions(SolutionKind.SLOW).forEach(slow -> growth.add(true));
+        return growth;
+    }
+
+    /**
+     * Starts the workers of a problem's next judgement while the current one compiles and runs, one judgement ahead:
+     * every announced judgement is made, so no worker is started that no judgement uses (the engine keeps no idle
+     * spares). A model answer judged once more, its margin in doubt, starts its worker when it needs it.
+     */
+    private final class Lookahead {
+        private final ProblemPackage problem;
+        private final List<Boolean> plannedGrowth;
+        private int current = -1;
+
+        Lookahead(ProblemPackage problem, List<Boolean> plannedGrowth) {
+            this.problem = problem;
+            this.plannedGrowth = plannedGrowth;
+        }
+
+        /** The next planned judgement begins: announce the one after it. */
+        void next() {
+            current++;
+            if (current + 1 < plannedGrowth.size()) {
+                engine.announce(problem, plannedGrowth.get(current + 1));
+            }
+        }
     }
 
     /**

@@ -12,15 +12,15 @@ import java.util.Optional;
  *
  * @param workerPoolSize judgements that run at once (batch use cases size their threads to it)
  * @param spareWorkers   never-used workers kept started per worker spec after each judgement, so the next one
- *                       (or a run whose worker was killed) finds a booted JVM instead of waiting for one
+ *                       (or a run whose worker was killed) finds a booted JVM instead of waiting for one; a test run's
+ *                       workers and a growth series' are specs of their own (they warm up differently), and growth
+ *                       spares are kept only for a problem that measures growth
  * @param classesCache   compiled tests and candidates, reused while what they were compiled from is unchanged
  * @param warmUpCompiler compile a one-line class as soon as the engine starts, so javac's start-up overlaps with
  *                       the caller's; worth it only when the first judgement will surely run javac
  */
 public record EngineOptions(int workerPoolSize, int spareWorkers, CompiledClassesCache classesCache,
                             boolean warmUpCompiler) {
-    /** A submit's workers: one for the hidden tests, one for the growth series measured beside them. */
-    static final int WORKERS_PER_SUBMIT = 2;
     private static final int BATCH_CACHED_CLASS_SETS = 64;
     private static final int DISK_CACHED_CLASS_SETS = 64;
 
@@ -47,21 +47,22 @@ public record EngineOptions(int workerPoolSize, int spareWorkers, CompiledClasse
 
     /**
      * `judge serve`: one judgement at a time, with javac warmed up as soon as the server starts, and a fresh worker
-     * JVM for every job exactly as everywhere else. After each judgement the next submit's two workers (tests and
-     * growth series) are started, so a submit finds them booted and past their warm-up, and none of them boots
-     * while a judgement runs.
+     * JVM for every job exactly as everywhere else. After each judgement the next submit's workers are started, one
+     * of each kind (the hidden tests', and the growth series' where the problem measures growth), so a submit finds
+     * them booted and past their warm-up, and none of them boots while a judgement runs.
      */
     public static EngineOptions serving(Optional<Path> cacheFolder) {
-        return new EngineOptions(1, WORKERS_PER_SUBMIT, onDisk(cacheFolder), true);
+        return new EngineOptions(1, 1, onDisk(cacheFolder), true);
     }
 
     /**
-     * Judgements on every core, and a spare per core kept started, ready for the next judgement or to replace one
-     * a slow solution got killed: `judge verify`, whose slow solutions are killed by design.
+     * Judgements on every core and no idle spares: `judge verify` announces each problem's next judgement
+     * ({@link JudgeEngine#announce}), so its workers boot while the current one runs, and no worker is started that
+     * no judgement uses (a spare per core per worker spec used to be left over at the end, and after the last
+     * problem of each memory limit). javac is warmed up at once: a verification surely compiles.
      */
     public static EngineOptions batch() {
-        int cores = cores();
-        return new EngineOptions(cores, cores, CompiledClassesCache.inMemory(BATCH_CACHED_CLASS_SETS), true);
+        return new EngineOptions(cores(), 0, CompiledClassesCache.inMemory(BATCH_CACHED_CLASS_SETS), true);
     }
 
     /**

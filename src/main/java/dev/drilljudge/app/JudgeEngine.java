@@ -107,11 +107,16 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
     }
 
     /**
-     * Starts workers for this problem now, so they boot while the caller reads files or compiles: one, or the
-     * engine's spares when it keeps some (a submit needs one for the tests and one for the growth series).
+     * Starts workers for this problem now, so they boot while the caller reads files or compiles: one for the tests,
+     * or the engine's spares when it keeps some, and as many for the growth series when the engine keeps spares and
+     * the problem measures growth (a submit needs a worker of each kind).
      */
     public void prepare(ProblemPackage problem) {
-        pool.prepare(workerSpec(problem), Math.max(1, spareWorkers));
+        WorkerSpec spec = workerSpec(problem);
+        pool.prepare(spec, Math.max(1, spareWorkers));
+        if (spareWorkers > 0 && problem.measuresGrowth()) {
+            pool.prepare(spec.forGrowth(), spareWorkers);
+        }
     }
 
     /**
@@ -127,6 +132,24 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
             warmUpCompilerOnce();
         }
         upcoming.forEach(problem -> pool.reserve(workerSpec(problem)));
+    }
+
+    /**
+     * Starts the workers of one judgement announced ahead, now: its tests' worker, and its growth series' when
+     * {@code measureGrowth} and the problem measures growth. Every call starts workers of their own, so the caller
+     * announces only judgements it will surely make (`judge verify` announces each problem's next judgement).
+     */
+    public void announce(ProblemPackage problem, boolean measureGrowth) {
+        WorkerSpec spec = workerSpec(problem);
+        pool.reserve(spec);
+        if (measureGrowth && problem.measuresGrowth()) {
+            pool.reserve(spec.forGrowth());
+        }
+    }
+
+    /** Started workers that no job has used yet, of every spec (tests: nothing is started that nothing uses). */
+    int idleWorkers() {
+        return pool.idleWorkers();
     }
 
     public Judgement judge(ProblemPackage problem, List<SourceFile> submission, RunMode mode) {
@@ -175,15 +198,19 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
         }
         WorkerSpec spec = workerSpec(problem);
         boolean growthMeasured = measureGrowth && problem.measuresGrowth() && mode == RunMode.HIDDEN;
-        pool.prepare(spec, growthMeasured ? EngineOptions.WORKERS_PER_SUBMIT : 1);
+        pool.prepare(spec);
+        if (growthMeasured) {
+            pool.prepare(spec.forGrowth());
+        }
         try {
             return compileAndRun(problem, submission, mode, tests, stopAtFirstFailure, growthMeasured, spec, startNanos);
         } finally {
-            replenishLater(spec);
+            replenishLater(spec, problem.measuresGrowth());
         }
     }
 
-    private void replenishLater(WorkerSpec spec) {
+    /** Tops up the spares of the tests' worker spec, and of the growth series' when the problem measures growth. */
+    private void replenishLater(WorkerSpec spec, boolean measuresGrowth) {
         if (spareWorkers == 0) {
             return;
         }
@@ -191,6 +218,9 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
             replenisher.execute(() -> {
                 try {
                     pool.replenish(spec);
+                    if (measuresGrowth) {
+                        pool.replenish(spec.forGrowth());
+                    }
                 } catch (RuntimeException notStarted) {
                     // Only speed depends on a spare: the next judgement starts the worker it needs.
                 }

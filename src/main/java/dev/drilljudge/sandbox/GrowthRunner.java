@@ -38,7 +38,7 @@ public final class GrowthRunner {
         Job job = new Job(key, request.allowThreads(), request.allowApis(), request.outputLimitBytes(),
                 request.unit().candidateClasses(), request.unit().supportClasses(), java.util.Map.of(), List.of(),
                 Set.of(), request.job());
-        WorkerProcess worker = pool.acquire(request.workerSpec());
+        WorkerProcess worker = pool.acquire(request.workerSpec().forGrowth());
         Series series = new Series();
         boolean clean = false;
         try {

@@ -88,6 +88,11 @@ public final class WorkerPool implements AutoCloseable {
         return aliveIdle(spec).size();
     }
 
+    /** Started workers that are idle and alive, of every spec. */
+    public synchronized int idleWorkers() {
+        return idle.keySet().stream().mapToInt(spec -> aliveIdle(spec).size()).sum();
+    }
+
     /** Worker JVMs this pool has started so far. */
     synchronized int workersStarted() {
         return started;

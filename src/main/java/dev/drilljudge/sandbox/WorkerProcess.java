@@ -106,6 +106,9 @@ final class WorkerProcess {
         command.add(WorkerClasspath.workerEntries().stream().map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator)));
         command.add(WorkerMain.class.getName());
+        if (spec.kind() == WorkerSpec.Kind.GROWTH) {
+            command.add(WorkerMain.GROWTH_FLAG);
+        }
         return command;
     }
 
@@ -136,11 +139,17 @@ final class WorkerProcess {
 
     /**
      * Sends the worker its job. A worker runs one job in its life: a second one could meet whatever the first left
-     * in the JVM (threads, static fields, system properties, loaded classes), so it is refused.
+     * in the JVM (threads, static fields, system properties, loaded classes), so it is refused; and only a job of the
+     * kind it was started (and warmed up) for.
      */
     void send(Job job) throws IOException {
         if (jobsRun > 0) {
             throw new IllegalStateException("a worker JVM runs one job; this one has already run one");
+        }
+        WorkerSpec.Kind jobKind = job.growth() != null ? WorkerSpec.Kind.GROWTH : WorkerSpec.Kind.TESTS;
+        if (jobKind != spec.kind()) {
+            throw new IllegalStateException("a worker started for " + spec.kind() + " cannot run a " + jobKind
+                    + " job");
         }
         jobsRun++;
         DataOutputStream stdin = new DataOutputStream(process.getOutputStream());

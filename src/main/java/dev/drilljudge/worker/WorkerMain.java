@@ -50,21 +50,33 @@ public final class WorkerMain {
     private WorkerMain() {
     }
 
+    /**
+     * Starts a worker for growth series only: it skips the JUnit warm-up job, which a series never needs (it calls the
+     * candidate's method itself), and refuses a test job.
+     */
+    public static final String GROWTH_FLAG = "--growth";
+
     public static void main(String[] args) throws IOException {
         PrintStream realStdout = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         // The worker keeps the real stdin, where jobs arrive, to itself; the candidate's System.in is empty.
         DataInputStream jobs = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         System.setIn(new ByteArrayInputStream(new byte[0]));
-        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-                .enableTestEngineAutoRegistration(false)
-                .enableLauncherSessionListenerAutoRegistration(false)
-                .enableLauncherDiscoveryListenerAutoRegistration(false)
-                .enablePostDiscoveryFilterAutoRegistration(false)
-                .enableTestExecutionListenerAutoRegistration(false)
-                .addTestEngines(new JupiterTestEngine())
-                .build());
         boolean training = args.length > 0 && TRAINING_FLAG.equals(args[0]);
-        warmUp(launcher, training);
+        boolean growthOnly = args.length > 0 && GROWTH_FLAG.equals(args[0]);
+        Launcher launcher = null;
+        if (growthOnly) {
+            warmUpPolicy(warmUpClasses(List.of(WarmUpTests.class)));
+        } else {
+            launcher = LauncherFactory.create(LauncherConfig.builder()
+                    .enableTestEngineAutoRegistration(false)
+                    .enableLauncherSessionListenerAutoRegistration(false)
+                    .enableLauncherDiscoveryListenerAutoRegistration(false)
+                    .enablePostDiscoveryFilterAutoRegistration(false)
+                    .enableTestExecutionListenerAutoRegistration(false)
+                    .addTestEngines(new JupiterTestEngine())
+                    .build());
+            warmUp(launcher, training);
+        }
         if (training) {
             return;
         }
@@ -77,7 +89,11 @@ public final class WorkerMain {
             } catch (EOFException noMoreJobs) {
                 break;
             }
-            if (job.growth() != null) {
+            if ((job.growth() != null) != growthOnly) {
+                // The judge sends a job of the kind it started the worker for; anything else ends it unanswered.
+                Runtime.getRuntime().halt(1);
+            }
+            if (growthOnly) {
                 GrowthMeter.run(job, realStdout);
             } else {
                 runJob(job, launcher, realStdout, baseline);
@@ -95,21 +111,33 @@ public final class WorkerMain {
     private static void warmUp(Launcher launcher, boolean training) throws IOException {
         List<Class<?>> warmUpClasses = training ? List.of(WarmUpTests.class, AssertjWarmUpTests.class)
                 : List.of(WarmUpTests.class);
+        Map<String, byte[]> testClasses = warmUpClasses(warmUpClasses);
+        warmUpPolicy(testClasses);
+        Job job = new Job(new byte[32], false, List.of(), 1024, Map.of(), Map.of(), testClasses,
+                warmUpClasses.stream().map(Class::getName).toList(), Set.of());
+        runJob(job, launcher, new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), null);
+    }
+
+    private static Map<String, byte[]> warmUpClasses(List<Class<?>> warmUpClasses) throws IOException {
         Map<String, byte[]> testClasses = new HashMap<>();
         for (Class<?> warmUpClass : warmUpClasses) {
             try (InputStream classFile = warmUpClass.getResourceAsStream(warmUpClass.getSimpleName() + ".class")) {
                 testClasses.put(warmUpClass.getName(), classFile.readAllBytes());
             }
         }
-        // Loads the policy's classes and the JDK classes its rules name while the judge is still compiling.
+        return testClasses;
+    }
+
+    /**
+     * Loads the policy's classes and the JDK classes its rules name while the judge is still compiling: every job's
+     * class loader checks the candidate's classes with it, a growth series' as well as a test run's.
+     */
+    private static void warmUpPolicy(Map<String, byte[]> testClasses) {
         for (boolean allowThreads : new boolean[] {false, true}) {
             String warmUpName = WarmUpTests.class.getName();
             BytecodePolicy.forSubmission(ApiProfile.forProblem(allowThreads, List.of()),
                     Map.of(warmUpName, testClasses.get(warmUpName)), Map.of()).check(warmUpName);
         }
-        Job job = new Job(new byte[32], false, List.of(), 1024, Map.of(), Map.of(), testClasses,
-                warmUpClasses.stream().map(Class::getName).toList(), Set.of());
-        runJob(job, launcher, new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), null);
     }
 
     /** @param baseline the worker before any candidate code ran; null during the warm-up, which sets it up */

@@ -1,5 +1,6 @@
 package dev.drilljudge.sandbox;
 
+import dev.drilljudge.worker.protocol.GrowthJob;
 import dev.drilljudge.worker.protocol.Job;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,46 @@ class WorkerPoolTest {
     }
 
     @Test
+    void aWorkerRunsOnlyTheKindOfJobItWasStartedFor() throws Exception {
+        WorkerProcess growthWorker = lightWorker(SMALL_WORKER.forGrowth());
+        WorkerProcess testsWorker = lightWorker(SMALL_WORKER);
+        try {
+            assertThatThrownBy(() -> growthWorker.send(emptyJob())).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("a worker started for GROWTH cannot run a TESTS job");
+            assertThatThrownBy(() -> testsWorker.send(growthJob())).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("a worker started for TESTS cannot run a GROWTH job");
+            assertThat(growthWorker.jobsRun()).as("a refused job is not sent").isZero();
+            assertThat(testsWorker.jobsRun()).isZero();
+
+            growthWorker.send(growthJob());
+            assertThat(growthWorker.jobsRun()).isEqualTo(1);
+        } finally {
+            growthWorker.kill();
+            testsWorker.kill();
+        }
+    }
+
+    @Test
+    void growthWorkersAndTestWorkersAreKeptApart() {
+        WorkerSpec growth = SMALL_WORKER.forGrowth();
+        try (WorkerPool pool = new WorkerPool(WorkerPoolTest::lightWorker, 1)) {
+            pool.prepare(SMALL_WORKER);
+            pool.prepare(growth);
+            assertThat(pool.idleWorkers(SMALL_WORKER)).isEqualTo(1);
+            assertThat(pool.idleWorkers(growth)).isEqualTo(1);
+
+            WorkerProcess forGrowth = pool.acquire(growth);
+            WorkerProcess forTests = pool.acquire(SMALL_WORKER);
+            WorkerProcess oneMoreForGrowth = pool.acquire(growth);
+
+            assertThat(List.of(forGrowth.spec().kind(), forTests.spec().kind(), oneMoreForGrowth.spec().kind()))
+                    .containsExactly(WorkerSpec.Kind.GROWTH, WorkerSpec.Kind.TESTS, WorkerSpec.Kind.GROWTH);
+            assertThat(pool.workersStarted()).as("none idle of its kind: the third is started").isEqualTo(3);
+            List.of(forGrowth, forTests, oneMoreForGrowth).forEach(WorkerProcess::kill);
+        }
+    }
+
+    @Test
     void sparesAreNeverUsedWorkersAndAReleasedWorkerIsNeverHandedOutAgain() {
         List<WorkerProcess> started = new ArrayList<>();
         try (WorkerPool pool = new WorkerPool(spec -> record(started, lightWorker(spec)), 2)) {
@@ -121,6 +162,12 @@ class WorkerPoolTest {
 
     private static Job emptyJob() {
         return new Job(new byte[32], false, List.of(), 1024, Map.of(), Map.of(), Map.of(), List.of(), Set.of());
+    }
+
+    private static Job growthJob() {
+        GrowthJob growth = new GrowthJob("TwoSumInputs", "Solution", "twoSum", List.of(2000, 4000), 42, 2, 5,
+                200_000_000L, 500_000_000L, 1_000_000L, 64, 1L << 20, 20_000_000L);
+        return new Job(new byte[32], false, List.of(), 1024, Map.of(), Map.of(), Map.of(), List.of(), Set.of(), growth);
     }
 
     private static void pauseMs(long millis) {

@@ -1,7 +1,8 @@
 package dev.drilljudge.readability;
 
 import dev.drilljudge.source.SourceFile;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,26 +21,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Precision on answers the rules were not written against: 35 LeetCode-style files from public repositories, every
- * finding labelled true or false in labelled-outside/labels.txt. The third-party code is not committed; fetch.sh
- * downloads it at the labelled commits, and without it this test is skipped with that instruction.
+ * Precision on answers the rules were not written against: LeetCode-style files from public repositories, every
+ * finding labelled true or false in the set's labels.txt. labelled-outside (35 answers) led rule changes;
+ * labelled-outside-3 (40 answers from other repositories) is held out: no rule is changed by looking at it, so it
+ * measures whether the changes made on the other sets generalise. Its labels were written against main at cf3d84b,
+ * where precision was 91/168 (54%): until the rules reach 85% there, its precision assertion fails by design (the
+ * measurement, not a bug in the test). The third-party code is not committed; each set's fetch.sh downloads it at the
+ * labelled commits, and without it the set is skipped with that instruction.
  */
 class OutsidePrecisionTest {
-    private static final Path OUTSIDE = Fixtures.testResources().resolve("labelled-outside");
     private static final double MINIMUM_PRECISION = 0.85;
     private static final double MINIMUM_RECALL = 0.85;
 
     record Label(String key, boolean isTrue, boolean appearedLater) {
     }
 
-    @Test
-    void precisionAndRecallOnOutsideAnswers() throws IOException {
-        Map<String, String> hashes = manifest();
-        Path answers = OUTSIDE.resolve("answers");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"labelled-outside", "labelled-outside-3"})
+    void precisionAndRecallOnOutsideAnswers(String set) throws IOException {
+        Path outside = Fixtures.testResources().resolve(set);
+        Map<String, String> hashes = manifest(outside);
+        Path answers = outside.resolve("answers");
         assumeTrue(hashes.keySet().stream().allMatch(file -> Files.isRegularFile(answers.resolve(file))),
-                "the outside answers are not here: run src/test/resources/readability/labelled-outside/fetch.sh");
+                "the outside answers are not here: run src/test/resources/readability/" + set + "/fetch.sh");
 
-        List<Label> unmatched = labels();
+        List<Label> unmatched = labels(outside);
         int originalTrue = (int) unmatched.stream().filter(label -> label.isTrue() && !label.appearedLater()).count();
         ReadabilityAnalyzer analyzer = new ReadabilityAnalyzer(ReadabilityConfig.defaults());
         Map<String, int[]> byRule = new TreeMap<>();
@@ -69,21 +75,22 @@ class OutsidePrecisionTest {
         StringBuilder table = new StringBuilder("rule: true/reported\n");
         byRule.forEach((rule, counts) -> table.append(String.format("%s: %d/%d%n", rule, counts[0],
                 counts[0] + counts[1])));
-        System.out.println("Outside answers: precision " + truePositives + "/" + reported + ", original true findings "
+        System.out.println(set + ": precision " + truePositives + "/" + reported + ", original true findings "
                 + "kept " + keptOriginalTrue + "/" + originalTrue + "\n" + table);
 
-        assertThat(unlabelled).as("findings with no label in labels.txt; judge each and add it, marked (new)")
+        assertThat(unlabelled).as("findings with no label in %s/labels.txt; judge each and add it, marked (new)", set)
                 .isEmpty();
-        assertThat((double) truePositives / Math.max(1, reported)).as("precision on the outside answers\n%s", table)
+        // For labelled-outside-3 (held out) this fails on main's rules at cf3d84b (91/168): see the class comment.
+        assertThat((double) truePositives / Math.max(1, reported)).as("precision on %s\n%s", set, table)
                 .isGreaterThanOrEqualTo(MINIMUM_PRECISION);
         assertThat((double) keptOriginalTrue / originalTrue).as("share of the original true findings still reported")
                 .isGreaterThanOrEqualTo(MINIMUM_RECALL);
     }
 
     /** File name to the SHA-256 of the labelled text, from sources.tsv. */
-    private static Map<String, String> manifest() throws IOException {
+    private static Map<String, String> manifest(Path outside) throws IOException {
         Map<String, String> hashes = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(OUTSIDE.resolve("sources.tsv"))) {
+        for (String line : Files.readAllLines(outside.resolve("sources.tsv"))) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -93,9 +100,9 @@ class OutsidePrecisionTest {
         return hashes;
     }
 
-    private static List<Label> labels() throws IOException {
+    private static List<Label> labels(Path outside) throws IOException {
         List<Label> labels = new ArrayList<>();
-        for (String line : Files.readAllLines(OUTSIDE.resolve("labels.txt"))) {
+        for (String line : Files.readAllLines(outside.resolve("labels.txt"))) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }

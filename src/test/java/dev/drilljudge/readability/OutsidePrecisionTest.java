@@ -22,10 +22,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Precision on answers the rules were not written against: LeetCode-style files from public repositories, every
- * finding labelled true or false in the set's labels.txt. Two sets: labelled-outside (35 answers, six repositories)
- * and labelled-outside-2 (40 answers from six other repositories, labelled before any rule was changed for it). The
- * third-party code is not committed; each set's fetch.sh downloads it at the labelled commits, and without it the
- * set's test is skipped with that instruction.
+ * finding labelled true or false in the set's labels.txt. labelled-outside (35 answers) and labelled-outside-2
+ * (40 answers from six other repositories) led rule changes; labelled-outside-3 (40 answers from seven more) is held
+ * out: no rule is changed by looking at it, so it measures whether the changes generalise. Issue 12 asks for 85%
+ * on unseen code, and sets 2 and 3 do not reach it yet: with their answers fetched, their precision assertions fail,
+ * which is the measurement (see docs/readability.md), not a bug in the test. The third-party code is not committed;
+ * each set's fetch.sh downloads it at the labelled commits, and without it the set is skipped with that instruction.
  */
 class OutsidePrecisionTest {
     private static final double MINIMUM_PRECISION = 0.85;
@@ -35,7 +37,7 @@ class OutsidePrecisionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"labelled-outside", "labelled-outside-2"})
+    @ValueSource(strings = {"labelled-outside", "labelled-outside-2", "labelled-outside-3"})
     void precisionAndRecallOnOutsideAnswers(String set) throws IOException {
         Path outside = Fixtures.testResources().resolve(set);
         Map<String, String> hashes = manifest(outside);

@@ -33,7 +33,6 @@ import dev.drilljudge.readability.rules.SwallowedInterruptRule;
 import dev.drilljudge.readability.rules.UnusedLocalRule;
 import dev.drilljudge.readability.rules.NestedTernaryRule;
 import dev.drilljudge.readability.rules.MissingBracesRule;
-import dev.drilljudge.readability.rules.CollapsibleIfRule;
 
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,6 @@ public final class RuleRegistry {
             new UnusedLocalRule(),
             new NestedTernaryRule(),
             new MissingBracesRule(),
-            new CollapsibleIfRule(),
             new EmptyCatchRule(),
             new BroadCatchRule(),
             new RawThrowRule(),

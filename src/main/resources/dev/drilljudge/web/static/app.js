@@ -324,6 +324,8 @@ async function problemPage(id) {
     runButton.disabled = submitButton.disabled = true;
     results.replaceChildren(el("p", {class: "muted", id: "judging"},
         action === "run" ? "Running the sample tests…" : "Running the hidden tests…"));
+    // Taken before judging: the 15-second refresh may see the drill closed by this very submit before we do.
+    const timed = drill;
     try {
       const report = await api("POST", base + "/" + action, {files: currentFiles()});
       dirty = false;
@@ -335,7 +337,6 @@ async function problemPage(id) {
       saved.textContent = "saved in " + snapshot.folder;
       showReport(report);
       if (action === "submit") {
-        const timed = drill;
         await refreshDrill();
         if (timed && !drill && report.verdict === "ACCEPTED" && report.scores.meta.elapsedSeconds !== null) {
           countdown.textContent = "solved in " + clock(report.scores.meta.elapsedSeconds) + " of "

@@ -242,13 +242,21 @@ async function problemPage(id) {
   // The drill clock, counted here from the drill's start and target, red past the target.
   let drill = null;
   let inMockRound = null;   // null until /api/status answered: the plain editor until then
+  // Only the latest refresh applies: under load, a periodic one that asked before a submit closed the drill can
+  // answer after it, and would reopen the drill on the page.
+  let drillRefreshes = 0;
   async function refreshDrill() {
+    const refresh = ++drillRefreshes;
     try {
       const doc = await status();
+      if (refresh !== drillRefreshes) return;
       drill = doc.drills.find(d => d.problem === id && d.open) || null;
       inMockRound = Boolean(doc.round && doc.round.problems.includes(id));
       if (drill) solvedText = null;
-    } catch (ignored) { drill = null; }
+    } catch (ignored) {
+      if (refresh !== drillRefreshes) return;
+      drill = null;
+    }
     tick();
     applyEditorMode();
   }
@@ -337,13 +345,13 @@ async function problemPage(id) {
       saved.textContent = "saved in " + snapshot.folder;
       showReport(report);
       if (action === "submit") {
-        await refreshDrill();
-        if (timed && !drill && report.verdict === "ACCEPTED" && report.scores.meta.elapsedSeconds !== null) {
-          countdown.textContent = "solved in " + clock(report.scores.meta.elapsedSeconds) + " of "
+        // An accepted submit closes the drill on the server; the refresh below sees that and the tick then shows
+        // this line, whichever periodic refresh answers in between.
+        if (timed && report.verdict === "ACCEPTED" && report.scores.meta.elapsedSeconds !== null) {
+          solvedText = "solved in " + clock(report.scores.meta.elapsedSeconds) + " of "
               + clock(report.scores.meta.targetSeconds);
-          countdown.className = "countdown solved";
-          solvedText = countdown.textContent;
         }
+        await refreshDrill();
       }
     } catch (error) {
       showError(results, error);

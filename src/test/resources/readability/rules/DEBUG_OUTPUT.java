@@ -12,6 +12,40 @@ class Solution {
     }
 
     public static void main(String[] args) {
-        System.out.println(new Solution().maxProfit(new int[] {7, 1, 5}));
+        int[] prices = {7, 1, 5};
+        printPrices(prices);
+        System.out.println(new Solution().maxProfit(prices));
+    }
+
+    public int countDays(int[] prices) {
+        dumpPrices(prices);
+        return prices.length;
+    }
+
+    // The answer calls it: it prints on every call.
+    private static void dumpPrices(int[] prices) {
+        System.out.println(prices.length); // expect: DEBUG_OUTPUT "System.out.println"
+    }
+
+    // Nothing calls it: a debugging helper left behind.
+    private static void showPrices(int[] prices) {
+        System.out.println(prices.length); // expect: DEBUG_OUTPUT "System.out.println"
+    }
+
+    // Only main calls it: part of the demo harness.
+    private static void printPrices(int[] prices) {
+        for (int price : prices) {
+            System.out.print(price + " ");
+        }
+        System.out.println();
+    }
+
+    private static int printAndCount(int[] prices) {
+        System.out.println(prices.length); // expect: DEBUG_OUTPUT "System.out.println"
+        return prices.length;
+    }
+
+    private static void printerSetup(int[] prices) {
+        System.out.println(prices.length); // expect: DEBUG_OUTPUT "System.out.println"
     }
 }

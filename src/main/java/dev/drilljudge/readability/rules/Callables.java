@@ -6,8 +6,10 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Questions about methods and constructors that several rules ask. */
@@ -49,6 +51,39 @@ final class Callables {
     static boolean isMain(CallableDeclaration<?> callable) {
         return callable instanceof MethodDeclaration method && method.getNameAsString().equals("main")
                 && method.isStatic() && method.getParameters().size() == 1;
+    }
+
+    /**
+     * The demo harness many answers carry: `main`, and a void method whose name says printing is its job
+     * (`printBoard`, `showResult`, `display`, `dump`) that only `main` calls. Its values are test data and its
+     * printing is its purpose, so a reviewer skips it like a comment; the answer itself is judged in full. A printing
+     * helper the answer calls, or that nothing calls, is leftover debugging and stays in view.
+     */
+    static boolean isDemoHarness(CallableDeclaration<?> callable) {
+        if (isMain(callable)) {
+            return true;
+        }
+        return callable instanceof MethodDeclaration method && method.getType().isVoidType()
+                && namesPrinting(method.getNameAsString()) && isCalledOnlyFromMain(method);
+    }
+
+    private static final List<String> PRINTING_VERBS = List.of("print", "show", "display", "dump");
+
+    private static boolean namesPrinting(String name) {
+        for (String verb : PRINTING_VERBS) {
+            if (name.equals(verb) || (name.startsWith(verb) && Character.isUpperCase(name.charAt(verb.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCalledOnlyFromMain(MethodDeclaration method) {
+        Node root = method.findRootNode();
+        List<MethodCallExpr> calls = root.findAll(MethodCallExpr.class,
+                call -> call.getNameAsString().equals(method.getNameAsString()));
+        return !calls.isEmpty() && calls.stream()
+                .allMatch(call -> enclosingThroughLambdas(call).filter(Callables::isMain).isPresent());
     }
 
     static boolean isOverride(CallableDeclaration<?> callable) {

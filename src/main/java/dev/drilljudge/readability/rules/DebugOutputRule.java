@@ -12,7 +12,8 @@ import java.util.OptionalInt;
 
 /**
  * `System.out`/`System.err` printing or `printStackTrace()` left in a solution whose problem does not ask it to
- * print (`printsOutput` in problem.yaml). `main` is exempt: printing is what a program's entry point does.
+ * print (`printsOutput` in problem.yaml). The demo harness is exempt: printing is what a program's entry point
+ * does, and what a void `printBoard` is for.
  */
 public final class DebugOutputRule extends BaseRule {
     public static final String ID = "DEBUG_OUTPUT";
@@ -47,6 +48,6 @@ public final class DebugOutputRule extends BaseRule {
     }
 
     private static boolean isInMain(Node node) {
-        return Callables.enclosingThroughLambdas(node).filter(Callables::isMain).isPresent();
+        return Callables.enclosingThroughLambdas(node).filter(Callables::isDemoHarness).isPresent();
     }
 }

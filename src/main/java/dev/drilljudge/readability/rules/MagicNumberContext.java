@@ -44,7 +44,7 @@ final class MagicNumberContext {
     }
 
     static boolean isNamedByUse(LiteralStringValueExpr literal, RuleContext context) {
-        if (Callables.enclosing(literal).filter(Callables::isMain).isPresent()
+        if (Callables.enclosing(literal).filter(Callables::isDemoHarness).isPresent()
                 || isNamedByTheProblem(literal, context)) {
             return true;
         }

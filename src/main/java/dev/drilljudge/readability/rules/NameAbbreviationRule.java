@@ -29,7 +29,7 @@ public final class NameAbbreviationRule extends BaseRule {
     public void visit(Node node, RuleContext context) {
         NameSite site = NameSite.of(node).orElseThrow();
         if (site.isSingularOfIterable() || site.isOneLineLambdaParameter() || site.isSizeOfSomething()
-                || site.isConstructorParameterOfField() || (site.name().equals("str") && site.isOnlyStringParameter())) {
+                || site.isInDemoMain() || site.isConstructorParameterOfField() || (site.name().equals("str") && site.isOnlyStringParameter())) {
             return;
         }
         List<String> words = Identifiers.words(site.name());

@@ -152,12 +152,12 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
     }
 
     /**
-     * A local of `static void main(String[] args)`: the demo harness many answers carry, whose values are test data
+     * A local of the demo harness (`static void main(String[] args)`, a void `printBoard`): test data and printing
      * a reviewer skips, not the answer's names.
      */
     boolean isInDemoMain() {
         return (kind == NameKind.LOCAL || kind == NameKind.FOR_INDEX || kind == NameKind.FOR_EACH)
-                && Callables.enclosing(declaration).filter(Callables::isMain).isPresent();
+                && Callables.enclosing(declaration).filter(Callables::isDemoHarness).isPresent();
     }
 
     /**

@@ -248,4 +248,94 @@ class NameShort {
         int x = new NameShort().openNeighbours(g, 0, 0);
         System.out.println(x);
     }
+
+    // Sizes kept in fields for a recursive helper; a field given anything but a size is judged as any name.
+    private static final int[][] DIRECTIONS = {{1, 0}, {0, 1}, {-1, 0}, {0, -1}};
+    private int m, n;
+    private int q; // expect: NAME_SHORT "`q`"
+    private char[][] board;
+
+    boolean exist(char[][] board) {
+        this.board = board;
+        m = board.length;
+        n = board[0].length;
+        q = m * n;
+        return spread(0, 0) > q;
+    }
+
+    int spread(int x, int y) {
+        int reached = 1;
+        for (int[] d : DIRECTIONS) {
+            int nx = x + d[0];
+            int ny = y + d[1];
+            int nz = d.length; // expect: NAME_SHORT "`nz`"
+            if (nx >= 0 && nx < m && ny >= 0 && ny < n && nz == 2 && fits(board[nx][ny])) {
+                reached++;
+            }
+        }
+        return reached;
+    }
+
+    boolean fits(char ch) {
+        for (char c = '1'; c <= '9'; c++) {
+            if (c == ch) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Two operands of one type, told apart by number; a number on a name of another type tells nothing.
+    boolean isOneEditAway(String s1, String s2) {
+        return Math.abs(s1.length() - s2.length()) <= 1;
+    }
+
+    String repeat(String s1, int s2) { // expect: NAME_SHORT "`s1`", NAME_SHORT "`s2`"
+        StringBuilder repeated = new StringBuilder();
+        for (int copy = 0; copy < s2; copy++) {
+            repeated.append(s1);
+        }
+        return repeated.toString();
+    }
+
+    /*
+     * Complete the 'minimumBribes' function below.
+     * The function accepts INTEGER_ARRAY q as parameter.
+     */
+    public static void minimumBribes(java.util.List<Integer> q) {
+        System.out.println(q.size());
+    }
+
+    static int bribesOf(java.util.List<Integer> q) {
+        return q.size();
+    }
+
+    static int others(java.util.List<Integer> p) { // expect: NAME_SHORT "`p`"
+        int total = 0;
+        for (int value : p) {
+            total += value;
+        }
+        return total;
+    }
+
+    // Grid sizes the other way round from the statement's m x n.
+    static class Pacific {
+        private int n, m; // expect: NAME_SHORT "`n`", NAME_SHORT "`m`"
+
+        int cells(int[][] matrix) {
+            n = matrix.length;
+            m = matrix[0].length;
+            return n * m;
+        }
+    }
+
+    int sameCells(char[][] grid) {
+        int same = 0;
+        for (int i = 0; i < grid.length; i++) {
+            char r = grid[i][0]; // expect: NAME_SHORT "`r`"
+            char c = grid[0][i]; // expect: NAME_SHORT "`c`"
+            same += r == c ? 1 : 0;
+        }
+        return same;
+    }
 }

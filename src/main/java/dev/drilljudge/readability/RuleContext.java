@@ -155,7 +155,7 @@ public final class RuleContext {
         if (templateNames == null) {
             templateNames = new HashSet<>();
             for (Comment comment : comments()) {
-                if (comment.getContent().contains("instantiated and called as such")) {
+                if (isTemplateComment(comment.getContent())) {
                     java.util.regex.Matcher identifier = IDENTIFIER.matcher(comment.getContent());
                     while (identifier.find()) {
                         templateNames.add(identifier.group());
@@ -164,6 +164,21 @@ public final class RuleContext {
             }
         }
         return templateNames;
+    }
+
+    /**
+     * LeetCode's design-problem comment ("... will be instantiated and called as such: ...") and HackerRank's function
+     * template ("Complete the 'minimumBribes' function below. ... accepts INTEGER_ARRAY q as parameter"): the names
+     * in them are the platform's, not the candidate's.
+     */
+    private static boolean isTemplateComment(String content) {
+        return content.contains("instantiated and called as such")
+                || (content.contains("Complete the '") && content.contains("' function below"));
+    }
+
+    /** True for a method or parameter name a platform's template comment gives (see {@link #isTemplateComment}). */
+    public boolean isNamedByTemplate(String identifier) {
+        return templateNames().contains(identifier);
     }
 
     public void report(Rule rule, Node at, String message, String suggestion) {

@@ -76,7 +76,8 @@ public final class NameShortRule extends BaseRule {
                 || isTypeIdiom(site) || TypeNamedVariables.isInitialsOfType(site) || site.isOneLineLambdaParameter()
                 || site.isCoordinate() || site.isInTinyMethod() || site.isCurrentCharacter() || site.isUnreadLoopIndex()
                 || site.isOtherOfComparison() || site.isElementOfObviousLoop() || site.isInDemoMain()
-                || site.isConstructorParameterOfField() || (name.equals("s") && site.isOnlyStringParameter())) {
+                || site.isConstructorParameterOfField() || (name.equals("s") && site.isOnlyStringParameter())
+                || site.isNextCoordinate() || site.isNumberedPairParameter()) {
             return true;
         }
         return switch (site.kind()) {
@@ -86,6 +87,7 @@ public final class NameShortRule extends BaseRule {
                     || ((SIZES.contains(name) || (name.length() == 1 && !name.equals("l")))
                     && site.isSizeOfSomething())
                     || isInitialsOfItsCall(site);
+            case FIELD -> (SIZES.contains(name) || (name.length() == 1 && !name.equals("l"))) && site.isSizeField();
             case PARAMETER -> (PROBLEM_PARAMETERS.contains(name) || LOOP_INDICES.contains(name)) && site.isIntegral();
             case CATCH_PARAMETER -> EXCEPTION_NAMES.contains(name) || NUMBERED_EXCEPTION.matcher(name).matches();
             default -> false;

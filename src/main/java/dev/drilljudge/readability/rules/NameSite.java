@@ -44,6 +44,8 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
             List.of(VariableDeclarator.class, Parameter.class, TypePatternExpr.class);
 
     private static final Pattern COORDINATE = Pattern.compile("([xyzrc])(\\d*)");
+    private static final Pattern NEXT_COORDINATE = Pattern.compile("n[xyzrcij]");
+    private static final Pattern NUMBERED = Pattern.compile("([a-z]{1,2})(\\d)");
 
     static Optional<NameSite> of(Node node) {
         if (node instanceof VariableDeclarator variable) {
@@ -137,18 +139,88 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
 
     /** `int n = nums.length` or `int m = grid[0].length`: the size idiom every reviewer reads at once. */
     boolean isSizeOfSomething() {
-        if (!(declaration instanceof VariableDeclarator variable) || variable.getInitializer().isEmpty()) {
+        return declaration instanceof VariableDeclarator variable
+                && variable.getInitializer().filter(NameSite::isSize).isPresent();
+    }
+
+    /**
+     * `private int m, n;` filled by `m = grid.length;` in the entry method, so a recursive helper can read the grid's
+     * size: the size idiom kept in a field. Every value the field is given must be a size.
+     */
+    boolean isSizeField() {
+        if (kind != NameKind.FIELD || !isIntegral() || !(declaration instanceof VariableDeclarator variable)
+                || !(variable.getParentNode().flatMap(Node::getParentNode).orElse(null) instanceof TypeDeclaration<?> owner)) {
             return false;
         }
-        Expression initializer = variable.getInitializer().get();
-        if (initializer instanceof FieldAccessExpr access) {
+        List<Expression> values = new java.util.ArrayList<>();
+        variable.getInitializer().ifPresent(values::add);
+        Trees.each(owner, com.github.javaparser.ast.expr.AssignExpr.class, assign -> {
+            Expression target = assign.getTarget();
+            boolean thisField = target instanceof NameExpr plain && plain.getNameAsString().equals(name)
+                    || target instanceof FieldAccessExpr access && access.getScope().isThisExpr()
+                    && access.getNameAsString().equals(name);
+            if (thisField && assign.findAncestor(TypeDeclaration.class).orElse(null) == owner) {
+                values.add(assign.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN
+                        ? assign.getValue() : target);
+            }
+        });
+        return !values.isEmpty() && values.stream().allMatch(NameSite::isSize)
+                && !isAgainstGridOrder(values, owner);
+    }
+
+    /**
+     * LeetCode's grids are `m x n`: m rows (`grid.length`), n columns (`grid[0].length`). Fields `n` and `m` that hold
+     * them the other way round are a trap for every reader who knows the statement.
+     */
+    private boolean isAgainstGridOrder(List<Expression> values, TypeDeclaration<?> owner) {
+        String partner = name.equals("m") ? "n" : name.equals("n") ? "m" : null;
+        if (partner == null || owner.getFieldByName(partner).isEmpty()) {
+            return false;
+        }
+        boolean columns = name.equals("m");
+        return values.stream().anyMatch(value -> value instanceof FieldAccessExpr access
+                && access.getNameAsString().equals("length")
+                && (columns ? access.getScope().isArrayAccessExpr() : access.getScope().isNameExpr()));
+    }
+
+    private static boolean isSize(Expression expression) {
+        if (expression instanceof FieldAccessExpr access) {
             return access.getNameAsString().equals("length");
         }
-        if (initializer instanceof MethodCallExpr call) {
+        if (expression instanceof MethodCallExpr call) {
             String method = call.getNameAsString();
             return call.getArguments().isEmpty() && (method.equals("size") || method.equals("length"));
         }
         return false;
+    }
+
+    /**
+     * `int nx = x + d[0];`: the neighbour of coordinate `x`, computed from it, as breadth- and depth-first answers
+     * everywhere name it (`nr`, `nc`, `ni`, `nj` alike).
+     */
+    boolean isNextCoordinate() {
+        if (kind != NameKind.LOCAL || !NEXT_COORDINATE.matcher(name).matches()
+                || !(declaration instanceof VariableDeclarator variable)) {
+            return false;
+        }
+        String axis = name.substring(1);
+        return variable.getInitializer().map(NameSite::namesIn).filter(names -> names.contains(axis)).isPresent();
+    }
+
+    /**
+     * `isOneEditAway(String s1, String s2)`, `merge(ListNode l1, ListNode l2)`: two parameters of one type told
+     * apart only by number, as a symmetric operation names its operands.
+     */
+    boolean isNumberedPairParameter() {
+        Matcher numbered = NUMBERED.matcher(name);
+        if (kind != NameKind.PARAMETER || type == null || !numbered.matches()
+                || !(declaration.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)) {
+            return false;
+        }
+        String stem = numbered.group(1);
+        return callable.getParameters().stream().anyMatch(other -> other != declaration
+                && other.getType().equals(type) && NUMBERED.matcher(other.getNameAsString()).matches()
+                && other.getNameAsString().startsWith(stem) && other.getNameAsString().length() == name.length());
     }
 
     /**
@@ -337,10 +409,17 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
                 ? Optional.of(assign) : Optional.empty();
     }
 
-    /** `for (char c : s.toCharArray())`, `char c = s.charAt(i)`: the current character, an idiom like `i`. */
+    /**
+     * `for (char c : s.toCharArray())`, `char c = s.charAt(i)`, `for (char ch = '1'; ...)`, `isVowel(char ch)`: the
+     * current character, an idiom like `i`. A `char c` read from a grid is not: beside a row, `c` reads as a column.
+     */
     boolean isCurrentCharacter() {
         if (!name.equals("c") && !name.equals("ch")) {
             return false;
+        }
+        boolean character = type != null && (type.asString().equals("char") || type.asString().equals("Character"));
+        if (character && (kind == NameKind.FOR_INDEX || kind == NameKind.PARAMETER)) {
+            return true;
         }
         if (kind == NameKind.FOR_EACH && declaration.getParentNode().flatMap(Node::getParentNode).orElse(null)
                 instanceof ForEachStmt loop) {
@@ -380,7 +459,8 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         boolean oneLine = loop.getBegin().isPresent() && loop.getEnd().isPresent()
                 && loop.getBegin().get().line == loop.getEnd().get().line;
         boolean initial = name.length() == 1 && loop.getIterable() instanceof NameExpr iterable
-                && iterable.getNameAsString().length() > 1 && iterable.getNameAsString().startsWith(name);
+                && iterable.getNameAsString().length() > 1
+                && iterable.getNameAsString().toLowerCase(java.util.Locale.ROOT).startsWith(name);
         return oneLine || initial;
     }
 

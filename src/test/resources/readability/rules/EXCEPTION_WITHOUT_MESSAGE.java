@@ -49,4 +49,31 @@ class ExceptionWithoutMessage {
             throw new UnsupportedOperationException();
         }
     }
+
+    // An empty structure's parameterless accessor throws what the JDK's collections throw; with a parameter there is
+    // a value to name. EmptyStackException has no constructor that takes a message.
+    static class Stack {
+        private final java.util.ArrayDeque<Integer> values = new java.util.ArrayDeque<>();
+
+        int pop() {
+            if (values.isEmpty()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return values.pop();
+        }
+
+        int peekAt(int depth) {
+            if (depth >= values.size()) {
+                throw new java.util.NoSuchElementException(); // expect: EXCEPTION_WITHOUT_MESSAGE
+            }
+            return depth;
+        }
+
+        int top() {
+            if (values.isEmpty()) {
+                throw new java.util.EmptyStackException();
+            }
+            return values.peek();
+        }
+    }
 }

@@ -31,4 +31,18 @@ class LineLength {
         int[][] grid = {{0, 0, 0, 1, 1, 0, 0, 1}, {1, 1, 0, 0, 0, 1, 0, 0}, {0, 1, 1, 0, 1, 0, 1, 0}, {0, 0, 0, 0, 0}};
         System.out.println(new LineLength().inside(0, 0, grid.length, grid[0].length, grid));
     }
+
+    // Up to 5% over is let pass; up to 10% over only when the line packs several steps; one idea 9 columns over passes.
+    void check(int requestedCount, int uniqueCount) {
+        if (requestedCount > uniqueCount) {
+            throw new IllegalArgumentException("k should be less than the number of unique numbers in nums");
+        }
+    }
+
+    private void backtracking(int[] candidates, int startIndex, int remaining, List<Integer> chosen) {
+    }
+
+    void record(java.util.Map<String, List<String>> visitedSites, List<List<String>> sessionRows, int row) {
+        visitedSites.computeIfAbsent(sessionRows.get(row).get(0), k -> new java.util.ArrayList<>()).add("x"); // expect: LINE_LENGTH "109 columns"
+    }
 }

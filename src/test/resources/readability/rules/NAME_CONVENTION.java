@@ -44,4 +44,11 @@ class NameConvention {
         int Last = N - 1; // expect: NAME_CONVENTION
         return Last;
     }
+
+    // A study repository's numbering (chapter 2, exercise 5) reads as a number; a word split by underscores does not.
+    static class Problem2_5 {
+    }
+
+    static class Linked_List { // expect: NAME_CONVENTION "LinkedList"
+    }
 }

@@ -272,6 +272,7 @@ class NameShort {
             if (nx >= 0 && nx < m && ny >= 0 && ny < n && nz == 2 && fits(board[nx][ny])) {
                 reached++;
             }
+            reached += nz > 2 ? nz : 0;
         }
         return reached;
     }
@@ -335,7 +336,66 @@ class NameShort {
             char r = grid[i][0]; // expect: NAME_SHORT "`r`"
             char c = grid[0][i]; // expect: NAME_SHORT "`c`"
             same += r == c ? 1 : 0;
+            same += r == '#' || c == '#' ? 1 : 0;
         }
         return same;
+    }
+
+    // An edge's endpoints and two operands read from one source are a pair, like x and y...
+    static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    int evaluate(java.util.Deque<Integer> operands, char operator) {
+        int b = operands.pop();
+        int a = operands.pop();
+        return operator == '-' ? a - b : a + b;
+    }
+
+    int degreeSum(int[][] edges, int[] degree) {
+        int total = 0;
+        for (int[] edge : edges) {
+            int u = edge[0];
+            int v = edge[1];
+            total += degree[u] + degree[v];
+        }
+        return total;
+    }
+
+    // ...but fields, or locals from unrelated sources, are not.
+    static class Totals {
+        int a; // expect: NAME_SHORT "`a`"
+        int b; // expect: NAME_SHORT "`b`"
+    }
+
+    int spread(int[] prices, int[] costs) {
+        int a = prices[0]; // expect: NAME_SHORT "`a`"
+        int b = costs[0]; // expect: NAME_SHORT "`b`"
+        if (a < b) {
+            return b - a;
+        }
+        int spread = a - b;
+        System.out.println(spread);
+        return spread;
+    }
+
+    // A value read out of a structure and used once on the next line has its whole life in view; a computed value
+    // needs a name that says what was computed, however short its life.
+    int drain(java.util.Deque<Integer> pending) {
+        int total = 0;
+        while (!pending.isEmpty()) {
+            int p = pending.poll();
+            total += p;
+        }
+        return total;
+    }
+
+    int shelves(int[] widths, int index) {
+        if (index >= widths.length) {
+            return 0;
+        }
+        int a = shelves(widths, index + 1) + widths[index]; // expect: NAME_SHORT "`a`"
+        int b = shelves(widths, index + 2) + 1; // expect: NAME_SHORT "`b`"
+        return Math.min(a, b);
     }
 }

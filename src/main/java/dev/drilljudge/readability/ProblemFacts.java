@@ -25,8 +25,13 @@ import java.util.Set;
  * @param printsOutput the task is to print, so printing is not leftover debug output
  */
 public record ProblemFacts(Set<String> givenNames, Set<String> givenTypes, ProblemInputs inputs, boolean printsOutput) {
-    /** LeetCode's own data types: an answer often pastes their declaration, fields named `val` and all. */
-    public static final Set<String> LEETCODE_TYPES = Set.of("ListNode", "TreeNode", "Node");
+    /**
+     * The platforms' own data types: LeetCode's ListNode, TreeNode and Node, HackerRank's SinglyLinkedListNode and
+     * DoublyLinkedListNode, Cracking the Coding Interview's LinkedListNode. An answer often pastes their declaration,
+     * fields named `val` or `data` and all.
+     */
+    public static final Set<String> LEETCODE_TYPES = Set.of("ListNode", "TreeNode", "Node", "SinglyLinkedListNode",
+            "DoublyLinkedListNode", "LinkedListNode");
 
     /** No problem (plain `judge lint`): inputs are assumed non-null and nothing more. */
     public static final ProblemFacts NONE = new ProblemFacts(Set.of(), LEETCODE_TYPES, ProblemInputs.NONE, false);

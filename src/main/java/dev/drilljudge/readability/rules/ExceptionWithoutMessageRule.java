@@ -12,12 +12,15 @@ import java.util.Set;
 
 /**
  * An exception created without a message, e.g. `new IllegalArgumentException()`.
- * UnsupportedOperationException is exempt: its type says everything. So is a `NullPointerException` thrown by an
- * `if (x == null)` check, which is what `Objects.requireNonNull(x)` throws.
+ * UnsupportedOperationException is exempt: its type says everything; so is EmptyStackException, which has no
+ * constructor that takes a message. So is a `NullPointerException` thrown by an `if (x == null)` check, which is what
+ * `Objects.requireNonNull(x)` throws, and a `NoSuchElementException` from a method without parameters (an iterator's
+ * `next()`, a stack's `pop()`): there is no input to name, only the structure's own emptiness, and the JDK's
+ * collections throw it the same way.
  */
 public final class ExceptionWithoutMessageRule extends BaseRule {
     public static final String ID = "EXCEPTION_WITHOUT_MESSAGE";
-    private static final Set<String> SELF_EXPLAINING = Set.of("UnsupportedOperationException");
+    private static final Set<String> SELF_EXPLAINING = Set.of("UnsupportedOperationException", "EmptyStackException");
 
     public ExceptionWithoutMessageRule() {
         super(ID, Category.ERROR_HANDLING, Severity.MINOR, OptionalInt.empty(),
@@ -46,13 +49,19 @@ public final class ExceptionWithoutMessageRule extends BaseRule {
                 && (comparison.getRight().isNullLiteralExpr() || comparison.getLeft().isNullLiteralExpr());
     }
 
+    private static boolean isEmptyStructureAccess(ObjectCreationExpr creation, String type) {
+        return type.equals("NoSuchElementException") && Callables.enclosing(creation)
+                .filter(callable -> callable instanceof com.github.javaparser.ast.body.MethodDeclaration method
+                        && method.getParameters().isEmpty()).isPresent();
+    }
+
     @Override
     public void visit(Node node, RuleContext context) {
         ObjectCreationExpr creation = (ObjectCreationExpr) node;
         String type = creation.getType().getNameAsString();
         if (!creation.getArguments().isEmpty() || creation.getAnonymousClassBody().isPresent()
                 || !(type.endsWith("Exception") || type.endsWith("Error")) || SELF_EXPLAINING.contains(type)
-                || isNullCheck(creation, type)) {
+                || isNullCheck(creation, type) || isEmptyStructureAccess(creation, type)) {
             return;
         }
         context.report(this, creation,

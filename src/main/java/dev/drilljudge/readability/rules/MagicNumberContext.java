@@ -76,6 +76,9 @@ final class MagicNumberContext {
         if (isLoopCount(literal, node) || isSizeMultiplier(parent, node)) {
             return true;
         }
+        if (isDigitBound(literal, context)) {
+            return true;
+        }
         if (value(literal) == 10 && literal.findAncestor(ArrayCreationExpr.class).isPresent()
                 && usesDigitCharacters(literal, context)) {
             return true;
@@ -272,6 +275,25 @@ final class MagicNumberContext {
             value /= 10;
         }
         return value == 1;
+    }
+
+    /**
+     * `digits[i] == 9`, `if (sum >= 10) carry = 1;`: the largest digit and the base, in a method that works digit by
+     * digit (it takes a number apart, reads characters as digits, or names a digit or a carry).
+     */
+    private static boolean isDigitBound(LiteralStringValueExpr literal, RuleContext context) {
+        double value = value(literal);
+        if (value != 9 && value != 10) {
+            return false;
+        }
+        if (isDigitLoop(literal, context) || usesDigitCharacters(literal, context)) {
+            return true;
+        }
+        return literal.findAncestor(MethodDeclaration.class).filter(method -> Trees.contains(method,
+                com.github.javaparser.ast.expr.SimpleName.class, name -> {
+                    String lower = name.getIdentifier().toLowerCase(java.util.Locale.ROOT);
+                    return lower.contains("digit") || lower.contains("carry");
+                })).isPresent();
     }
 
     /** `c - '0'` in the method: characters read as digits, so 10 is the number of them. */

@@ -11,6 +11,13 @@ import java.util.Set;
 /** Checkstyle's default naming patterns: camelCase members, PascalCase types, UPPER_SNAKE constants. */
 public final class NameConventionRule extends BaseRule {
     public static final String ID = "NAME_CONVENTION";
+    /**
+     * `Problem2_5`, `Q1_2`, `Solution_102`: a study repository numbers its classes after the book's chapter and
+     * exercise or the problem; the underscore separates numbers, which PascalCase cannot (`Problem25` is another
+     * exercise), and an interview answer's class is named by the platform anyway.
+     */
+    private static final java.util.regex.Pattern NUMBERED_EXERCISE =
+            java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9]*(_\\d+)+");
     private static final Set<String> SERIALIZATION_FIELDS = Set.of("serialVersionUID", "serialPersistentFields");
 
     public NameConventionRule() {
@@ -30,7 +37,7 @@ public final class NameConventionRule extends BaseRule {
         String convention;
         String expected;
         if (site.kind() == NameKind.TYPE) {
-            if (isCamelCase(name, true)) {
+            if (isCamelCase(name, true) || NUMBERED_EXERCISE.matcher(name).matches()) {
                 return;
             }
             if (!hasLetter(name)) {

@@ -37,7 +37,8 @@ public final class NamePlaceholderRule extends BaseRule {
                 || (name.length() > 2 && Character.isDigit(name.charAt(name.length() - 1))
                 && context.config().isPlaceholder(withoutTrailingDigits(name)));
         return listed && !site.isOneLineLambdaParameter() && !site.isCoordinate() && !site.isSwapTemporary()
-                && !TypeNamedVariables.repeatsType(site) && !site.isInDemoMain() && !isDummyHead(site);
+                && !TypeNamedVariables.repeatsType(site) && !site.isInDemoMain() && !isDummyHead(site)
+                && !site.isShortLived();
     }
 
     /** `ListNode dummy = new ListNode(0)`: the sentinel before a list's head, a name every reviewer reads at once. */

@@ -43,7 +43,12 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
     static final List<Class<? extends Node>> VARIABLE_NODES =
             List.of(VariableDeclarator.class, Parameter.class, TypePatternExpr.class);
 
-    private static final Pattern COORDINATE = Pattern.compile("([xyzrc])(\\d*)");
+    private static final Pattern COORDINATE = Pattern.compile("([xyzrcuvab])(\\d*)");
+    private static final int SHORT_LIFE_LINES = 1;
+    private static final java.util.Set<String> RETRIEVALS = java.util.Set.of("get", "poll", "pop", "peek", "charAt",
+            "next", "remove", "removeFirst", "removeLast", "pollFirst", "pollLast", "peekFirst", "peekLast", "getKey",
+            "getValue", "getFirst", "getLast", "first", "last", "getOrDefault");
+    private static final int SHORT_LIFE_USES = 1;
     private static final Pattern NEXT_COORDINATE = Pattern.compile("n[xyzrcij]");
     private static final Pattern NUMBERED = Pattern.compile("([a-z]{1,2})(\\d)");
 
@@ -270,9 +275,11 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
     }
 
     /**
-     * x with y (or y with x, z with x), or an integral row `r` with its column `c`, declared together: in one parameter list or record header, as fields of
-     * one type, in one declaration statement, or as nested loop indices. Two unrelated locals that happen to be
-     * called x and y are not a coordinate pair.
+     * x with y (or y with x, z with x), or an integral row `r` with its column `c`, declared together: in one
+     * parameter list or record header, as fields of one type, in one declaration statement, or as nested loop indices.
+     * An edge's `u` and `v` and two operands `a` and `b` pair only as parameters or as locals read from one source;
+     * fields or loop indices called `a` and `b` say nothing. Two unrelated locals that happen to be called x and y are
+     * not a pair.
      */
     boolean isCoordinate() {
         Matcher matcher = COORDINATE.matcher(name);
@@ -285,6 +292,10 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         }
         String partner = partnerOf(axis) + matcher.group(2);
         Node parent = declaration.getParentNode().orElse(null);
+        boolean operandPair = "uvab".contains(axis);
+        if (operandPair && kind != NameKind.PARAMETER && kind != NameKind.LAMBDA_PARAMETER && kind != NameKind.LOCAL) {
+            return false;
+        }
         return switch (kind) {
             case PARAMETER, LAMBDA_PARAMETER, RECORD_COMPONENT -> parent != null && parent.getChildNodes().stream()
                     .anyMatch(sibling -> sibling instanceof Parameter parameter
@@ -307,12 +318,19 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         };
     }
 
-    /** x pairs with y (y and z with x); a grid cell's row `r` pairs with its column `c`. */
+    /**
+     * x pairs with y (y and z with x); a grid cell's row `r` pairs with its column `c`; an edge's endpoints `u` with
+     * `v`; the two operands `a` with `b` (`gcd(int a, int b)`, `int b = stack.pop(); int a = stack.pop();`).
+     */
     private static String partnerOf(String axis) {
         return switch (axis) {
             case "x" -> "y";
             case "r" -> "c";
             case "c" -> "r";
+            case "u" -> "v";
+            case "v" -> "u";
+            case "a" -> "b";
+            case "b" -> "a";
             default -> "x";
         };
     }
@@ -328,10 +346,14 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
             return false;
         }
         java.util.Set<String> ownSources = namesIn(own.getInitializer().get());
+        boolean operands = "uvab".contains(name.substring(0, 1));
+        if (operands && !isPartRead(own.getInitializer().get())) {
+            return false;
+        }
         return statements.getStatements().stream().anyMatch(statement -> statement.isExpressionStmt()
                 && statement.asExpressionStmt().getExpression() instanceof VariableDeclarationExpr other
                 && other.getVariables().stream().anyMatch(variable -> variable.getNameAsString().equals(partner)
-                && variable.getInitializer().map(NameSite::namesIn)
+                && variable.getInitializer().filter(init -> !operands || isPartRead(init)).map(NameSite::namesIn)
                 .filter(sources -> sources.stream().anyMatch(ownSources::contains)).isPresent()));
     }
 
@@ -342,6 +364,73 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
             names.add(name.getNameAsString());
         }
         return names;
+    }
+
+    /**
+     * A local read at most {@value #SHORT_LIFE_USES} times, all within {@value #SHORT_LIFE_LINES} lines of its
+     * declaration, or a for-each element whose loop does the same: `int p = queue.poll(); sum += p;` is read with
+     * everything it means in view, the way a one-line lambda's parameter is. A short name is the convention for a
+     * short scope; a value read over and over in dense conditions still needs a name that says what it is.
+     */
+    boolean isShortLived() {
+        if (kind != NameKind.LOCAL && kind != NameKind.FOR_EACH) {
+            return false;
+        }
+        Node statement = declaration.getParentNode().flatMap(Node::getParentNode).orElse(null);
+        Node scope = kind == NameKind.FOR_EACH ? statement : statement == null ? null
+                : statement.getParentNode().orElse(null);
+        if (scope == null || statement.getBegin().isEmpty()) {
+            return false;
+        }
+        int declared = line();
+        int lastUse = declared;
+        int uses = 0;
+        int from = statement.getBegin().get().line;
+        for (NameExpr use : Trees.all(scope, NameExpr.class)) {
+            if (use.getNameAsString().equals(name) && use.getBegin().isPresent()
+                    && use.getBegin().get().line >= from) {
+                lastUse = Math.max(lastUse, use.getBegin().get().line);
+                uses++;
+            }
+        }
+        boolean readFromStructure = kind == NameKind.FOR_EACH || (declaration instanceof VariableDeclarator variable
+                && variable.getInitializer().filter(NameSite::isRetrieval).isPresent());
+        return readFromStructure && uses <= SHORT_LIFE_USES && lastUse - declared <= SHORT_LIFE_LINES;
+    }
+
+    /**
+     * `edge[0]`, `stack.pop()`: one part of a pair taken off the structure that holds both (an edge's endpoints, a
+     * stack's two operands). `dp[i - 1]` and `dp[i - 2]` are two different values, not parts of one.
+     */
+    private static boolean isPartRead(Expression expression) {
+        if (expression.isArrayAccessExpr()) {
+            return expression.asArrayAccessExpr().getIndex().isIntegerLiteralExpr();
+        }
+        return expression instanceof MethodCallExpr call && call.getArguments().isEmpty()
+                && RETRIEVALS.contains(call.getNameAsString());
+    }
+
+    /**
+     * `grid[r][c]`, `queue.poll()`, `s.charAt(i) - 'a'`: a value read out of a structure, so its initialiser already
+     * says what it is. A value computed by a call or arithmetic (`int a = solve(i + 1) + cost;`) is not: its name is
+     * the only place that says what was computed.
+     */
+    static boolean isRetrieval(Expression expression) {
+        Expression value = expression;
+        while (value.isEnclosedExpr() || value.isCastExpr()) {
+            value = value.isEnclosedExpr() ? value.asEnclosedExpr().getInner() : value.asCastExpr().getExpression();
+        }
+        if (value instanceof com.github.javaparser.ast.expr.BinaryExpr binary
+                && binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.MINUS
+                && binary.getRight().isCharLiteralExpr()) {
+            return isRetrieval(binary.getLeft());
+        }
+        return value.isArrayAccessExpr() || value.isFieldAccessExpr()
+                || value instanceof MethodCallExpr call && call.getScope().isPresent()
+                && RETRIEVALS.contains(call.getNameAsString())
+                && call.getArguments().stream().allMatch(argument -> argument.isNameExpr()
+                || argument.isLiteralExpr() || argument.isBinaryExpr() && !Trees.contains(argument,
+                MethodCallExpr.class));
     }
 
     /**

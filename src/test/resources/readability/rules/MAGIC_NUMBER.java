@@ -113,5 +113,25 @@ class MagicNumber {
     // A demo harness's literals are test data.
     public static void main(String[] args) {
         System.out.println(new MagicNumber().letterCounts("seven")[4]);
+        System.out.println(new Game().isTwelve(7));
+        System.out.println(new StringBuilder(64).append(new Sudoku().boxOf(5, 7)));
+    }
+
+    // The number of the largest digit and the base, in digit-by-digit work.
+    int[] plusOne(int[] digits) {
+        for (int index = digits.length - 1; index >= 0; index--) {
+            if (digits[index] < 9) {
+                digits[index]++;
+                return digits;
+            }
+            digits[index] = 0;
+        }
+        int[] carried = new int[digits.length + 1];
+        carried[0] = 1;
+        return carried;
+    }
+
+    boolean isNineOrMore(int count) {
+        return count >= 9; // expect: MAGIC_NUMBER
     }
 }

@@ -51,4 +51,14 @@ class NameConvention {
 
     static class Linked_List { // expect: NAME_CONVENTION "LinkedList"
     }
+
+    static class Problem2_8_DecodeWays {
+    }
+
+    // The statement's test-case count, read under its own name; a capital read from anywhere else is not.
+    int cases(java.util.Scanner in) {
+        int T = in.nextInt();
+        int Q = T + 1; // expect: NAME_CONVENTION
+        return Q;
+    }
 }

@@ -19,30 +19,43 @@ final class Callables {
 
     /** The method or constructor a node belongs to, not looking past a lambda or a nested type. */
     static Optional<CallableDeclaration<?>> enclosing(Node node) {
+        Node child = node;
         Node current = node.getParentNode().orElse(null);
         while (current != null) {
             if (current instanceof CallableDeclaration<?> callable) {
                 return Optional.of(callable);
             }
             if (current instanceof LambdaExpr || current instanceof TypeDeclaration<?>
-                    || current instanceof ObjectCreationExpr) {
+                    || isAnonymousBodyOf(current, child)) {
                 return Optional.empty();
             }
+            child = current;
             current = current.getParentNode().orElse(null);
         }
         return Optional.empty();
     }
 
+    /**
+     * Whether `child` is a member of the anonymous class `creation` declares: `new Foo(7)`'s argument still belongs
+     * to the method that calls it, `new Comparator<>() { ... }`'s body does not.
+     */
+    private static boolean isAnonymousBodyOf(Node creation, Node child) {
+        return creation instanceof ObjectCreationExpr objectCreation && objectCreation.getAnonymousClassBody()
+                .filter(body -> body.stream().anyMatch(member -> member == child)).isPresent();
+    }
+
     /** Like {@link #enclosing} but looks through lambdas (they belong to the method that holds them). */
     static Optional<CallableDeclaration<?>> enclosingThroughLambdas(Node node) {
         Node current = node.getParentNode().orElse(null);
+        Node child = node;
         while (current != null) {
             if (current instanceof CallableDeclaration<?> callable) {
                 return Optional.of(callable);
             }
-            if (current instanceof TypeDeclaration<?> || current instanceof ObjectCreationExpr) {
+            if (current instanceof TypeDeclaration<?> || isAnonymousBodyOf(current, child)) {
                 return Optional.empty();
             }
+            child = current;
             current = current.getParentNode().orElse(null);
         }
         return Optional.empty();

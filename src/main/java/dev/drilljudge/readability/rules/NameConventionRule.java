@@ -12,12 +12,13 @@ import java.util.Set;
 public final class NameConventionRule extends BaseRule {
     public static final String ID = "NAME_CONVENTION";
     /**
-     * `Problem2_5`, `Q1_2`, `Solution_102`: a study repository numbers its classes after the book's chapter and
-     * exercise or the problem; the underscore separates numbers, which PascalCase cannot (`Problem25` is another
-     * exercise), and an interview answer's class is named by the platform anyway.
+     * `Problem2_5`, `Q1_2`, `Solution_102`, `Problem2_8_DecodeWays`: a study repository numbers its classes after the
+     * book's chapter and exercise or the problem; the underscore separates numbers, which PascalCase cannot
+     * (`Problem25` is another exercise), and an interview answer's class is named by the platform anyway.
      */
     private static final java.util.regex.Pattern NUMBERED_EXERCISE =
-            java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9]*(_\\d+)+");
+            java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9]*(_\\d+)+(_[A-Z][A-Za-z0-9]*)?");
+    private static final Set<String> CONFUSABLE_CAPITALS = Set.of("I", "O", "L");
     private static final Set<String> SERIALIZATION_FIELDS = Set.of("serialVersionUID", "serialPersistentFields");
 
     public NameConventionRule() {
@@ -75,11 +76,23 @@ public final class NameConventionRule extends BaseRule {
     }
 
     /**
-     * `final int N = nums.length;`: a one-letter size written in capitals as in the problem statement's maths, a
-     * convention a reviewer reads at once, like `n`.
+     * `final int N = nums.length;`, `int T = in.nextInt();`: a one-letter size or count written in capitals as in the
+     * problem statement's maths, a convention a reviewer reads at once, like `n`.
      */
     private static boolean isMathSize(NameSite site) {
-        return site.kind() == NameKind.LOCAL && site.name().length() == 1 && site.isSizeOfSomething();
+        return site.kind() == NameKind.LOCAL && site.name().length() == 1
+                && (site.isSizeOfSomething() || isCountReadFromInput(site));
+    }
+
+    /**
+     * `int T = scanner.nextInt();`: a HackerRank program reads the statement's `T` or `N` under its own name. `I`,
+     * `O` and `L` read as digits, whatever the statement calls them.
+     */
+    private static boolean isCountReadFromInput(NameSite site) {
+        return !CONFUSABLE_CAPITALS.contains(site.name()) && site.declaration() instanceof com.github.javaparser.ast.body.VariableDeclarator variable
+                && variable.getInitializer().filter(init -> init instanceof com.github.javaparser.ast.expr.MethodCallExpr
+                call && (call.getNameAsString().equals("nextInt") || call.getNameAsString().equals("nextLong")
+                || call.getNameAsString().equals("parseInt") && call.toString().contains("readLine"))).isPresent();
     }
 
     /**

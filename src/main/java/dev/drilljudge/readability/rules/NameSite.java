@@ -425,7 +425,8 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
                 && binary.getRight().isCharLiteralExpr()) {
             return isRetrieval(binary.getLeft());
         }
-        return value.isArrayAccessExpr() || value.isFieldAccessExpr()
+        return value.isArrayAccessExpr()
+                || value.isFieldAccessExpr() && !value.asFieldAccessExpr().getNameAsString().equals("length")
                 || value instanceof MethodCallExpr call && call.getScope().isPresent()
                 && RETRIEVALS.contains(call.getNameAsString())
                 && call.getArguments().stream().allMatch(argument -> argument.isNameExpr()

@@ -134,4 +134,11 @@ class MagicNumber {
     boolean isNineOrMore(int count) {
         return count >= 9; // expect: MAGIC_NUMBER
     }
+
+    // Whole-byte shifts and hexadecimal masks are a number's byte layout.
+    void writeInt(java.io.OutputStream out, int value) throws java.io.IOException {
+        out.write((value >>> 24) & 0xFF);
+        out.write((value >>> 16) & 0xFF);
+        out.write(value >>> 3); // expect: MAGIC_NUMBER
+    }
 }

@@ -61,4 +61,19 @@ class NameConvention {
         int Q = T + 1; // expect: NAME_CONVENTION
         return Q;
     }
+
+    // Google Java Style: a static final field is a constant only when its contents are deeply immutable.
+    private static final java.util.Scanner scanner = new java.util.Scanner(System.in);
+    private static final int[] directions = {0, 1, 0, -1};
+    private static final int maxDepth = 10; // expect: NAME_CONVENTION "MAX_DEPTH"
+
+    // HackerRank's function template gives the function and its parameters, quoted or not.
+    // Complete the roadsAndLibraries function below.
+    static long roadsAndLibraries(int n, int c_lib, int c_road) {
+        return (long) n * Math.min(c_lib, c_road);
+    }
+
+    static long costOf(int c_lib) { // expect: NAME_CONVENTION "cLib"
+        return c_lib;
+    }
 }

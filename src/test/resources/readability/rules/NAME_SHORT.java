@@ -398,4 +398,17 @@ class NameShort {
         int b = shelves(widths, index + 2) + 1; // expect: NAME_SHORT "`b`"
         return Math.min(a, b);
     }
+
+    // Two values read side by side and numbered on the line that declares them; four running values are not a pair.
+    int firstDifference(String[] words, int i) {
+        String w1 = words[i], w2 = words[i + 1];
+        int l1 = 0, o1 = 1, l2 = 1, o2 = 1; // expect: NAME_SHORT "`l1`", NAME_SHORT "`o1`", NAME_SHORT "`l2`", NAME_SHORT "`o2`"
+        while (l1 < w1.length() && l1 < w2.length() && w1.charAt(l1) == w2.charAt(l1)) {
+            l1++;
+            o1 += l2;
+            l2 = o2 + o1;
+            o2 = l1 + l2;
+        }
+        return l1 + o1 + l2 + o2;
+    }
 }

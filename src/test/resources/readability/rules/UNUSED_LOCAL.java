@@ -23,4 +23,19 @@ class Totals {
         }
         int ignored = lines.size();
     }
+
+    // A demo main around the answer holds test data; a program whose whole answer is its main is the answer.
+    public static void main(String[] args) {
+        int expected = 3;
+        System.out.println(new UnusedLocal().total(List.of(1, 2)));
+    }
+
+    static class WholeProgram {
+        public static void main(String[] args) {
+            java.util.Scanner in = new java.util.Scanner(System.in);
+            int count = in.nextInt();
+            int lastObstacle = in.nextInt(); // expect: UNUSED_LOCAL
+            System.out.println(count * 2);
+        }
+    }
 }

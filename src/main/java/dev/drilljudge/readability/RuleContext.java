@@ -33,6 +33,9 @@ public final class RuleContext {
     /** Names of the file's starter methods (and so of helpers that overload them), filled with starterParameters. */
     private final Set<String> starterMethods = new HashSet<>();
     private Set<String> templateNames;
+    /** HackerRank's function template, quoted ("Complete the 'minimumBribes' function below") or not (older). */
+    private static final java.util.regex.Pattern HACKERRANK_TEMPLATE =
+            java.util.regex.Pattern.compile("Complete the '?[A-Za-z_][A-Za-z0-9_]*'? function below");
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** commentsFound: the comments the parse collected, or null to read them off the tree. */
@@ -123,8 +126,10 @@ public final class RuleContext {
             return declaration instanceof com.github.javaparser.ast.body.MethodDeclaration
                     && (templateNames().contains(name.getIdentifier()) || starterMethods.contains(name.getIdentifier()));
         }
-        if (templateNames().contains(name.getIdentifier())
-                && parameter.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.MethodDeclaration) {
+        if (parameter.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.MethodDeclaration method
+                && (templateNames().contains(name.getIdentifier())
+                || templateNames().contains(method.getNameAsString()))) {
+            // The template names the function; its parameters come with it (`roadsAndLibraries(int n, int c_lib)`).
             return true;
         }
         return starter.contains(parameter.getNameAsString() + " " + parameter.getTypeAsString());
@@ -172,8 +177,7 @@ public final class RuleContext {
      * in them are the platform's, not the candidate's.
      */
     private static boolean isTemplateComment(String content) {
-        return content.contains("instantiated and called as such")
-                || (content.contains("Complete the '") && content.contains("' function below"));
+        return content.contains("instantiated and called as such") || HACKERRANK_TEMPLATE.matcher(content).find();
     }
 
     /** True for a method or parameter name a platform's template comment gives (see {@link #isTemplateComment}). */

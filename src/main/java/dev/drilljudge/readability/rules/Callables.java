@@ -80,6 +80,24 @@ final class Callables {
                 && namesPrinting(method.getNameAsString()) && isCalledOnlyFromMain(method);
     }
 
+    /**
+     * A demo harness that wraps an answer: a `main` that calls a method of the file (or a printing helper), so the
+     * answer lives elsewhere. A HackerRank program whose whole answer is its `main` is judged as the answer.
+     */
+    static boolean isHarnessAroundAnswer(CallableDeclaration<?> callable) {
+        if (!isDemoHarness(callable)) {
+            return false;
+        }
+        if (!isMain(callable)) {
+            return true;
+        }
+        Node root = callable.findRootNode();
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        root.findAll(MethodDeclaration.class, method -> !isMain(method))
+                .forEach(method -> declared.add(method.getNameAsString()));
+        return callable.findFirst(MethodCallExpr.class, call -> declared.contains(call.getNameAsString())).isPresent();
+    }
+
     private static final List<String> PRINTING_VERBS = List.of("print", "show", "display", "dump");
 
     private static boolean namesPrinting(String name) {

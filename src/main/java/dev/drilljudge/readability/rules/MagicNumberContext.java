@@ -76,7 +76,7 @@ final class MagicNumberContext {
         if (isLoopCount(literal, node) || isSizeMultiplier(parent, node)) {
             return true;
         }
-        if (isDigitBound(literal, context)) {
+        if (isDigitBound(literal, context) || isBitShiftOrMask(literal, parent, node)) {
             return true;
         }
         if (value(literal) == 10 && literal.findAncestor(ArrayCreationExpr.class).isPresent()
@@ -275,6 +275,27 @@ final class MagicNumberContext {
             value /= 10;
         }
         return value == 1;
+    }
+
+    /**
+     * `value >>> 24`, `(value >> 8) & 0xFF`: a shift by whole bytes, or a mask written in hexadecimal, takes a number
+     * apart byte by byte; the literal is the layout, and a name (`BITS_PER_BYTE * 3`) would only hide it.
+     */
+    private static boolean isBitShiftOrMask(LiteralStringValueExpr literal, Node parent, Node node) {
+        if (!(parent instanceof BinaryExpr binary)) {
+            return false;
+        }
+        BinaryExpr.Operator operator = binary.getOperator();
+        boolean shift = operator == BinaryExpr.Operator.LEFT_SHIFT
+                || operator == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT
+                || operator == BinaryExpr.Operator.UNSIGNED_RIGHT_SHIFT;
+        if (shift && binary.getRight() == node) {
+            double value = value(literal);
+            return value == Math.rint(value) && value % 8 == 0;
+        }
+        String text = literal.getValue().toLowerCase(java.util.Locale.ROOT);
+        return (operator == BinaryExpr.Operator.BINARY_AND || operator == BinaryExpr.Operator.BINARY_OR
+                || operator == BinaryExpr.Operator.XOR) && text.startsWith("0x");
     }
 
     /**

@@ -18,6 +18,8 @@ public final class NameConventionRule extends BaseRule {
      */
     private static final java.util.regex.Pattern NUMBERED_EXERCISE =
             java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9]*(_\\d+)+(_[A-Z][A-Za-z0-9]*)?");
+    private static final Set<String> MUTABLE_TYPES = Set.of("Scanner", "Random", "SecureRandom", "StringBuffer",
+            "AtomicInteger", "AtomicLong", "Stack", "Vector", "Collection", "Iterable", "Object");
     private static final Set<String> CONFUSABLE_CAPITALS = Set.of("I", "O", "L");
     private static final Set<String> SERIALIZATION_FIELDS = Set.of("serialVersionUID", "serialPersistentFields");
 
@@ -32,7 +34,8 @@ public final class NameConventionRule extends BaseRule {
     public void visit(Node node, RuleContext context) {
         NameSite site = NameSite.of(node).orElseThrow();
         String name = site.name();
-        if (name.equals("_") || SERIALIZATION_FIELDS.contains(name)) {
+        if (name.equals("_") || SERIALIZATION_FIELDS.contains(name) || Callables.enclosing(site.declaration())
+                .filter(Callables::isHarnessAroundAnswer).isPresent()) {
             return;
         }
         String convention;
@@ -48,7 +51,7 @@ public final class NameConventionRule extends BaseRule {
             convention = "PascalCase";
             expected = Identifiers.pascalCase(Identifiers.words(name));
         } else if (site.kind() == NameKind.CONSTANT) {
-            if (isUpperSnakeCase(name)) {
+            if (isUpperSnakeCase(name) || (isCamelCase(name, false) && isMutable(site))) {
                 return;
             }
             convention = "UPPER_SNAKE_CASE";
@@ -120,6 +123,25 @@ public final class NameConventionRule extends BaseRule {
                 && variable.getInitializer().isPresent()
                 && variable.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.FieldDeclaration field
                 && field.isFinal();
+    }
+
+    /**
+     * `private static final Scanner scanner = new Scanner(System.in);`: Google Java Style calls a static final field
+     * a constant only when its contents are deeply immutable; a scanner, a reader, a random source, a builder, a
+     * collection or an array changes, so its camelCase name is right (UPPER_SNAKE_CASE is accepted too).
+     */
+    private static boolean isMutable(NameSite site) {
+        if (site.type() == null) {
+            return false;
+        }
+        if (site.type().isArrayType()) {
+            return true;
+        }
+        String type = site.type().isClassOrInterfaceType()
+                ? site.type().asClassOrInterfaceType().getNameAsString() : "";
+        return MUTABLE_TYPES.contains(type) || type.endsWith("Map") || type.endsWith("List") || type.endsWith("Set")
+                || type.endsWith("Queue") || type.endsWith("Deque") || type.endsWith("Reader")
+                || type.endsWith("Writer") || type.endsWith("Stream") || type.endsWith("Builder");
     }
 
     /**

@@ -218,14 +218,29 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
      */
     boolean isNumberedPairParameter() {
         Matcher numbered = NUMBERED.matcher(name);
-        if (kind != NameKind.PARAMETER || type == null || !numbered.matches()
-                || !(declaration.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)) {
+        if (type == null || !numbered.matches()) {
             return false;
         }
         String stem = numbered.group(1);
+        if (kind == NameKind.LOCAL && declaration.getParentNode().orElse(null)
+                instanceof VariableDeclarationExpr statement) {
+            // `String w1 = words[i], w2 = words[i + 1];`: two values read side by side, told apart by number on the
+            // line that declares them. Four running values numbered in one statement are not a pair.
+            return statement.getVariables().size() == 2 && statement.getVariables().stream()
+                    .allMatch(variable -> variable.getInitializer().filter(NameSite::isRetrieval).isPresent())
+                    && statement.getVariables().stream().anyMatch(other -> other != declaration
+                    && isNumberedSibling(other.getNameAsString(), stem));
+        }
+        if (kind != NameKind.PARAMETER
+                || !(declaration.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)) {
+            return false;
+        }
         return callable.getParameters().stream().anyMatch(other -> other != declaration
-                && other.getType().equals(type) && NUMBERED.matcher(other.getNameAsString()).matches()
-                && other.getNameAsString().startsWith(stem) && other.getNameAsString().length() == name.length());
+                && other.getType().equals(type) && isNumberedSibling(other.getNameAsString(), stem));
+    }
+
+    private boolean isNumberedSibling(String other, String stem) {
+        return NUMBERED.matcher(other).matches() && other.startsWith(stem) && other.length() == name.length();
     }
 
     /**

@@ -131,3 +131,20 @@ class NamePlaceholder {
         return temp;
     }
 }
+
+// HackerRank's template main reads the input and calls the function the candidate fills in: its names are given.
+// A static method main does not call is the candidate's own.
+class Result {
+    static int pairs(int k, int[] arr) {
+        return k + arr.length;
+    }
+
+    static int unused(String data) { // expect: NAME_PLACEHOLDER
+        return data.length();
+    }
+
+    public static void main(String[] args) {
+        java.util.Scanner in = new java.util.Scanner(System.in);
+        System.out.println(pairs(in.nextInt(), new int[] {in.nextInt()}));
+    }
+}

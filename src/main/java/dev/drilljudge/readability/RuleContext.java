@@ -141,9 +141,15 @@ public final class RuleContext {
             starterParameters = new HashSet<>();
             for (TypeDeclaration<?> type : unit.getTypes()) {
                 boolean answerClass = type.isPublic() || type.getNameAsString().contains("Solution");
+                Set<String> calledFromMain = namesCalledFromMain(type);
                 for (com.github.javaparser.ast.body.MethodDeclaration method : type.getMethods()) {
-                    boolean starter = method.isPublic() && !method.isStatic() && !isGivenBySupertype(method.getName())
-                            && (answerClass || type.getNameAsString().equalsIgnoreCase(method.getNameAsString()));
+                    boolean namedAfter = type.getNameAsString().equalsIgnoreCase(method.getNameAsString());
+                    boolean leetCode = method.isPublic() && !method.isStatic() && (answerClass || namedAfter);
+                    // HackerRank's template: a static function of Solution (or Result) that its main calls.
+                    boolean hackerRank = method.isStatic() && !method.getNameAsString().equals("main")
+                            && (namedAfter || (answerClass || type.getNameAsString().equals("Result"))
+                            && calledFromMain.contains(method.getNameAsString()));
+                    boolean starter = (leetCode || hackerRank) && !isGivenBySupertype(method.getName());
                     if (starter) {
                         starterMethods.add(method.getNameAsString());
                         method.getParameters().forEach(parameter -> starterParameters.add(
@@ -153,6 +159,25 @@ public final class RuleContext {
             }
         }
         return starterParameters;
+    }
+
+    /**
+     * Names of the methods a `main` that reads standard input calls: HackerRank's template main reads the input and
+     * passes it to the function the candidate fills in. A demo main with literal test data proves nothing.
+     */
+    private Set<String> namesCalledFromMain(TypeDeclaration<?> type) {
+        Set<String> called = new HashSet<>();
+        boolean readsInput = unit.findFirst(com.github.javaparser.ast.expr.FieldAccessExpr.class,
+                access -> access.getNameAsString().equals("in") && access.getScope().isNameExpr()
+                        && access.getScope().asNameExpr().getNameAsString().equals("System")).isPresent();
+        if (!readsInput) {
+            return called;
+        }
+        unit.findAll(com.github.javaparser.ast.body.MethodDeclaration.class,
+                        method -> method.getNameAsString().equals("main") && method.isStatic())
+                .forEach(main -> main.findAll(com.github.javaparser.ast.expr.MethodCallExpr.class)
+                        .forEach(call -> called.add(call.getNameAsString())));
+        return called;
     }
 
     /** Identifiers in LeetCode's design-problem comment ("... will be instantiated and called as such: ..."). */

@@ -42,7 +42,7 @@ final class GrowthMeasurement {
         GrowthJob job = new GrowthJob(complexity.generator(), complexity.className(), complexity.methodName(),
                 complexity.sizes(), SEED, WARM_UP_CALLS, MEASURED_CALLS, SIZE_BUDGET_MS * 1_000_000,
                 CALL_CAP_MS * 1_000_000, SAMPLE_TARGET_MICROS * 1_000, MAX_CALLS_PER_SAMPLE, MAX_ELEMENTS_PER_SAMPLE,
-                WARM_UP_BUDGET_MS * 1_000_000);
+                WARM_UP_BUDGET_MS * 1_000_000, false, 0, java.util.List.of());
         GrowthRequest request = new GrowthRequest(unit, job, problem.allowThreads(), problem.allowApis(),
                 OUTPUT_LIMIT_BYTES, spec, SERIES_BUDGET_MS);
         GrowthRun run = runner.measure(request);

@@ -8,6 +8,8 @@ import dev.drilljudge.compile.InMemoryCompiler;
 import dev.drilljudge.policy.BytecodePolicy;
 import dev.drilljudge.policy.PolicyViolation;
 import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.problem.Solution;
+import dev.drilljudge.problem.SolutionKind;
 import dev.drilljudge.problem.StarterSignature;
 import dev.drilljudge.sandbox.GrowthRunner;
 import dev.drilljudge.sandbox.RunRequest;
@@ -247,7 +249,8 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
                     timings(success.elapsedMs(), 0, startNanos));
         }
         Future<Complexity> growth = growthMeasured
-                ? growthThreads.submit(() -> GrowthMeasurement.measure(growthRunner, problem, unit, spec))
+                ? growthThreads.submit(() -> GrowthMeasurement.measure(growthRunner, problem, unit, spec,
+                        () -> modelAnswer(problem)))
                 : CompletableFuture.completedFuture(null);
         RunResult run = runInSlot(new RunRequest(unit, problem.limits(), problem.allowThreads(), problem.allowApis(),
                 spec, stopAtFirstFailure));
@@ -257,6 +260,21 @@ public final class JudgeEngine implements SubmissionEvaluator.SubmissionJudge, A
         Complexity complexity = await(growth);
         return complexity == null || judgement.verdict() == Verdict.JUDGE_ERROR ? judgement
                 : judgement.withComplexity(complexity);
+    }
+
+    /**
+     * The problem's first model answer, compiled as a submission is (against the hidden tests, so a verification or an
+     * earlier submit usually finds it in the compiled-classes cache); empty when there is none or it does not compile.
+     * It only ever runs in a worker of its own.
+     */
+    private Optional<CompiledUnit> modelAnswer(ProblemPackage problem) {
+        List<Solution> accepted = problem.solutions(SolutionKind.ACCEPTED);
+        if (accepted.isEmpty()) {
+            return Optional.empty();
+        }
+        CompileOutcome compiled = compiler.compile(compileRequest(problem, SourceTrees.read(accepted.get(0).directory()),
+                SourceTrees.readIfPresent(testsDir(problem, RunMode.HIDDEN))));
+        return compiled instanceof CompileOutcome.Compiled success ? Optional.of(success.unit()) : Optional.empty();
     }
 
     private static Complexity await(Future<Complexity> growth) {

@@ -2,6 +2,7 @@ package dev.drilljudge.app;
 
 import dev.drilljudge.problem.ProblemPackage;
 import dev.drilljudge.problem.SolutionKind;
+import dev.drilljudge.repro.AnswerOrder;
 import dev.drilljudge.repro.InputContract;
 import dev.drilljudge.repro.ReproArguments;
 import dev.drilljudge.repro.ReproOutcome;
@@ -16,13 +17,9 @@ import dev.drilljudge.verdict.TestResult;
 import dev.drilljudge.verdict.TestStatus;
 import dev.drilljudge.worker.protocol.TestOutcome;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,7 +54,7 @@ public final class ReproRunner {
         if (violations.isEmpty() && !accepted.isEmpty()) {
             model = outcome(engine.probe(problem, SourceTrees.read(accepted.get(0).directory()), List.of(test)), marker);
         }
-        boolean anyOrder = statementAllowsAnyOrder(problem);
+        boolean anyOrder = AnswerOrder.anyOrder(problem);
         Boolean matches = null;
         if (model != null && yours.ok() && model.ok()) {
             matches = ResultComparison.same(yours.result(), model.result(), anyOrder).orElse(null);
@@ -100,14 +97,6 @@ public final class ReproRunner {
 
     private static boolean defines(List<SourceFile> support, String className) {
         return support.stream().anyMatch(source -> source.fileName().equals(className + ".java"));
-    }
-
-    private static boolean statementAllowsAnyOrder(ProblemPackage problem) {
-        try {
-            return Files.readString(problem.statementFile()).toLowerCase(Locale.ROOT).contains("any order");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + problem.statementFile(), e);
-        }
     }
 
     /** Text the candidate's code controls: no control characters reach a terminal or a CI log. */

@@ -31,6 +31,9 @@ final class TimeMargins {
             }
         }
         Complexity complexity = judgement.complexity();
+        if (complexity != null && complexity.answers().anyWrong()) {
+            return wrongAnswers(complexity);
+        }
         if (complexity != null && !complexity.optimal()) {
             return "growth measured " + describe(complexity) + ", not the target " + complexity.expected();
         }
@@ -51,6 +54,9 @@ final class TimeMargins {
             }
         }
         Complexity complexity = judgement.complexity();
+        if (complexity != null && complexity.answers().anyWrong()) {
+            return wrongAnswers(complexity);
+        }
         if (complexity != null && complexity.optimal()) {
             return "growth measured " + describe(complexity) + ": as good as the target";
         }
@@ -61,6 +67,12 @@ final class TimeMargins {
     private static boolean killed(TestResult result) {
         return result.message().startsWith("used more than") || result.message().startsWith("still running")
                 || result.message().startsWith("exceeded the total");
+    }
+
+    /** A slow solution must still be right: its growth series' answers are held against the model answer's. */
+    private static String wrongAnswers(Complexity complexity) {
+        return "growth answers differ from the model answer's: " + complexity.answers().wrongNote() + " ("
+                + complexity.answers().wrong() + " of " + complexity.answers().checked() + " checked calls wrong)";
     }
 
     private static String describe(Complexity complexity) {

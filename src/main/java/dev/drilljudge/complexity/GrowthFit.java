@@ -76,10 +76,14 @@ public final class GrowthFit {
     }
 
     /**
-     * The Meta complexity score of a measurement: 100 when optimal, 0 when the slope is a whole degree or more
+     * The Meta complexity score of a measurement: 0 when an answer of the series was wrong; 100 when optimal, 0 when the slope is a whole degree or more
      * above the target's, linear in between: {@code 100 × (degree + 1 − slope) / (1 − allowance)}.
      */
     public static int score(Complexity complexity) {
+        if (complexity.answers().anyWrong()) {
+            // Fast wrong answers are not a growth: nothing is credited.
+            return 0;
+        }
         if (!complexity.fitted()) {
             return complexity.optimal() ? 100 : 0;
         }

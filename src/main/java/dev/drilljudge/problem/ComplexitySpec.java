@@ -12,15 +12,23 @@ import java.util.List;
  * @param methodName the method called with the generator's arguments, e.g. {@code twoSum}
  * @param sizes      the sizes measured, smallest first, each double the one before
  * @param fixed      variables of {@code time} the generator holds constant (e.g. the number of coins)
+ * @param checkAnswers the series' answers are compared with the model answer's (default); false where the generated
+ *                   inputs may have several right answers, which one model answer cannot judge
  */
 public record ComplexitySpec(String time, String generator, String className, String methodName, List<Integer> sizes,
-                             List<String> fixed) {
+                             List<String> fixed, boolean checkAnswers) {
     public static final int DEFAULT_MIN_SIZE = 1_000;
     public static final int DEFAULT_MAX_SIZE = 64_000;
 
     public ComplexitySpec {
         sizes = List.copyOf(sizes);
         fixed = List.copyOf(fixed);
+    }
+
+    /** A section that checks the series' answers (the default). */
+    public ComplexitySpec(String time, String generator, String className, String methodName, List<Integer> sizes,
+                          List<String> fixed) {
+        this(time, generator, className, methodName, sizes, fixed, true);
     }
 
     /** min, 2·min, 4·min … up to max (inclusive when max is min times a power of two). */

@@ -24,7 +24,8 @@ public final class ProblemLoader {
                     "printsOutput", "allowApis", "complexity", "calibration");
     private static final Set<String> LIMIT_KEYS = Set.of("testTimeoutMs", "totalTimeoutMs", "memoryMb", "outputKb");
     private static final int MAX_MEMORY_MB = 4096;
-    private static final Set<String> COMPLEXITY_KEYS = Set.of("time", "generator", "call", "sizes", "fixed");
+    private static final Set<String> COMPLEXITY_KEYS = Set.of("time", "generator", "call", "sizes", "fixed",
+            "checkAnswers");
     private static final Set<String> CALIBRATION_KEYS = Set.of("acceptedCpuMs", "slowCpuMs", "margin", "floorMs");
     private static final Pattern BIG_O = Pattern.compile("O\\(.+\\)");
     private static final Pattern CALL = Pattern.compile("[A-Za-z_$][\\w$.]*\\.[A-Za-z_$][\\w$]*");
@@ -123,7 +124,9 @@ public final class ProblemLoader {
             sizes = ComplexitySpec.doubling(min, max);
         }
         List<String> fixed = fields.textList("complexity.fixed");
-        return new ComplexitySpec(time, generator, call.substring(0, dot), call.substring(dot + 1), sizes, fixed);
+        boolean checkAnswers = fields.optionalBoolean("complexity.checkAnswers", true);
+        return new ComplexitySpec(time, generator, call.substring(0, dot), call.substring(dot + 1), sizes, fixed,
+                checkAnswers);
     }
 
     private static int sizeValue(FieldReader fields, JsonNode value) {

@@ -56,13 +56,14 @@ public final class GrowthRunner {
                 worker.kill();
             }
         }
-        return new GrowthRun(series.sizes, series.cpuNanos, series.note);
+        return new GrowthRun(series.sizes, series.cpuNanos, series.note, series.answers);
     }
 
     /** Sizes and times as they arrive, and the size in flight. */
     private static final class Series {
         final List<Integer> sizes = new ArrayList<>();
         final List<Long> cpuNanos = new ArrayList<>();
+        final List<Event.GrowthAnswer> answers = new ArrayList<>();
         String note = "";
         int sizeInFlight = -1;
         ProcessCpu atSizeStart = ProcessCpu.UNKNOWN;
@@ -123,6 +124,8 @@ public final class GrowthRunner {
                     series.sizes.add(point.n());
                     series.cpuNanos.add(point.cpuNanos());
                     series.sizeInFlight = -1;
+                } else if (event instanceof Event.GrowthAnswer answer) {
+                    series.answers.add(answer);
                 } else if (event instanceof Event.GrowthStopped stopped) {
                     series.stop(stopped.why());
                 } else if (event instanceof Event.Done) {

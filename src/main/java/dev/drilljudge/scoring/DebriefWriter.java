@@ -61,6 +61,7 @@ public final class DebriefWriter {
             }
             facts.add(meta.rejectedAttempts() == 0 ? "first submit" : afterRejections(inputs, meta));
             perfLine(judgement).ifPresent(facts::add);
+            wrongGrowthAnswer(judgement).ifPresent(facts::add);
         } else {
             signal = "no hire signal yet";
             facts.add(judgement.headline());
@@ -150,6 +151,14 @@ public final class DebriefWriter {
         if (meta.rejectedAttempts() > 0) {
             facts.add(Wording.plural(meta.rejectedAttempts(), "rejected submit") + " so far");
         }
+    }
+
+    /** A growth series answer that differed from the model answer's: its complexity is not credited. */
+    private static Optional<String> wrongGrowthAnswer(Judgement judgement) {
+        if (judgement.complexity() == null || !judgement.complexity().answers().anyWrong()) {
+            return Optional.empty();
+        }
+        return Optional.of(judgement.complexity().answers().wrongNote() + ", so complexity is not credited");
     }
 
     private static Optional<String> perfLine(Judgement judgement) {

@@ -51,15 +51,16 @@ public final class MetaScorer {
     }
 
     /**
-     * The measured growth where the problem has a generator and the slope could be fitted (see
-     * {@link GrowthFit#score}); otherwise the share of perf-tagged tests passed, and with no perf tests either there
+     * The measured growth where the problem has a generator and the slope could be fitted, or 0 where an answer of
+     * the series was wrong (see {@link GrowthFit#score}); otherwise the share of perf-tagged tests passed, and with no perf tests either there
      * is no separate signal, so correctness.
      */
     public static int complexity(Judgement judgement) {
         if (!judgement.compiled()) {
             return 0;
         }
-        if (judgement.complexity() != null && judgement.complexity().fitted()) {
+        if (judgement.complexity() != null
+                && (judgement.complexity().fitted() || judgement.complexity().answers().anyWrong())) {
             return GrowthFit.score(judgement.complexity());
         }
         long perfTests = judgement.results().stream().filter(MetaScorer::isPerf).count();

@@ -3,6 +3,7 @@ package dev.drilljudge.worker;
 import dev.drilljudge.policy.ApiProfile;
 import dev.drilljudge.policy.BytecodePolicy;
 import dev.drilljudge.worker.protocol.Event;
+import dev.drilljudge.worker.protocol.GrowthCall;
 import dev.drilljudge.worker.protocol.GrowthJob;
 import dev.drilljudge.worker.protocol.Job;
 
@@ -12,13 +13,16 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * Measures how the candidate's code grows: at each size of a doubling series the problem's generator (a support
  * class) builds the arguments, and the candidate's method is called on a new instance, first to warm up, then
  * measured, as JMH does; the fastest measured sample's CPU time per call is reported (the least disturbed by the rest
  * of the machine). Calls far shorter than a sample are timed in batches. Building the arguments is not measured. A
- * call slower than the job's cap ends the series after its size.
+ * call slower than the job's cap ends the series after its size. When the job checks answers, one call of every
+ * measured sample, picked at random, has its answer reported, so the judge can hold it against the model answer's on
+ * the same input: code that returns something cheap and wrong on large inputs is caught, not credited.
  */
 final class GrowthMeter {
     /** Samples are about a millisecond each and the warm-up budget tens of them, so this only bounds a broken clock. */
@@ -31,12 +35,15 @@ final class GrowthMeter {
     private Method method;
     /** Every call gets arguments built from a seed of its own (see {@link #timedCalls}). */
     private long nextSeed;
+    /** Picks the call of each measured sample whose answer is reported; seeded by the judge, unknown to the code. */
+    private final SplittableRandom checkPicker;
 
     private GrowthMeter(Job job, ReportChannel channel) {
         this.growth = job.growth();
         this.channel = channel;
         this.clock = new TestCpuClock(job.allowThreads());
         this.nextSeed = job.growth().seed();
+        this.checkPicker = new SplittableRandom(job.growth().checkSeed());
     }
 
     static void run(Job job, PrintStream realStdout) {
@@ -68,6 +75,10 @@ final class GrowthMeter {
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             channel.send(new Event.GrowthStopped("cannot call " + growth.targetClass() + "."
                     + growth.methodName() + " with the generator's arguments: " + describe(e)));
+            return;
+        }
+        if (!growth.replay().isEmpty()) {
+            replay();
             return;
         }
         try {
@@ -140,7 +151,7 @@ final class GrowthMeter {
         long spent = 0;
         int samples = 0;
         while (samples < growth.measuredCalls() && (samples == 0 || spent < growth.sizeBudgetNanos())) {
-            long nanos = timedCalls(size, callsPerSample);
+            long nanos = timedCalls(size, callsPerSample, growth.checkAnswers());
             fastestPerCall = Math.min(fastestPerCall, nanos / callsPerSample);
             spent += nanos;
             samples++;
@@ -167,17 +178,67 @@ final class GrowthMeter {
      * in a static field (keyed by the input's contents) is measured doing the work, not looking it up.
      */
     private long timedCalls(int size, int calls) throws ReflectiveOperationException {
+        return timedCalls(size, calls, false);
+    }
+
+    /**
+     * As {@link #timedCalls(int, int)}; when {@code check}, the answer of one of the calls, picked at random, is
+     * written and reported after the clock stops (writing it is not measured).
+     */
+    private long timedCalls(int size, int calls, boolean check) throws ReflectiveOperationException {
         Object[][] argumentSets = new Object[calls][];
         Object[] instances = new Object[calls];
+        long firstSeed = nextSeed;
         for (int call = 0; call < calls; call++) {
             argumentSets[call] = (Object[]) arguments.invoke(null, size, nextSeed++);
             instances[call] = constructor.newInstance();
         }
+        int checked = check ? checkPicker.nextInt(calls) : -1;
+        Object answer = null;
         long start = clock.nowNanos();
         for (int call = 0; call < calls; call++) {
-            method.invoke(instances[call], argumentSets[call]);
+            Object returned = method.invoke(instances[call], argumentSets[call]);
+            if (call == checked) {
+                answer = returned;
+            }
         }
-        return Math.max(0, clock.nowNanos() - start);
+        long nanos = Math.max(0, clock.nowNanos() - start);
+        if (check) {
+            reportAnswer(size, firstSeed + checked, answer);
+        }
+        return nanos;
+    }
+
+    /** The model answer's worker: each checked call once, on the arguments the candidate's call had, nothing timed. */
+    private void replay() {
+        for (GrowthCall call : growth.replay()) {
+            Object answer;
+            try {
+                answer = method.invoke(constructor.newInstance(),
+                        (Object[]) arguments.invoke(null, call.n(), call.seed()));
+            } catch (ReflectiveOperationException | RuntimeException failed) {
+                Throwable cause = failed instanceof InvocationTargetException thrown ? thrown.getCause() : failed;
+                channel.send(new Event.GrowthAnswer(call.n(), call.seed(), describe(cause), false, false));
+                continue;
+            }
+            reportAnswer(call.n(), call.seed(), answer);
+        }
+    }
+
+    /**
+     * Writes the answer in the repro notation and reports it. The value may be the candidate's own object, so writing
+     * it runs their code: when that throws, the answer is reported as not written, which the judge counts as wrong.
+     */
+    private void reportAnswer(int size, long seed, Object answer) {
+        AnswerNotation.Text text;
+        try {
+            text = AnswerNotation.of(answer, Event.GrowthAnswer.LIMIT_CHARS);
+        } catch (ReflectiveOperationException | RuntimeException | StackOverflowError unwritable) {
+            channel.send(new Event.GrowthAnswer(size, seed, "the answer could not be written: "
+                    + describe(unwritable), false, false));
+            return;
+        }
+        channel.send(new Event.GrowthAnswer(size, seed, text.text(), text.cut(), true));
     }
 
     private void report(int size, long nanos, int calls) {

@@ -139,7 +139,17 @@ class ProblemLoaderTest {
         ProblemPackage problem = ProblemLoader.load(root);
 
         assertThat(problem.complexity()).isEqualTo(new ComplexitySpec("O(n*k)", "TwoSumInputs", "Solution", "twoSum",
-                List.of(2000, 4000, 8000, 16000), List.of("k")));
+                List.of(2000, 4000, 8000, 16000), List.of("k"), true));
+    }
+
+    @Test
+    void aComplexitySectionCanLeaveTheSeriesAnswersUnchecked() throws IOException {
+        Path root = packageWith("top-k", "id: top-k\ntitle: Top K\ndifficulty: medium\ncomplexity:\n"
+                + "  time: O(n log n)\n  generator: TopKInputs\n  call: Solution.topK\n  checkAnswers: false\n");
+        Files.createDirectories(root.resolve("support"));
+        Files.writeString(root.resolve("support/TopKInputs.java"), "class TopKInputs {}");
+
+        assertThat(ProblemLoader.load(root).complexity().checkAnswers()).isFalse();
     }
 
     @Test

@@ -166,7 +166,7 @@ class WorkerPoolTest {
 
     private static Job growthJob() {
         GrowthJob growth = new GrowthJob("TwoSumInputs", "Solution", "twoSum", List.of(2000, 4000), 42, 2, 5,
-                200_000_000L, 500_000_000L, 1_000_000L, 64, 1L << 20, 20_000_000L);
+                200_000_000L, 500_000_000L, 1_000_000L, 64, 1L << 20, 20_000_000L, false, 0, List.of());
         return new Job(new byte[32], false, List.of(), 1024, Map.of(), Map.of(), Map.of(), List.of(), Set.of(), growth);
     }
 

@@ -1,6 +1,7 @@
 package dev.drilljudge.scoring;
 
 import dev.drilljudge.verdict.Complexity;
+import dev.drilljudge.verdict.GrowthAnswers;
 import dev.drilljudge.verdict.Judgement;
 import dev.drilljudge.verdict.Verdict;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,18 @@ class MetaScorerTest {
 
         // (40 × 100 + 25 × 70 + 15 × 75 + 20 × 50) / 100 = 78.75
         assertThat(score).isEqualTo(new MetaScore(79, 100, 70, 75, 50, 1650L, 1500, 1));
+    }
+
+    @Test
+    void aWrongAnswerInTheGrowthSeriesScoresNoComplexityEvenUnfitted() {
+        // Every call under 0.02 ms: unfitted and "optimal", which fell back to the perf tests (100) before.
+        Judgement judgement = accepted("two-sum", 15, 2).withComplexity(new Complexity("O(n)", null, null, true,
+                List.of(2000, 4000, 8000), List.of(0.0, 0.0, 0.0), "faster than 0.02 ms even at the largest sizes", 1,
+                1.3).withAnswers(new GrowthAnswers(15, 15, 0, 2000)));
+        MetaScore score = MetaScorer.score(timed(judgement, 1100, 0));
+
+        // (40 × 100 + 25 × 100 + 15 × 100 + 20 × 0) / 100 = 80
+        assertThat(score).isEqualTo(new MetaScore(80, 100, 100, 100, 0, 1100L, 1500, 0));
     }
 
     @Test

@@ -44,6 +44,8 @@ class EventCodecTest {
                 new Event.Output("x".repeat(70_000)),
                 new Event.GrowthSize(1024),
                 new Event.GrowthPoint(1024, 98_765L, 5),
+                new Event.GrowthAnswer(64_000, 57L, "[" + "1,".repeat(Event.GrowthAnswer.LIMIT_CHARS / 2 - 1) + "1",
+                        false, true),
                 new Event.GrowthStopped("one call took more than 500 ms of CPU time at n = 2048"),
                 new Event.Done("2 threads still running"));
 
@@ -52,6 +54,18 @@ class EventCodecTest {
             Envelope sent = new Envelope(sequence, events.get(sequence));
             assertThat(judge.decode(worker.encode(sent))).contains(sent);
         }
+    }
+
+    @Test
+    void anAnswerAtItsLimitFitsUnderTheJudgesLineLimit() {
+        Event.GrowthAnswer answer = new Event.GrowthAnswer(64_000, 57L, "9".repeat(Event.GrowthAnswer.LIMIT_CHARS),
+                true, true);
+
+        String line = worker.encode(new Envelope(3, answer));
+
+        assertThat(line.length()).isEqualTo(666_769);
+        assertThat(line.length()).isLessThan(1 << 20);
+        assertThat(judge.decode(line)).contains(new Envelope(3, answer));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.drilljudge.worker;
 
+import dev.drilljudge.worker.protocol.GrowthCall;
 import dev.drilljudge.worker.protocol.GrowthJob;
 import dev.drilljudge.worker.protocol.Job;
 import dev.drilljudge.worker.protocol.JobCodec;
@@ -24,7 +25,8 @@ class JobCodecTest {
     @Test
     void aGrowthJobRoundTripsWithEveryBatchSetting() throws IOException {
         GrowthJob growth = new GrowthJob("TwoSumInputs", "Solution", "twoSum", List.of(2000, 4000, 8000), 42, 2, 5,
-                200_000_000L, 500_000_000L, 1_000_000L, 64, 1L << 20, 20_000_000L);
+                200_000_000L, 500_000_000L, 1_000_000L, 64, 1L << 20, 20_000_000L, true, -7_311_522_001L,
+                List.of(new GrowthCall(64_000, 57), new GrowthCall(2000, 43)));
         Job sent = new Job(KEY, false, List.of("java.util.concurrent"), 65_536,
                 Map.of("Solution", new byte[] {1, 2, 3}), Map.of("TwoSumInputs", new byte[] {4}), Map.of(),
                 List.of(), Set.of("[engine:junit-jupiter]/done"), growth);

@@ -11,6 +11,10 @@ public final class ComplexityText {
 
     public static String line(Complexity complexity) {
         String target = pretty(complexity.expected());
+        if (complexity.answers().anyWrong()) {
+            return "growth not credited: " + complexity.note() + " (it differs from the model answer's); the target is "
+                    + target;
+        }
         if (!complexity.fitted()) {
             return complexity.optimal() ? "your code is " + complexity.note() + "; the target is " + target
                     : "growth not measured (" + complexity.note() + "); the target is " + target;

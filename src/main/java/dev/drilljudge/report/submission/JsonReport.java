@@ -44,6 +44,11 @@ public final class JsonReport {
         node.put("note", complexity.note());
         node.put("targetExponent", complexity.targetExponent());
         node.put("allowedExponent", complexity.allowedExponent());
+        ObjectNode answers = node.putObject("answers");
+        answers.put("checked", complexity.answers().checked());
+        answers.put("wrong", complexity.answers().wrong());
+        answers.put("unchecked", complexity.answers().unchecked());
+        answers.put("wrongAtSize", complexity.answers().wrongAtSize());
         return node;
     }
 

@@ -57,6 +57,21 @@ public sealed interface Event {
     record GrowthPoint(int n, long cpuNanos, int calls) implements Event {
     }
 
+    /**
+     * The answer of one call of a growth series, for the judge to compare with the model answer's on the same input
+     * (the same generator size and seed).
+     *
+     * @param result   the returned value in the repro notation (JSON; trees in level order), all ASCII, cut after
+     *                 {@link #LIMIT_CHARS}; or why it could not be written (then {@code rendered} is false)
+     * @param cut      the value was longer than {@link #LIMIT_CHARS} and {@code result} is its beginning
+     * @param rendered the call returned and its value was written; false when writing it threw (or, in the model
+     *                 answer's worker, when the call itself failed)
+     */
+    record GrowthAnswer(int n, long seed, String result, boolean cut, boolean rendered) implements Event {
+        /** Keeps a signed line (base64 of the payload) under the judge's 1 MiB line limit. */
+        public static final int LIMIT_CHARS = 500_000;
+    }
+
     /** The growth series stopped before its last size. */
     record GrowthStopped(String why) implements Event {
     }

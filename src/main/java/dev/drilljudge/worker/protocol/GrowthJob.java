@@ -18,12 +18,26 @@ import java.util.List;
  * @param maxCallsPerSample the most calls one batch makes
  * @param maxElementsPerSample calls per batch times n stays within this, so the batch's arguments fit in the heap
  * @param warmUpBudgetNanos before the series, calls at the first size warm the JIT up for about this much CPU time
+ * @param checkAnswers      report the answer of one call of every measured sample ({@link Event.GrowthAnswer}), so
+ *                          the judge can compare it with the model answer's on the same input
+ * @param checkSeed         seeds the choice of the reported call in each sample; the judge draws it at random, so
+ *                          the code cannot know which of its calls will be checked
+ * @param replay            when not empty, nothing is measured: the method is called once for each of these calls and
+ *                          each answer is reported (how the model answer's worker answers the checked calls)
  */
 public record GrowthJob(String generatorClass, String targetClass, String methodName, List<Integer> sizes, long seed,
                         int warmUpCalls, int measuredCalls, long sizeBudgetNanos, long callCapNanos,
                         long sampleTargetNanos, int maxCallsPerSample, long maxElementsPerSample,
-                        long warmUpBudgetNanos) {
+                        long warmUpBudgetNanos, boolean checkAnswers, long checkSeed, List<GrowthCall> replay) {
     public GrowthJob {
         sizes = List.copyOf(sizes);
+        replay = List.copyOf(replay);
+    }
+
+    /** The same series, answering {@code calls} instead of measuring. */
+    public GrowthJob replaying(List<GrowthCall> calls) {
+        return new GrowthJob(generatorClass, targetClass, methodName, sizes, seed, warmUpCalls, measuredCalls,
+                sizeBudgetNanos, callCapNanos, sampleTargetNanos, maxCallsPerSample, maxElementsPerSample,
+                warmUpBudgetNanos, true, checkSeed, calls);
     }
 }

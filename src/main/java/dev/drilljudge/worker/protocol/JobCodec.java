@@ -16,6 +16,7 @@ public final class JobCodec {
     private static final int MAX_CLASSES = 10_000;
     private static final int MAX_CLASS_BYTES = 16 * 1024 * 1024;
     private static final int MAX_SIZES = 64;
+    private static final int MAX_REPLAYED_CALLS = 4096;
 
     private JobCodec() {
     }
@@ -74,6 +75,13 @@ public final class JobCodec {
         out.writeInt(growth.maxCallsPerSample());
         out.writeLong(growth.maxElementsPerSample());
         out.writeLong(growth.warmUpBudgetNanos());
+        out.writeBoolean(growth.checkAnswers());
+        out.writeLong(growth.checkSeed());
+        out.writeInt(growth.replay().size());
+        for (GrowthCall call : growth.replay()) {
+            out.writeInt(call.n());
+            out.writeLong(call.seed());
+        }
     }
 
     private static GrowthJob readGrowth(DataInputStream in) throws IOException {
@@ -85,8 +93,24 @@ public final class JobCodec {
         for (int index = 0; index < count; index++) {
             sizes.add(in.readInt());
         }
-        return new GrowthJob(generator, target, method, sizes, in.readLong(), in.readInt(), in.readInt(),
-                in.readLong(), in.readLong(), in.readLong(), in.readInt(), in.readLong(), in.readLong());
+        long seed = in.readLong();
+        int warmUpCalls = in.readInt();
+        int measuredCalls = in.readInt();
+        long sizeBudget = in.readLong();
+        long callCap = in.readLong();
+        long sampleTarget = in.readLong();
+        int maxCalls = in.readInt();
+        long maxElements = in.readLong();
+        long warmUpBudget = in.readLong();
+        boolean checkAnswers = in.readBoolean();
+        long checkSeed = in.readLong();
+        int replayed = boundedLength(in.readInt(), MAX_REPLAYED_CALLS);
+        List<GrowthCall> replay = new ArrayList<>(replayed);
+        for (int index = 0; index < replayed; index++) {
+            replay.add(new GrowthCall(in.readInt(), in.readLong()));
+        }
+        return new GrowthJob(generator, target, method, sizes, seed, warmUpCalls, measuredCalls, sizeBudget, callCap,
+                sampleTarget, maxCalls, maxElements, warmUpBudget, checkAnswers, checkSeed, replay);
     }
 
     private static void writeClasses(Map<String, byte[]> classes, DataOutputStream out) throws IOException {

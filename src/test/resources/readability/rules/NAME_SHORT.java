@@ -411,4 +411,48 @@ class NameShort {
         }
         return l1 + o1 + l2 + o2;
     }
+
+    // A name that is the letter its value is made of; an element named by the start of its collection; two values
+    // computed by one method and numbered where they are declared.
+    int letterSpan(char character) {
+        int a = Character.getNumericValue('a');
+        int z = Character.getNumericValue('z');
+        int value = Character.getNumericValue(character);
+        System.out.println(value);
+        return value >= a && value <= z ? value - a : -1;
+    }
+
+    int connected(int[][] edges, int[] parent) {
+        int joined = 0;
+        for (int[] ed : edges) {
+            int p1 = root(parent, ed[0]);
+            int p2 = root(parent, ed[1]);
+            if (p1 != p2) {
+                parent[p1] = p2;
+                joined++;
+            }
+        }
+        return joined;
+    }
+
+    int root(int[] parent, int node) {
+        int q1 = parent[node]; // expect: NAME_SHORT "`q1`"
+        int q2 = root(parent, q1); // expect: NAME_SHORT "`q2`"
+        System.out.println(q1 + q2);
+        return q1 == node ? node : q2;
+    }
+}
+
+// The starter's parameters kept as fields under their own names are still the starter's names; another field is not.
+class BackspaceSolution {
+    private CharSequence s;
+    private CharSequence t;
+    private int k; // expect: NAME_SHORT "`k`"
+
+    public boolean backspaceCompare(CharSequence s, CharSequence t) {
+        this.s = s;
+        this.t = t;
+        k = s.length() + t.length();
+        return this.s.equals(this.t) && k >= 0;
+    }
 }

@@ -122,6 +122,11 @@ public final class RuleContext {
     private boolean isLeetCodeParameter(SimpleName name) {
         Node declaration = name.getParentNode().orElse(null);
         Set<String> starter = starterParameters();
+        if (declaration instanceof com.github.javaparser.ast.body.VariableDeclarator field
+                && field.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.FieldDeclaration) {
+            // `private String s; ... this.s = s;`: the starter's parameter kept under its own name.
+            return starter.contains(field.getNameAsString() + " " + field.getTypeAsString());
+        }
         if (!(declaration instanceof com.github.javaparser.ast.body.Parameter parameter)) {
             return declaration instanceof com.github.javaparser.ast.body.MethodDeclaration
                     && (templateNames().contains(name.getIdentifier()) || starterMethods.contains(name.getIdentifier()));

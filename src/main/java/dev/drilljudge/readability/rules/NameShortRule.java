@@ -77,7 +77,8 @@ public final class NameShortRule extends BaseRule {
                 || site.isCoordinate() || site.isInTinyMethod() || site.isCurrentCharacter() || site.isUnreadLoopIndex()
                 || site.isOtherOfComparison() || site.isElementOfObviousLoop() || site.isInDemoMain()
                 || site.isConstructorParameterOfField() || (name.equals("s") && site.isOnlyStringParameter())
-                || site.isNextCoordinate() || site.isNumberedPairParameter() || site.isShortLived()) {
+                || site.isNextCoordinate() || site.isNumberedPairParameter() || site.isShortLived()
+                || site.isSpelledByItsValue()) {
             return true;
         }
         return switch (site.kind()) {

@@ -222,14 +222,12 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
             return false;
         }
         String stem = numbered.group(1);
-        if (kind == NameKind.LOCAL && declaration.getParentNode().orElse(null)
-                instanceof VariableDeclarationExpr statement) {
-            // `String w1 = words[i], w2 = words[i + 1];`: two values read side by side, told apart by number on the
-            // line that declares them. Four running values numbered in one statement are not a pair.
-            return statement.getVariables().size() == 2 && statement.getVariables().stream()
-                    .allMatch(variable -> variable.getInitializer().filter(NameSite::isRetrieval).isPresent())
-                    && statement.getVariables().stream().anyMatch(other -> other != declaration
-                    && isNumberedSibling(other.getNameAsString(), stem));
+        if (kind == NameKind.LOCAL && declaration instanceof VariableDeclarator own
+                && declaration.getParentNode().orElse(null) instanceof VariableDeclarationExpr statement) {
+            // `String w1 = words[i], w2 = words[i + 1];`, `int p1 = find(a); int p2 = find(b);`: two values of one
+            // kind, told apart by number where they are declared. Four running values numbered at once are not a pair.
+            return numberedPartner(statement, stem)
+                    .filter(other -> isSameKindOfValue(own.getInitializer(), other.getInitializer())).isPresent();
         }
         if (kind != NameKind.PARAMETER
                 || !(declaration.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)) {
@@ -237,6 +235,42 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         }
         return callable.getParameters().stream().anyMatch(other -> other != declaration
                 && other.getType().equals(type) && isNumberedSibling(other.getNameAsString(), stem));
+    }
+
+    /** The numbered partner declared in the same statement (of two) or in the statement right before or after. */
+    private Optional<VariableDeclarator> numberedPartner(VariableDeclarationExpr statement, String stem) {
+        if (statement.getVariables().size() == 2) {
+            return statement.getVariables().stream().filter(other -> other != declaration
+                    && isNumberedSibling(other.getNameAsString(), stem)).findFirst();
+        }
+        if (statement.getVariables().size() != 1
+                || !(statement.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.ExpressionStmt held)
+                || !(held.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+            return Optional.empty();
+        }
+        int at = block.getStatements().indexOf(held);
+        for (int neighbour : new int[] {at - 1, at + 1}) {
+            if (neighbour >= 0 && neighbour < block.getStatements().size()
+                    && block.getStatement(neighbour).isExpressionStmt()
+                    && block.getStatement(neighbour).asExpressionStmt().getExpression()
+                    instanceof VariableDeclarationExpr other && other.getVariables().size() == 1
+                    && isNumberedSibling(other.getVariable(0).getNameAsString(), stem)) {
+                return Optional.of(other.getVariable(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Both read out of a structure, or both computed by the same method. */
+    private static boolean isSameKindOfValue(Optional<Expression> first, Optional<Expression> second) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return false;
+        }
+        if (isRetrieval(first.get()) && isRetrieval(second.get())) {
+            return true;
+        }
+        return first.get() instanceof MethodCallExpr one && second.get() instanceof MethodCallExpr other
+                && one.getNameAsString().equals(other.getNameAsString());
     }
 
     private boolean isNumberedSibling(String other, String stem) {
@@ -555,6 +589,21 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
                 || method.getNameAsString().equals("compare"));
     }
 
+    /**
+     * `int a = Character.getNumericValue('a')`, `String[] M = {"", "M", "MM", "MMM"}`, `int C = 'C' - 'A'`: the
+     * name is the letter its value is made of, so it says exactly what it holds.
+     */
+    boolean isSpelledByItsValue() {
+        if (!(declaration instanceof VariableDeclarator variable) || variable.getInitializer().isEmpty()) {
+            return false;
+        }
+        return Trees.contains(variable.getInitializer().get(), com.github.javaparser.ast.expr.LiteralStringValueExpr.class,
+                literal -> (literal.isCharLiteralExpr() || literal.isStringLiteralExpr())
+                        && literal.getValue().equalsIgnoreCase(name))
+                || (variable.getInitializer().get() instanceof com.github.javaparser.ast.expr.LiteralStringValueExpr
+                own && (own.isCharLiteralExpr() || own.isStringLiteralExpr()) && own.getValue().equalsIgnoreCase(name));
+    }
+
     /** `for (String w : words)`, or a loop whose whole body is on the line of its header: the element reads at once. */
     boolean isElementOfObviousLoop() {
         if (kind != NameKind.FOR_EACH || !(declaration.getParentNode().flatMap(Node::getParentNode).orElse(null)
@@ -563,10 +612,12 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         }
         boolean oneLine = loop.getBegin().isPresent() && loop.getEnd().isPresent()
                 && loop.getBegin().get().line == loop.getEnd().get().line;
-        boolean initial = name.length() == 1 && loop.getIterable() instanceof NameExpr iterable
-                && iterable.getNameAsString().length() > 1
-                && iterable.getNameAsString().toLowerCase(java.util.Locale.ROOT).startsWith(name);
-        return oneLine || initial;
+        // `w : words`, `ne : nexts`, `ai : a`: the element named by the start of its collection's name, or the
+        // collection by the start of the element's.
+        boolean prefix = loop.getIterable() instanceof NameExpr iterable && !iterable.getNameAsString().equals(name)
+                && (iterable.getNameAsString().toLowerCase(java.util.Locale.ROOT).startsWith(name)
+                || name.startsWith(iterable.getNameAsString()));
+        return oneLine || prefix;
     }
 
     private Node scope() {

@@ -355,7 +355,8 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
                     .orElse(false);
             case LOCAL, RESOURCE -> (parent instanceof VariableDeclarationExpr declarationExpr
                     && declarationExpr.getVariables().stream()
-                    .anyMatch(variable -> variable.getNameAsString().equals(partner)))
+                    .anyMatch(variable -> variable.getNameAsString().equals(partner)
+                            && (!operandPair || bothPartsRead((VariableDeclarator) declaration, variable))))
                     || declaredInSameBlock(partner);
             case FOR_INDEX -> {
                 Node scope = scope();
@@ -445,6 +446,12 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         boolean readFromStructure = kind == NameKind.FOR_EACH || (declaration instanceof VariableDeclarator variable
                 && variable.getInitializer().filter(NameSite::isRetrieval).isPresent());
         return readFromStructure && uses <= SHORT_LIFE_USES && lastUse - declared <= SHORT_LIFE_LINES;
+    }
+
+    /** `int u = edge[0], v = edge[1];`, not `int a = 1, b = 1;`: both values are parts of one thing. */
+    private static boolean bothPartsRead(VariableDeclarator own, VariableDeclarator partner) {
+        return own.getInitializer().filter(NameSite::isPartRead).isPresent()
+                && partner.getInitializer().filter(NameSite::isPartRead).isPresent();
     }
 
     /**

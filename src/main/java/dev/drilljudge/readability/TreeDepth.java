@@ -2,8 +2,7 @@ package dev.drilljudge.readability;
 
 import com.github.javaparser.ast.Node;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,20 +22,27 @@ final class TreeDepth {
 
     /** The first node (in pre-order) that lies deeper than {@link #MAX_DEPTH}, if any. */
     static Optional<Node> firstTooDeep(Node root) {
-        Deque<Node> pending = new ArrayDeque<>();
-        Deque<Integer> depths = new ArrayDeque<>();
-        pending.push(root);
-        depths.push(1);
-        while (!pending.isEmpty()) {
-            Node node = pending.pop();
-            int depth = depths.pop();
+        // Two parallel stacks, not a deque of boxed depths: this runs on every file before the rules.
+        Node[] pending = new Node[64];
+        int[] depths = new int[64];
+        int size = 0;
+        pending[size] = root;
+        depths[size++] = 1;
+        while (size > 0) {
+            Node node = pending[--size];
+            int depth = depths[size];
             if (depth > MAX_DEPTH) {
                 return Optional.of(node);
             }
             List<Node> children = node.getChildNodes();
+            if (size + children.size() > pending.length) {
+                int capacity = Math.max(pending.length * 2, size + children.size());
+                pending = Arrays.copyOf(pending, capacity);
+                depths = Arrays.copyOf(depths, capacity);
+            }
             for (int index = children.size() - 1; index >= 0; index--) {
-                pending.push(children.get(index));
-                depths.push(depth + 1);
+                pending[size] = children.get(index);
+                depths[size++] = depth + 1;
             }
         }
         return Optional.empty();

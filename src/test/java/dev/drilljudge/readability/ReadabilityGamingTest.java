@@ -27,8 +27,8 @@ class ReadabilityGamingTest {
 
     @Nested
     class PaddingWithDeadCode {
-        private static final String MESSY = Fixtures.resource("readability/corpus/word-frequency/messy/WordFrequency.java")
-                .content();
+        private static final String MESSY = Fixtures
+                .resource("readability/corpus/word-frequency/messy/WordFrequency.java").content();
 
         /** The messy answer with `methods` clean private methods nobody calls appended, 4 code lines each. */
         private static String padded(int methods) {
@@ -130,6 +130,61 @@ class ReadabilityGamingTest {
                     .as("plain lint: every public method is an entry point").containsExactly(7);
             assertThat(ANALYZER.withFacts(starterIsFirst).inspect(source).signals())
                     .as("the tests call first(), never validate()").isEmpty();
+        }
+
+        /** `LRUCache(int capacity)` without `public`: whoever uses the class still creates it, so its guard runs. */
+        @Test
+        void inPlainLintAPackagePrivateConstructorOfTheAnswerIsAnEntryPoint() {
+            String content = """
+                    class LRUCache {
+                        private final int capacity;
+
+                        LRUCache(int capacity) {
+                            if (capacity < 1) {
+                                throw new IllegalArgumentException("capacity must be positive, was " + capacity);
+                            }
+                            this.capacity = capacity;
+                        }
+
+                        public int capacity() {
+                            return capacity;
+                        }
+                    }
+                    """;
+            assertThat(ANALYZER.inspect(new SourceFile("LRUCache.java", content)).signals())
+                    .extracting(Finding::line).containsExactly(5);
+        }
+
+        /** The caller builds what an entry point takes, so a record's (or a sealed subtype's) validation runs. */
+        @Test
+        void aRecordTheCallerPassesRunsItsCompactConstructorAndMainHidesNoEntryPoint() {
+            String content = """
+                    class Orders {
+                        sealed interface Event permits Added {
+                        }
+
+                        record Added(int quantity) implements Event {
+                            Added {
+                                if (quantity <= 0) {
+                                    throw new IllegalArgumentException("quantity must be positive, was " + quantity);
+                                }
+                            }
+                        }
+
+                        int total(Event event) {
+                            if (event == null) {
+                                throw new IllegalArgumentException("event must not be null");
+                            }
+                            return event instanceof Added added ? added.quantity() : 0;
+                        }
+
+                        public static void main(String[] args) {
+                            System.out.println(new Orders().total(null));
+                        }
+                    }
+                    """;
+            assertThat(ANALYZER.inspect(new SourceFile("Orders.java", content)).signals())
+                    .extracting(Finding::line).containsExactly(7, 14);
         }
 
         @Test

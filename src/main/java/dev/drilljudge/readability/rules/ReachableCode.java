@@ -9,11 +9,15 @@ import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithExtends;
+import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.drilljudge.readability.RuleContext;
 
 import java.util.ArrayDeque;
@@ -34,12 +38,14 @@ import java.util.Set;
  * <ul>
  *   <li>Entry points: with a problem, the starter's methods and constructors as the file's top-level types declare
  *       them. In plain `judge lint`, and in a file that declares none of them (a second file of the answer), the
- *       public methods and constructors of the top-level types; a type with none offers its non-private ones, as a
- *       quick `class Solution { int solve(...) }` does.</li>
+ *       public methods and the non-private constructors of the top-level types (whoever uses a class creates it);
+ *       a type with no public method but `main` offers its non-private methods, as a quick
+ *       `class Solution { int solve(...) }` does.</li>
  *   <li>A call reaches the file's methods of its simple name and argument count, whatever its receiver; a method
  *       reference reaches every method of its name; `new T(...)`, `this(...)` and `super(...)` reach T's
  *       constructors. Generous on purpose: matching by name cannot miss a real call.</li>
- *   <li>A type is live once it declares an entry point or reachable code creates it. Its field initialisers and
+ *   <li>A type is live once it declares an entry point, an entry point takes it as a parameter (the caller builds
+ *       it), it extends or implements a live type, or reachable code creates it. Its field initialisers and
  *       initializer blocks run then, and its overriding methods (`@Override`, `equals`, `compareTo`, `compare`) are
  *       reachable, since the JDK calls them (a sort, a map).</li>
  *   <li>Code declared inside a reachable method (a lambda, an anonymous or local class) is reachable with it.</li>
@@ -55,13 +61,21 @@ final class ReachableCode {
     private final Set<Node> reachable = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> liveTypes = new HashSet<>();
     private final Map<String, List<TypeDeclaration<?>>> typesByName = new HashMap<>();
+    private final Map<String, List<String>> subtypesByName = new HashMap<>();
     private final Deque<Node> toScan = new ArrayDeque<>();
 
     private ReachableCode(CompilationUnit unit, Set<String> starterNames, FileIndex index, PreOrderIndex preOrder) {
         this.index = index;
         this.preOrder = preOrder;
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (Node node : preOrder.nodes()) {
+            if (!(node instanceof TypeDeclaration<?> type)) {
+                continue;
+            }
             typesByName.computeIfAbsent(type.getNameAsString(), name -> new ArrayList<>()).add(type);
+            for (ClassOrInterfaceType supertype : supertypes(type)) {
+                subtypesByName.computeIfAbsent(supertype.getNameAsString(), name -> new ArrayList<>())
+                        .add(type.getNameAsString());
+            }
         }
         List<CallableDeclaration<?>> entryPoints = starterEntryPoints(unit, starterNames);
         if (entryPoints.isEmpty()) {
@@ -70,6 +84,9 @@ final class ReachableCode {
         for (CallableDeclaration<?> entryPoint : entryPoints) {
             reach(entryPoint);
             entryPoint.findAncestor(TypeDeclaration.class).ifPresent(type -> markLive(type.getNameAsString()));
+            // The caller builds the arguments: `add(Item item)` runs Item's compact constructor, out of this file.
+            entryPoint.getParameters().forEach(parameter -> parameter.getType().findAll(ClassOrInterfaceType.class)
+                    .forEach(type -> markLive(type.getNameAsString())));
         }
         while (!toScan.isEmpty()) {
             preOrder.forEach(toScan.pop(), this::follow);
@@ -112,17 +129,17 @@ final class ReachableCode {
     private static List<CallableDeclaration<?>> publicEntryPoints(CompilationUnit unit) {
         List<CallableDeclaration<?>> entryPoints = new ArrayList<>();
         for (TypeDeclaration<?> type : unit.getTypes()) {
-            List<CallableDeclaration<?>> callables = new ArrayList<>();
-            type.getMembers().forEach(member -> {
-                if (member instanceof CallableDeclaration<?> callable) {
-                    callables.add(callable);
-                }
-            });
             boolean isInterface = type instanceof ClassOrInterfaceDeclaration declaration && declaration.isInterface();
-            List<CallableDeclaration<?>> open = callables.stream()
-                    .filter(callable -> callable.isPublic() || isInterface).toList();
-            entryPoints.addAll(open.isEmpty()
-                    ? callables.stream().filter(callable -> !callable.isPrivate()).toList() : open);
+            boolean offersPublicMethods = type.getMethods().stream()
+                    .anyMatch(method -> (method.isPublic() || isInterface) && !Callables.isMain(method));
+            for (BodyDeclaration<?> member : type.getMembers()) {
+                if (member instanceof ConstructorDeclaration constructor && !constructor.isPrivate()) {
+                    entryPoints.add(constructor);
+                } else if (member instanceof MethodDeclaration method && (offersPublicMethods
+                        ? method.isPublic() || isInterface : !method.isPrivate())) {
+                    entryPoints.add(method);
+                }
+            }
         }
         return entryPoints;
     }
@@ -170,11 +187,15 @@ final class ReachableCode {
         markLive(typeName);
     }
 
-    /** A live type's field initialisers, initializer blocks and overriding methods run without a call in this file. */
+    /**
+     * A live type's field initialisers, initializer blocks and overriding methods run without a call in this file;
+     * where a type is expected, any of its subtypes can be given (a sealed interface's records).
+     */
     private void markLive(String typeName) {
         if (!liveTypes.add(typeName)) {
             return;
         }
+        subtypesByName.getOrDefault(typeName, List.of()).forEach(this::markLive);
         for (TypeDeclaration<?> type : typesByName.getOrDefault(typeName, List.of())) {
             for (BodyDeclaration<?> member : type.getMembers()) {
                 if (member instanceof FieldDeclaration || member instanceof InitializerDeclaration) {
@@ -191,6 +212,17 @@ final class ReachableCode {
         if (reachable.add(callable)) {
             toScan.push(callable);
         }
+    }
+
+    private static List<ClassOrInterfaceType> supertypes(TypeDeclaration<?> type) {
+        List<ClassOrInterfaceType> supertypes = new ArrayList<>();
+        if (type instanceof NodeWithImplements<?> implementing) {
+            supertypes.addAll(implementing.getImplementedTypes());
+        }
+        if (type instanceof NodeWithExtends<?> extending) {
+            supertypes.addAll(extending.getExtendedTypes());
+        }
+        return supertypes;
     }
 
     private static boolean acceptsArguments(CallableDeclaration<?> callable, int arguments) {

@@ -76,4 +76,11 @@ class NameConvention {
     static long costOf(int c_lib) { // expect: NAME_CONVENTION "cLib"
         return c_lib;
     }
+
+    // A table named by the letter it is made of (the Roman numeral of its place) says what it holds.
+    String thousands(int number) {
+        final String[] M = {"", "M", "MM", "MMM"};
+        final String[] Tens = {"", "X", "XX", "XXX"}; // expect: NAME_CONVENTION
+        return M[number / 1000] + Tens[number % 100 / 10];
+    }
 }

@@ -60,6 +60,19 @@ public final class StarterSignature {
         return names;
     }
 
+    /**
+     * The names of the methods and constructors the starter declares (a constructor by its class's name): what the
+     * tests call, so where a reader starts reading an answer.
+     */
+    public static Set<String> callableNames(ProblemPackage problem) {
+        Set<String> names = new HashSet<>();
+        for (SourceFile source : SourceTrees.readIfPresent(problem.starterDir())) {
+            parser().parse(source.content()).getResult().ifPresent(unit -> unit.findAll(CallableDeclaration.class)
+                    .forEach(callable -> names.add(callable.getNameAsString())));
+        }
+        return names;
+    }
+
     /** The parameter names of the starter's public methods and constructors: what `inputs:` keys may name. */
     public static Set<String> parameterNames(ProblemPackage problem) {
         Set<String> names = new HashSet<>();

@@ -23,8 +23,12 @@ import java.util.Set;
  *                     Node): their fields and constructor parameters are given names too
  * @param inputs       the statement's guarantees per parameter name
  * @param printsOutput the task is to print, so printing is not leftover debug output
+ * @param entryPoints  names of the starter's methods and constructors, which the tests call: where guard-clause
+ *                     credit starts (see GuardClauseRule); empty in plain `judge lint`, where a file's public
+ *                     methods stand in for them
  */
-public record ProblemFacts(Set<String> givenNames, Set<String> givenTypes, ProblemInputs inputs, boolean printsOutput) {
+public record ProblemFacts(Set<String> givenNames, Set<String> givenTypes, ProblemInputs inputs, boolean printsOutput,
+                           Set<String> entryPoints) {
     /**
      * The platforms' own data types: LeetCode's ListNode, TreeNode and Node, HackerRank's SinglyLinkedListNode and
      * DoublyLinkedListNode, Cracking the Coding Interview's LinkedListNode. An answer often pastes their declaration,
@@ -34,11 +38,13 @@ public record ProblemFacts(Set<String> givenNames, Set<String> givenTypes, Probl
             "DoublyLinkedListNode", "LinkedListNode");
 
     /** No problem (plain `judge lint`): inputs are assumed non-null and nothing more. */
-    public static final ProblemFacts NONE = new ProblemFacts(Set.of(), LEETCODE_TYPES, ProblemInputs.NONE, false);
+    public static final ProblemFacts NONE = new ProblemFacts(Set.of(), LEETCODE_TYPES, ProblemInputs.NONE, false,
+            Set.of());
 
     public ProblemFacts {
         givenNames = Set.copyOf(givenNames);
         givenTypes = Set.copyOf(givenTypes);
+        entryPoints = Set.copyOf(entryPoints);
     }
 
     /** The facts of a bank problem: its starter's names, its support classes' fields, its inputs. */
@@ -48,12 +54,13 @@ public record ProblemFacts(Set<String> givenNames, Set<String> givenTypes, Probl
         for (SourceFile support : SourceTrees.readIfPresent(problem.supportDir())) {
             JavaParsers.newParser().parse(support.content()).getResult().ifPresent(unit -> addDeclared(unit, names, types));
         }
-        return new ProblemFacts(names, types, problem.inputs(), problem.printsOutput());
+        return new ProblemFacts(names, types, problem.inputs(), problem.printsOutput(),
+                StarterSignature.callableNames(problem));
     }
 
     /** Names imposed by the starter alone (kept for callers that have no problem package). */
     public static ProblemFacts givenNames(Set<String> names) {
-        return new ProblemFacts(names, LEETCODE_TYPES, ProblemInputs.NONE, false);
+        return new ProblemFacts(names, LEETCODE_TYPES, ProblemInputs.NONE, false, Set.of());
     }
 
     /**

@@ -119,7 +119,8 @@ public final class ReadabilityAnalyzer {
 
     /**
      * A file nested deeper than this thread's stack (a "parser bomb") is analysed again on a large stack; one deeper
-     * than that is reported as unreadable, like a syntax error, and never fails the judgement.
+     * than that is reported as unreadable, like a syntax error, and never fails the judgement. A tree that parses but
+     * is deeper than {@link TreeDepth#MAX_DEPTH} levels is refused the same way before any rule walks it.
      */
     private FileAnalysis inspect(JavaParser parser, SourceFile source) {
         try {
@@ -136,6 +137,10 @@ public final class ReadabilityAnalyzer {
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             return new FileAnalysis(List.of(), List.of(), 0, List.of(),
                     Optional.of(parseError(source, parsed.getProblems())));
+        }
+        Optional<Node> tooDeep = TreeDepth.firstTooDeep(parsed.getResult().get());
+        if (tooDeep.isPresent()) {
+            return new FileAnalysis(List.of(), List.of(), 0, List.of(), Optional.of(tooDeep(source, tooDeep.get())));
         }
         CodeLines lines = new CodeLines(source.content());
         RuleContext context = new RuleContext(source, parsed.getResult().get(),
@@ -183,9 +188,20 @@ public final class ReadabilityAnalyzer {
                 + detail + "), so readability was not scored; fix the syntax first";
     }
 
+    /** The tree parsed, so the reason can name the line where it first goes too deep. */
+    private static String tooDeep(SourceFile source, Node deepest) {
+        return tooDeep(source.displayPath() + " line " + RuleContext.line(deepest));
+    }
+
+    /** Even the large stack overflowed on the parse: deeper than the limit, at a line the parser could not report. */
     private static String tooDeepToRead(SourceFile source) {
-        return source.displayPath() + " could not be read: an expression is nested too deeply, so readability was "
-                + "not scored; split the expression into named steps";
+        return tooDeep(source.displayPath());
+    }
+
+    /** One reason for both ways of finding a tree too deep, so a candidate sees one message and one remedy. */
+    private static String tooDeep(String where) {
+        return where + " is nested more than " + TreeDepth.MAX_DEPTH + " levels deep in the syntax tree, so "
+                + "readability was not scored; split the code into named steps";
     }
 
     /** JavaParser lists every token it expected; the first clause is what a reader needs. */

@@ -12,7 +12,10 @@ import java.util.OptionalDouble;
  *   <li>A category's weight W is the sum, over its rules, of rule weight x min(findings, 3): a pattern is
  *       noted at most three times.</li>
  *   <li>Edge cases: each guard clause cancels {@value #GUARD_CREDIT} of W (half a major finding).</li>
- *   <li>units = max(1, codeLines / {@value #LINES_PER_UNIT}): the same finding costs less in more code.</li>
+ *   <li>units = min({@value #MAX_UNITS}, max(1, codeLines / {@value #LINES_PER_UNIT})): the same finding costs less
+ *       in more code, but only up to the size of a long honest answer. Without the cap, appending clean dead code
+ *       (unused methods nobody calls) divided every deduction: a messy 61-line answer went from 53 to 94 with 400
+ *       lines of padding.</li>
  *   <li>A category's deduction d = {@value #POINTS_PER_WEIGHT} x W / units; its score is max(0, round(100 - d)).</li>
  *   <li>With edge-tagged test results: edgeCases = round((static + 100 x passRate) / 2), and its deduction is
  *       100 - edgeCases.</li>
@@ -25,6 +28,11 @@ public record ReadabilityScore(int overall, Map<Category, Integer> categories) {
     public static final double POINTS_PER_WEIGHT = 8;
     public static final int REPEATS_COUNTED = 3;
     public static final int LINES_PER_UNIT = 40;
+    /**
+     * 160 code lines: the longest solution in the bank (accepted, slow or wrong) had 139 when this was set, so no
+     * honest answer reaches it, and past it more code no longer dilutes the findings.
+     */
+    public static final int MAX_UNITS = 4;
     public static final double GUARD_CREDIT = 2;
 
     public ReadabilityScore {
@@ -45,7 +53,7 @@ public record ReadabilityScore(int overall, Map<Category, Integer> categories) {
             double weight = weightOf(example, config) * Math.min(entry.getValue(), REPEATS_COUNTED);
             weightByCategory.merge(example.category(), weight, Double::sum);
         }
-        double units = Math.max(1.0, codeLines / (double) LINES_PER_UNIT);
+        double units = Math.min(MAX_UNITS, Math.max(1.0, codeLines / (double) LINES_PER_UNIT));
         Map<Category, Integer> categories = new EnumMap<>(Category.class);
         Map<Category, Double> deductions = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {

@@ -122,6 +122,28 @@ class LintCommandTest {
         assertThat(report.get("score").asInt()).isEqualTo(80);
     }
 
+    /** A tree too deep for the rules is refused like a syntax error: a null score and one line why, exit 0. */
+    @Test
+    void aTreeTooDeepHasANullScoreAndOneLineInJsonAndText() throws IOException {
+        Path file = folder.resolve("Solution.java");
+        Files.writeString(file, "class Solution {\n    public int total(int a) {\n        return a"
+                + " + a".repeat(2_000) + ";\n    }\n}\n");
+        String reason = "Solution.java line 3 is nested more than 200 levels deep in the syntax tree, so readability "
+                + "was not scored; split the code into named steps";
+
+        assertThat(lint(file.toString(), "--format", "json")).isZero();
+        JsonNode report = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(report.get("score").isNull()).isTrue();
+        assertThat(report.get("categories").isNull()).isTrue();
+        assertThat(report.get("notScored").asString()).isEqualTo(reason);
+        assertThat(report.get("findings").size()).isZero();
+        assertThat(err.toString()).isEmpty();
+
+        out.getBuffer().setLength(0);
+        assertThat(lint(file.toString())).isZero();
+        assertThat(out.toString()).contains("Readability not scored: " + reason + "\n").doesNotContain("\tat ");
+    }
+
     @Test
     void lintsAFolder() throws IOException {
         solution();

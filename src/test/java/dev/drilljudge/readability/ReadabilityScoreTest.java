@@ -74,6 +74,26 @@ class ReadabilityScoreTest {
     }
 
     @Test
+    void paddingPastOneHundredSixtyCodeLinesNoLongerDilutesFindings() {
+        List<Finding> oneMajor = findings("UNGUARDED_INPUT", 1);
+        // 120 lines: 3 units, 100 - 8 x 4 / 3 = 89.3; 160 lines: the cap of 4 units, 100 - 8 x 4 / 4 = 92
+        assertThat(edgeCases(oneMajor, 120)).isEqualTo(89);
+        assertThat(edgeCases(oneMajor, 160)).isEqualTo(92);
+        // without the cap 400 lines (10 units) gave 97 and 4,000 lines 100
+        assertThat(edgeCases(oneMajor, 400)).isEqualTo(92);
+        assertThat(edgeCases(oneMajor, 4_000)).isEqualTo(92);
+        // the worked example at 4 units: d = 28 + 4 + 11 + 16 = 59, overall 100 - 59 / 4 = 85.25, from 160 lines on
+        assertThat(ReadabilityScore.compute(WORKED_EXAMPLE, 1, 4_000, DEFAULTS, OptionalDouble.empty()).overall())
+                .isEqualTo(ReadabilityScore.compute(WORKED_EXAMPLE, 1, 160, DEFAULTS, OptionalDouble.empty()).overall())
+                .isEqualTo(85);
+    }
+
+    private static int edgeCases(List<Finding> findings, int codeLines) {
+        return ReadabilityScore.compute(findings, 0, codeLines, DEFAULTS, OptionalDouble.empty())
+                .categories().get(Category.EDGE_CASES);
+    }
+
+    @Test
     void aCategoryScoreBottomsOutAtZeroButTheOverallKeepsTheWholeDeduction() {
         ReadabilityScore score = ReadabilityScore.compute(findings("EMPTY_CATCH", 10), 0, 10, DEFAULTS,
                 OptionalDouble.empty());

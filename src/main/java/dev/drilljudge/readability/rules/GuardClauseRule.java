@@ -19,6 +19,8 @@ import java.util.OptionalInt;
  * `Preconditions` calls of a method. Each one earns edge-case credit, unless it returns a made-up answer for
  * a case the problem rules out (`if (nums == null) return -1;` when `nums` is never null): that answers a question
  * the statement never asks, so it cannot be used to raise the score. Rejecting input with an exception always counts.
+ * Only methods the answer runs earn it ({@link ReachableCode}): guards in a helper nobody calls protect nothing, and
+ * would let uncalled code cancel real UNGUARDED_INPUT findings.
  */
 public final class GuardClauseRule extends BaseRule {
     public static final String ID = "GUARD_CLAUSE";
@@ -38,7 +40,7 @@ public final class GuardClauseRule extends BaseRule {
     @Override
     public void visit(Node node, RuleContext context) {
         BlockStmt body = body(node);
-        if (body == null) {
+        if (body == null || !ReachableCode.of(context).isReachable(node)) {
             return;
         }
         for (Statement statement : body.getStatements()) {

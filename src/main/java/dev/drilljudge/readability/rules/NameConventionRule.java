@@ -57,7 +57,7 @@ public final class NameConventionRule extends BaseRule {
             convention = "UPPER_SNAKE_CASE";
             expected = Identifiers.upperSnakeCase(Identifiers.words(name));
         } else {
-            if (isCamelCase(name, false) || isSegmentedTestName(site) || isMathSize(site)) {
+            if (isCamelCase(name, false) || isSegmentedTestName(site) || isMathSize(site) || site.isSpelledByItsValue()) {
                 return;
             }
             if (isConstantDeclaredPerInstance(site)) {

@@ -30,6 +30,7 @@ public final class RuleContext {
     private final CommentsCollection commentsFound;
     private List<Comment> comments;
     private Set<String> starterParameters;
+    private Set<String> calledFromInputMain;
     /** Names of the file's starter methods (and so of helpers that overload them), filled with starterParameters. */
     private final Set<String> starterMethods = new HashSet<>();
     private Set<String> templateNames;
@@ -146,7 +147,7 @@ public final class RuleContext {
             starterParameters = new HashSet<>();
             for (TypeDeclaration<?> type : unit.getTypes()) {
                 boolean answerClass = type.isPublic() || type.getNameAsString().contains("Solution");
-                Set<String> calledFromMain = namesCalledFromMain(type);
+                Set<String> calledFromMain = namesCalledFromMain();
                 for (com.github.javaparser.ast.body.MethodDeclaration method : type.getMethods()) {
                     boolean namedAfter = type.getNameAsString().equalsIgnoreCase(method.getNameAsString());
                     boolean leetCode = method.isPublic() && !method.isStatic() && (answerClass || namedAfter);
@@ -170,8 +171,12 @@ public final class RuleContext {
      * Names of the methods a `main` that reads standard input calls: HackerRank's template main reads the input and
      * passes it to the function the candidate fills in. A demo main with literal test data proves nothing.
      */
-    private Set<String> namesCalledFromMain(TypeDeclaration<?> type) {
+    private Set<String> namesCalledFromMain() {
+        if (calledFromInputMain != null) {
+            return calledFromInputMain;
+        }
         Set<String> called = new HashSet<>();
+        calledFromInputMain = called;
         boolean readsInput = unit.findFirst(com.github.javaparser.ast.expr.FieldAccessExpr.class,
                 access -> access.getNameAsString().equals("in") && access.getScope().isNameExpr()
                         && access.getScope().asNameExpr().getNameAsString().equals("System")).isPresent();

@@ -47,6 +47,7 @@ public final class LineLengthRule extends BaseRule {
             }
         }
         java.util.BitSet demo = demoMainLines(node);
+        Map<Integer, Integer> stepsByLine = null;
         for (int number = 1; number <= lines.lineCount(); number++) {
             String line = lines.line(number);
             if (line.length() <= limit || lines.count(number, number) == 0 || demo.get(number)) {
@@ -55,7 +56,10 @@ public final class LineLengthRule extends BaseRule {
             Integer commentColumn = trailingCommentColumn.get(number);
             String code = commentColumn == null ? line : line.substring(0, Math.min(line.length(), commentColumn - 1));
             int width = width(code);
-            if (isTooWide(width, limit, number, node) && !isExempt(line.strip())) {
+            if (width > limit + limit / 20 && stepsByLine == null) {
+                stepsByLine = stepsByLine(node);
+            }
+            if (isTooWide(width, limit, number, stepsByLine) && !isExempt(line.strip())) {
                 context.reportAt(this, number, limit + 1,
                         "Line " + number + " is " + width + " columns wide (limit " + limit + ") (Insist on the "
                                 + "Highest Standards): a reviewer has to scroll or wrap it to read it.",
@@ -65,26 +69,26 @@ public final class LineLengthRule extends BaseRule {
         }
     }
 
-    private static boolean isTooWide(int width, int limit, int number, Node unit) {
+    private static boolean isTooWide(int width, int limit, int number, Map<Integer, Integer> stepsByLine) {
         if (width <= limit + limit / 20) {
             return false;
         }
-        return width >= limit + limit / 10 || stepsOnLine(unit, number) >= 2;
+        return width >= limit + limit / 10 || stepsByLine.getOrDefault(number, 0) >= 2;
     }
 
-    /** Calls and `&&`/`||` conditions that start on the line: the ideas it packs. */
-    private static int stepsOnLine(Node unit, int number) {
-        int[] steps = new int[1];
+    /** Calls and `&&`/`||` conditions by the line they start on: the ideas a line packs. One walk per file. */
+    private static Map<Integer, Integer> stepsByLine(Node unit) {
+        Map<Integer, Integer> steps = new HashMap<>();
         Trees.each(unit, com.github.javaparser.ast.expr.Expression.class, expression -> {
             boolean step = expression instanceof com.github.javaparser.ast.expr.MethodCallExpr
                     || expression instanceof com.github.javaparser.ast.expr.BinaryExpr binary
                     && (binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.AND
                     || binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.OR);
-            if (step && expression.getBegin().filter(begin -> begin.line == number).isPresent()) {
-                steps[0]++;
+            if (step && expression.getBegin().isPresent()) {
+                steps.merge(expression.getBegin().get().line, 1, Integer::sum);
             }
         });
-        return steps[0];
+        return steps;
     }
 
     /** The lines of a demo `static void main(String[] args)`: test data a reviewer skips, like a comment. */

@@ -34,8 +34,7 @@ public final class NameConventionRule extends BaseRule {
     public void visit(Node node, RuleContext context) {
         NameSite site = NameSite.of(node).orElseThrow();
         String name = site.name();
-        if (name.equals("_") || SERIALIZATION_FIELDS.contains(name) || Callables.enclosing(site.declaration())
-                .filter(Callables::isHarnessAroundAnswer).isPresent()) {
+        if (name.equals("_") || SERIALIZATION_FIELDS.contains(name)) {
             return;
         }
         String convention;
@@ -60,6 +59,9 @@ public final class NameConventionRule extends BaseRule {
             if (isCamelCase(name, false) || isSegmentedTestName(site) || isMathSize(site) || site.isSpelledByItsValue()) {
                 return;
             }
+            if (isInDemoAroundAnswer(site)) {
+                return;
+            }
             if (isConstantDeclaredPerInstance(site)) {
                 context.report(this, site.at(), "`" + name + "` at line " + site.line() + " is named as a constant "
                                 + "but declared per instance (Insist on the Highest Standards): a reviewer reading the "
@@ -76,6 +78,11 @@ public final class NameConventionRule extends BaseRule {
                 + "what kind of thing they read";
         context.report(this, site.at(), message + (usable ? "; call it `" + expected + "`." : "."),
                 usable ? "Rename `" + name + "` to `" + expected + "`." : "");
+    }
+
+    /** A local of a demo `main` around the answer: test data, asked only of names that break the convention. */
+    private static boolean isInDemoAroundAnswer(NameSite site) {
+        return Callables.enclosing(site.declaration()).filter(Callables::isHarnessAroundAnswer).isPresent();
     }
 
     /**

@@ -77,7 +77,7 @@ public final class NameShortRule extends BaseRule {
                 || site.isCoordinate() || site.isInTinyMethod() || site.isCurrentCharacter() || site.isUnreadLoopIndex()
                 || site.isOtherOfComparison() || site.isElementOfObviousLoop() || site.isInDemoMain()
                 || site.isConstructorParameterOfField() || (name.equals("s") && site.isOnlyStringParameter())
-                || site.isNextCoordinate() || site.isNumberedPairParameter() || site.isShortLived()
+                || site.isNextCoordinate() || site.isNumberedPair() || site.isShortLived()
                 || site.isSpelledByItsValue()) {
             return true;
         }

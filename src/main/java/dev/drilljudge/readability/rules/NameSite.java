@@ -45,12 +45,8 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
 
     private static final Pattern COORDINATE = Pattern.compile("([xyzrcuvab])(\\d*)");
     private static final int SHORT_LIFE_LINES = 1;
-    private static final java.util.Set<String> RETRIEVALS = java.util.Set.of("get", "poll", "pop", "peek", "charAt",
-            "next", "remove", "removeFirst", "removeLast", "pollFirst", "pollLast", "peekFirst", "peekLast", "getKey",
-            "getValue", "getFirst", "getLast", "first", "last", "getOrDefault");
     private static final int SHORT_LIFE_USES = 1;
     private static final Pattern NEXT_COORDINATE = Pattern.compile("n[xyzrcij]");
-    private static final Pattern NUMBERED = Pattern.compile("([a-z]{1,2})(\\d)");
 
     static Optional<NameSite> of(Node node) {
         if (node instanceof VariableDeclarator variable) {
@@ -212,69 +208,10 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         return variable.getInitializer().map(NameSite::namesIn).filter(names -> names.contains(axis)).isPresent();
     }
 
-    /**
-     * `isOneEditAway(String s1, String s2)`, `merge(ListNode l1, ListNode l2)`: two parameters of one type told
-     * apart only by number, as a symmetric operation names its operands.
-     */
-    boolean isNumberedPairParameter() {
-        Matcher numbered = NUMBERED.matcher(name);
-        if (type == null || !numbered.matches()) {
-            return false;
-        }
-        String stem = numbered.group(1);
-        if (kind == NameKind.LOCAL && declaration instanceof VariableDeclarator own
-                && declaration.getParentNode().orElse(null) instanceof VariableDeclarationExpr statement) {
-            // `String w1 = words[i], w2 = words[i + 1];`, `int p1 = find(a); int p2 = find(b);`: two values of one
-            // kind, told apart by number where they are declared. Four running values numbered at once are not a pair.
-            return numberedPartner(statement, stem)
-                    .filter(other -> isSameKindOfValue(own.getInitializer(), other.getInitializer())).isPresent();
-        }
-        if (kind != NameKind.PARAMETER
-                || !(declaration.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)) {
-            return false;
-        }
-        return callable.getParameters().stream().anyMatch(other -> other != declaration
-                && other.getType().equals(type) && isNumberedSibling(other.getNameAsString(), stem));
-    }
 
-    /** The numbered partner declared in the same statement (of two) or in the statement right before or after. */
-    private Optional<VariableDeclarator> numberedPartner(VariableDeclarationExpr statement, String stem) {
-        if (statement.getVariables().size() == 2) {
-            return statement.getVariables().stream().filter(other -> other != declaration
-                    && isNumberedSibling(other.getNameAsString(), stem)).findFirst();
-        }
-        if (statement.getVariables().size() != 1
-                || !(statement.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.ExpressionStmt held)
-                || !(held.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
-            return Optional.empty();
-        }
-        int at = block.getStatements().indexOf(held);
-        for (int neighbour : new int[] {at - 1, at + 1}) {
-            if (neighbour >= 0 && neighbour < block.getStatements().size()
-                    && block.getStatement(neighbour).isExpressionStmt()
-                    && block.getStatement(neighbour).asExpressionStmt().getExpression()
-                    instanceof VariableDeclarationExpr other && other.getVariables().size() == 1
-                    && isNumberedSibling(other.getVariable(0).getNameAsString(), stem)) {
-                return Optional.of(other.getVariable(0));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Both read out of a structure, or both computed by the same method. */
-    private static boolean isSameKindOfValue(Optional<Expression> first, Optional<Expression> second) {
-        if (first.isEmpty() || second.isEmpty()) {
-            return false;
-        }
-        if (isRetrieval(first.get()) && isRetrieval(second.get())) {
-            return true;
-        }
-        return first.get() instanceof MethodCallExpr one && second.get() instanceof MethodCallExpr other
-                && one.getNameAsString().equals(other.getNameAsString());
-    }
-
-    private boolean isNumberedSibling(String other, String stem) {
-        return NUMBERED.matcher(other).matches() && other.startsWith(stem) && other.length() == name.length();
+    /** Two parameters or locals of one kind told apart only by number (see {@link NumberedPairs}). */
+    boolean isNumberedPair() {
+        return NumberedPairs.isNumberedPair(this);
     }
 
     /**
@@ -397,13 +334,13 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         }
         java.util.Set<String> ownSources = namesIn(own.getInitializer().get());
         boolean operands = "uvab".contains(name.substring(0, 1));
-        if (operands && !isPartRead(own.getInitializer().get())) {
+        if (operands && !StructureReads.isPartRead(own.getInitializer().get())) {
             return false;
         }
         return statements.getStatements().stream().anyMatch(statement -> statement.isExpressionStmt()
                 && statement.asExpressionStmt().getExpression() instanceof VariableDeclarationExpr other
                 && other.getVariables().stream().anyMatch(variable -> variable.getNameAsString().equals(partner)
-                && variable.getInitializer().filter(init -> !operands || isPartRead(init)).map(NameSite::namesIn)
+                && variable.getInitializer().filter(init -> !operands || StructureReads.isPartRead(init)).map(NameSite::namesIn)
                 .filter(sources -> sources.stream().anyMatch(ownSources::contains)).isPresent()));
     }
 
@@ -444,51 +381,16 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
             }
         }
         boolean readFromStructure = kind == NameKind.FOR_EACH || (declaration instanceof VariableDeclarator variable
-                && variable.getInitializer().filter(NameSite::isRetrieval).isPresent());
+                && variable.getInitializer().filter(StructureReads::isRetrieval).isPresent());
         return readFromStructure && uses <= SHORT_LIFE_USES && lastUse - declared <= SHORT_LIFE_LINES;
     }
 
     /** `int u = edge[0], v = edge[1];`, not `int a = 1, b = 1;`: both values are parts of one thing. */
     private static boolean bothPartsRead(VariableDeclarator own, VariableDeclarator partner) {
-        return own.getInitializer().filter(NameSite::isPartRead).isPresent()
-                && partner.getInitializer().filter(NameSite::isPartRead).isPresent();
+        return own.getInitializer().filter(StructureReads::isPartRead).isPresent()
+                && partner.getInitializer().filter(StructureReads::isPartRead).isPresent();
     }
 
-    /**
-     * `edge[0]`, `stack.pop()`: one part of a pair taken off the structure that holds both (an edge's endpoints, a
-     * stack's two operands). `dp[i - 1]` and `dp[i - 2]` are two different values, not parts of one.
-     */
-    private static boolean isPartRead(Expression expression) {
-        if (expression.isArrayAccessExpr()) {
-            return expression.asArrayAccessExpr().getIndex().isIntegerLiteralExpr();
-        }
-        return expression instanceof MethodCallExpr call && call.getArguments().isEmpty()
-                && RETRIEVALS.contains(call.getNameAsString());
-    }
-
-    /**
-     * `grid[r][c]`, `queue.poll()`, `s.charAt(i) - 'a'`: a value read out of a structure, so its initialiser already
-     * says what it is. A value computed by a call or arithmetic (`int a = solve(i + 1) + cost;`) is not: its name is
-     * the only place that says what was computed.
-     */
-    static boolean isRetrieval(Expression expression) {
-        Expression value = expression;
-        while (value.isEnclosedExpr() || value.isCastExpr()) {
-            value = value.isEnclosedExpr() ? value.asEnclosedExpr().getInner() : value.asCastExpr().getExpression();
-        }
-        if (value instanceof com.github.javaparser.ast.expr.BinaryExpr binary
-                && binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.MINUS
-                && binary.getRight().isCharLiteralExpr()) {
-            return isRetrieval(binary.getLeft());
-        }
-        return value.isArrayAccessExpr()
-                || value.isFieldAccessExpr() && !value.asFieldAccessExpr().getNameAsString().equals("length")
-                || value instanceof MethodCallExpr call && call.getScope().isPresent()
-                && RETRIEVALS.contains(call.getNameAsString())
-                && call.getArguments().stream().allMatch(argument -> argument.isNameExpr()
-                || argument.isLiteralExpr() || argument.isBinaryExpr() && !Trees.contains(argument,
-                MethodCallExpr.class));
-    }
 
     /**
      * A local or parameter of a method whose body is at most three statements: `sb` or `c` there, or `temp` in a

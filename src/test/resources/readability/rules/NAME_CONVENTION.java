@@ -83,4 +83,24 @@ class NameConvention {
         final String[] Tens = {"", "X", "XX", "XXX"}; // expect: NAME_CONVENTION
         return M[number / 1000] + Tens[number % 100 / 10];
     }
+
+    // Sizes named as the statement names them, given later or kept in a field; a nested helper type is still judged.
+    static class Codility {
+        private int N;
+
+        int solution(int[] A, int[] C) {
+            int M;
+            N = A.length;
+            M = C.length;
+            int Total = N + M; // expect: NAME_CONVENTION
+            return Total;
+        }
+    }
+
+    static class pair { // expect: NAME_CONVENTION "Pair"
+    }
+}
+
+// The file's top-level class is the practice repository's filing scheme (the interview names it Solution).
+class leetcode_Gas_Station {
 }

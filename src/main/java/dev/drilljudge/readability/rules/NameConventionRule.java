@@ -40,7 +40,7 @@ public final class NameConventionRule extends BaseRule {
         String convention;
         String expected;
         if (site.kind() == NameKind.TYPE) {
-            if (isCamelCase(name, true) || NUMBERED_EXERCISE.matcher(name).matches()) {
+            if (isCamelCase(name, true) || NUMBERED_EXERCISE.matcher(name).matches() || isFileClass(site)) {
                 return;
             }
             if (!hasLetter(name)) {
@@ -86,12 +86,24 @@ public final class NameConventionRule extends BaseRule {
     }
 
     /**
-     * `final int N = nums.length;`, `int T = in.nextInt();`: a one-letter size or count written in capitals as in the
-     * problem statement's maths, a convention a reviewer reads at once, like `n`.
+     * `final int N = nums.length;`, `int T = in.nextInt();`, a field `N` given only `A.length`: a one-letter size or
+     * count written in capitals as in the problem statement's maths, a convention a reviewer reads at once, like `n`.
      */
     private static boolean isMathSize(NameSite site) {
-        return site.kind() == NameKind.LOCAL && site.name().length() == 1
-                && (site.isSizeOfSomething() || isCountReadFromInput(site));
+        if (site.name().length() != 1) {
+            return false;
+        }
+        return site.kind() == NameKind.LOCAL && (site.isSizeOfSomething() || isCountReadFromInput(site))
+                || site.kind() == NameKind.FIELD && site.isSizeField();
+    }
+
+    /**
+     * The top-level class of the file: an interview answer's is named by the platform (`Solution`), so any other name
+     * is the practice repository's filing scheme (`leetcode_Gas_Station`, `_102`), not the candidate's design. A
+     * nested helper class (`class pair`) is the candidate's and is judged.
+     */
+    private static boolean isFileClass(NameSite site) {
+        return site.declaration().getParentNode().orElse(null) instanceof com.github.javaparser.ast.CompilationUnit;
     }
 
     /**

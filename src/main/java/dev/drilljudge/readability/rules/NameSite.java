@@ -138,10 +138,26 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
                 && (type.asString().equals("int") || type.asString().equals("long"));
     }
 
-    /** `int n = nums.length` or `int m = grid[0].length`: the size idiom every reviewer reads at once. */
+    /**
+     * `int n = nums.length` or `int m = grid[0].length`: the size idiom every reviewer reads at once; also a local
+     * declared first and then given only sizes (`int M, N; ... N = A.length;`).
+     */
     boolean isSizeOfSomething() {
-        return declaration instanceof VariableDeclarator variable
-                && variable.getInitializer().filter(NameSite::isSize).isPresent();
+        if (!(declaration instanceof VariableDeclarator variable)) {
+            return false;
+        }
+        if (variable.getInitializer().isPresent()) {
+            return isSize(variable.getInitializer().get());
+        }
+        Node owner = Callables.enclosing(declaration).map(callable -> (Node) callable).orElse(null);
+        if (owner == null) {
+            return false;
+        }
+        List<com.github.javaparser.ast.expr.AssignExpr> assignments = Trees.all(owner,
+                com.github.javaparser.ast.expr.AssignExpr.class).stream()
+                .filter(assign -> Guards.isName(assign.getTarget(), name)).toList();
+        return !assignments.isEmpty() && assignments.stream().allMatch(assign -> assign.getOperator()
+                == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN && isSize(assign.getValue()));
     }
 
     /**

@@ -141,4 +141,13 @@ class MagicNumber {
         out.write((value >>> 16) & 0xFF);
         out.write(value >>> 3); // expect: MAGIC_NUMBER
     }
+
+    // The leap-year rule on a year; the same divisors on anything else are unexplained.
+    boolean isLeap(int year) {
+        return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    boolean isQuarterBoundary(int day) {
+        return day % 400 == 0; // expect: MAGIC_NUMBER
+    }
 }

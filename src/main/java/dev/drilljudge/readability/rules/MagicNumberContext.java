@@ -40,6 +40,8 @@ final class MagicNumberContext {
             "Hashtable", "WeakHashMap", "IdentityHashMap", "ConcurrentHashMap", "ArrayList", "ArrayDeque", "Vector",
             "PriorityQueue", "StringBuilder", "StringBuffer");
 
+    private static final Set<Double> LEAP_YEAR_DIVISORS = Set.of(4.0, 100.0, 400.0);
+
     private MagicNumberContext() {
     }
 
@@ -76,7 +78,7 @@ final class MagicNumberContext {
         if (isLoopCount(literal, node) || isSizeMultiplier(parent, node)) {
             return true;
         }
-        if (isDigitBound(literal, context) || isBitShiftOrMask(literal, parent, node)) {
+        if (isDigitBound(literal, context) || isBitShiftOrMask(literal, parent, node) || isLeapYearRule(parent, node)) {
             return true;
         }
         if (value(literal) == 10 && literal.findAncestor(ArrayCreationExpr.class).isPresent()
@@ -275,6 +277,17 @@ final class MagicNumberContext {
             value /= 10;
         }
         return value == 1;
+    }
+
+    /** `year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)`: the Gregorian leap-year rule every reader knows. */
+    private static boolean isLeapYearRule(Node parent, Node literal) {
+        if (!(parent instanceof BinaryExpr binary) || binary.getOperator() != BinaryExpr.Operator.REMAINDER
+                || binary.getRight() != literal || !(literal instanceof LiteralStringValueExpr number)
+                || !LEAP_YEAR_DIVISORS.contains(value(number))) {
+            return false;
+        }
+        return binary.getLeft() instanceof com.github.javaparser.ast.expr.NameExpr name
+                && name.getNameAsString().toLowerCase(java.util.Locale.ROOT).contains("year");
     }
 
     /**

@@ -31,8 +31,38 @@ class ParameterReassigned {
         return start;
     }
 
+    // Normalising the value with one call on it, or following a chain through it, keeps its meaning.
     String cleaned(String text) {
-        text = text.strip(); // expect: PARAMETER_REASSIGNED "String currentText = text;"
+        text = text.strip();
+        return text;
+    }
+
+    char lower(char letter) {
+        letter = Character.toLowerCase(letter);
+        return letter;
+    }
+
+    int root(int[] parent, int node) {
+        while (parent[node] != node) {
+            node = parent[node];
+        }
+        return node;
+    }
+
+    int firstTrue(boolean[] flags, int start, int end) {
+        while (start < end - 1) {
+            int mid = start + (end - start) / 2;
+            if (flags[mid]) {
+                end = mid;
+            } else {
+                start = mid;
+            }
+        }
+        return end;
+    }
+
+    String replaced(String text, java.util.Map<String, String> aliases) {
+        text = aliases.getOrDefault(text, text).strip(); // expect: PARAMETER_REASSIGNED "String currentText = text;"
         return text;
     }
 

@@ -19,10 +19,11 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * Assigning a parameter a new meaning (`nums = sorted`, `s = s.trim()`). Counting a number parameter down or
- * consuming it digit by digit (`k -= taken`, `num /= 10`, `n--`) is the loop idiom a reviewer reads at once and is
- * exempt, as is walking a linked structure through its parameter (`head = head.next`). Record compact constructors
- * are exempt: normalising a component there is the idiom.
+ * Assigning a parameter a new meaning (`nums = sorted`, `nums = Arrays.copyOf(nums, n - 1)` each round). Counting a
+ * number parameter down or consuming it digit by digit (`k -= taken`, `num /= 10`, `n--`) is the loop idiom a reviewer
+ * reads at once and is exempt, as is walking a linked structure or a chain through its parameter (`head = head.next`,
+ * `x = parent[x]`) and normalising it with one call on it (`s = s.trim()`). Record compact constructors are exempt:
+ * normalising a component there is the idiom.
  */
 public final class ParameterReassignedRule extends BaseRule {
     public static final String ID = "PARAMETER_REASSIGNED";
@@ -37,11 +38,13 @@ public final class ParameterReassignedRule extends BaseRule {
     @Override
     public void visit(Node node, RuleContext context) {
         Expression target = target(node);
-        if (!(target instanceof NameExpr name) || isTraversalStep(node, name.getNameAsString())) {
+        if (!(target instanceof NameExpr name) || isTraversalStep(node, name.getNameAsString())
+                || isNormalisation(node, name.getNameAsString()) || isChainStep(node, name.getNameAsString())) {
             return;
         }
         Parameter parameter = parameterOfEnclosing(node, name.getNameAsString());
-        if (parameter == null || (parameter.getType().isPrimitiveType() && isArithmeticOnItself(node, name))) {
+        if (parameter == null || (parameter.getType().isPrimitiveType()
+                && (isArithmeticOnItself(node, name) || isNarrowedBound(node, name.getNameAsString())))) {
             return;
         }
         String parameterName = name.getNameAsString();
@@ -69,6 +72,60 @@ public final class ParameterReassignedRule extends BaseRule {
         return value instanceof MethodCallExpr call && call.getArguments().isEmpty()
                 && call.getScope().filter(scope -> Guards.isName(scope, name)).isPresent()
                 && call.getNameAsString().startsWith("get");
+    }
+
+    /**
+     * `s = s.trim()`, `s = s.substring(1)`, `c = Character.toLowerCase(c)`: the same value normalised by one call on it,
+     * not a new meaning; nothing the caller passed is lost that a later line would want.
+     */
+    private static boolean isNormalisation(Node node, String name) {
+        if (!(node instanceof AssignExpr assign) || assign.getOperator() != AssignExpr.Operator.ASSIGN
+                || !(assign.getValue() instanceof MethodCallExpr call)) {
+            return false;
+        }
+        // A copy (`values = values.clone()`) is a new object the method then changes: a new role, not a normal form.
+        boolean onItself = call.getScope().filter(scope -> Guards.isName(scope, name)).isPresent()
+                && !call.getNameAsString().equals("clone") && !call.getNameAsString().startsWith("copy");
+        boolean ofItself = call.getArguments().size() == 1 && Guards.isName(call.getArgument(0), name)
+                && call.getScope().filter(scope -> scope.isNameExpr()
+                && Character.isUpperCase(scope.asNameExpr().getNameAsString().charAt(0))).isPresent();
+        return onItself || ofItself;
+    }
+
+    /**
+     * `x = parent[x]`, `email = owner.get(email)`: following a chain (union-find's root, a path of links) through the
+     * parameter, as `head = head.next` walks a list.
+     */
+    private static boolean isChainStep(Node node, String name) {
+        if (!(node instanceof AssignExpr assign) || assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+            return false;
+        }
+        Expression value = assign.getValue();
+        if (value instanceof com.github.javaparser.ast.expr.ArrayAccessExpr access) {
+            return Guards.isName(access.getIndex(), name);
+        }
+        return value instanceof MethodCallExpr call && call.getNameAsString().equals("get")
+                && call.getArguments().size() == 1 && Guards.isName(call.getArgument(0), name);
+    }
+
+    /**
+     * `while (start < end - 1) { ... end = mid; }`: a number parameter that the loop around it tests and moves is the
+     * bound of a search being narrowed, the binary-search idiom.
+     */
+    private static boolean isNarrowedBound(Node node, String name) {
+        Node current = node.getParentNode().orElse(null);
+        while (current != null && !(current instanceof CallableDeclaration<?>) && !(current instanceof LambdaExpr)) {
+            Expression condition = current instanceof com.github.javaparser.ast.stmt.WhileStmt loop ? loop.getCondition()
+                    : current instanceof com.github.javaparser.ast.stmt.DoStmt loop ? loop.getCondition()
+                    : current instanceof com.github.javaparser.ast.stmt.ForStmt loop ? loop.getCompare().orElse(null)
+                    : null;
+            if (condition != null && Trees.contains(condition, NameExpr.class,
+                    use -> use.getNameAsString().equals(name))) {
+                return true;
+            }
+            current = current.getParentNode().orElse(null);
+        }
+        return false;
     }
 
     /** `k -= taken`, `n /= 10`, `k--`, `n = n / 2`: the number is updated from itself, not given a new meaning. */

@@ -441,6 +441,18 @@ class NameShort {
         System.out.println(q1 + q2);
         return q1 == node ? node : q2;
     }
+    // One step along a direction from a polled cell reads as the neighbour; `nx` as anything else does not.
+    int neighbours(int[] cell, int[][] directions, int width) {
+        int inside = 0;
+        for (int[] dir : directions) {
+            int xx = cell[0] + dir[0];
+            int yy = cell[1] + dir[1];
+            inside += xx >= 0 && xx < width && yy >= 0 && yy < width ? 1 : 0;
+        }
+        int nx = inside + 1; // expect: NAME_SHORT "`nx`"
+        System.out.println(nx);
+        return nx * 2;
+    }
 }
 
 // The starter's parameters kept as fields under their own names are still the starter's names; another field is not.

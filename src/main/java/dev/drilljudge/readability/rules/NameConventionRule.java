@@ -40,11 +40,14 @@ public final class NameConventionRule extends BaseRule {
         String convention;
         String expected;
         if (site.kind() == NameKind.TYPE) {
-            if (isCamelCase(name, true) || NUMBERED_EXERCISE.matcher(name).matches() || isFileClass(site)) {
+            if (isCamelCase(name, true) || NUMBERED_EXERCISE.matcher(name).matches()) {
                 return;
             }
             if (!hasLetter(name)) {
                 reportNumberedType(site, context);
+                return;
+            }
+            if (isFileClass(site)) {
                 return;
             }
             convention = "PascalCase";
@@ -98,9 +101,10 @@ public final class NameConventionRule extends BaseRule {
     }
 
     /**
-     * The top-level class of the file: an interview answer's is named by the platform (`Solution`), so any other name
-     * is the practice repository's filing scheme (`leetcode_Gas_Station`, `_102`), not the candidate's design. A
-     * nested helper class (`class pair`) is the candidate's and is judged.
+     * The top-level class of the file: an interview answer's is named by the platform (`Solution`), so another name is
+     * the practice repository's filing scheme (`leetcode_Gas_Station`), not the candidate's design. A nested helper
+     * class (`class pair`) is the candidate's and is judged; a name with no letter at all (`_102`) is still reported,
+     * once a file, since it says nothing.
      */
     private static boolean isFileClass(NameSite site) {
         return site.declaration().getParentNode().orElse(null) instanceof com.github.javaparser.ast.CompilationUnit;

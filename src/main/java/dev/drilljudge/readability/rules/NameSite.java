@@ -46,7 +46,7 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
     private static final Pattern COORDINATE = Pattern.compile("([xyzrcuvab])(\\d*)");
     private static final int SHORT_LIFE_LINES = 1;
     private static final int SHORT_LIFE_USES = 1;
-    private static final Pattern NEXT_COORDINATE = Pattern.compile("n[xyzrcij]");
+    private static final Pattern NEXT_COORDINATE = Pattern.compile("n[xyzrcij]|xx|yy|rr|cc");
 
     static Optional<NameSite> of(Node node) {
         if (node instanceof VariableDeclarator variable) {
@@ -212,16 +212,30 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
     }
 
     /**
-     * `int nx = x + d[0];`: the neighbour of coordinate `x`, computed from it, as breadth- and depth-first answers
-     * everywhere name it (`nr`, `nc`, `ni`, `nj` alike).
+     * `int nx = x + d[0];`, `int xx = cell[0] + dir[0];`: the neighbour of a coordinate, one step along a direction, as
+     * breadth- and depth-first answers everywhere name it (`nr`, `nc`, `ni`, `nj`, `xx`, `yy` alike). The name must
+     * be computed from its own axis or by adding a direction's component.
      */
     boolean isNextCoordinate() {
         if (kind != NameKind.LOCAL || !NEXT_COORDINATE.matcher(name).matches()
-                || !(declaration instanceof VariableDeclarator variable)) {
+                || !(declaration instanceof VariableDeclarator variable) || variable.getInitializer().isEmpty()) {
             return false;
         }
+        Expression initializer = variable.getInitializer().get();
         String axis = name.substring(1);
-        return variable.getInitializer().map(NameSite::namesIn).filter(names -> names.contains(axis)).isPresent();
+        return namesIn(initializer).contains(axis) || isStepAlongDirection(initializer);
+    }
+
+    /** `cell[0] + dir[0]`: a sum with a direction's component, an array element at a constant index. */
+    private static boolean isStepAlongDirection(Expression expression) {
+        return expression instanceof com.github.javaparser.ast.expr.BinaryExpr sum
+                && (sum.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS
+                || sum.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.MINUS)
+                && (isComponent(sum.getLeft()) || isComponent(sum.getRight()));
+    }
+
+    private static boolean isComponent(Expression expression) {
+        return expression.isArrayAccessExpr() && expression.asArrayAccessExpr().getIndex().isIntegerLiteralExpr();
     }
 
 

@@ -43,7 +43,7 @@ final class GivenNames {
      * inside a data type the problem provides (a pasted {@code ListNode}'s {@code val}).
      */
     boolean isGiven(SimpleName name) {
-        if (facts.givenNames().contains(name.getIdentifier()) || isLeetCodeParameter(name)
+        if (facts.givenNames().contains(name.getIdentifier()) || (inferredFromFile() && isLeetCodeParameter(name))
                 || isGivenBySupertype(name)) {
             return true;
         }
@@ -183,6 +183,15 @@ final class GivenNames {
 
     /** True for a method or parameter name a platform's template comment gives (see {@link #isTemplateComment}). */
     boolean isNamedByTemplate(String identifier) {
-        return templateNames().contains(identifier);
+        return inferredFromFile() && templateNames().contains(identifier);
+    }
+
+    /**
+     * Only without a problem: a bank problem's starter is the authority on what was given, and reading it off the file
+     * would let a submission declare its own names given (a made-up "Complete the 'helper' function below" comment, a
+     * helper made public, a main that reads System.in).
+     */
+    private boolean inferredFromFile() {
+        return !facts.hasStarter();
     }
 }

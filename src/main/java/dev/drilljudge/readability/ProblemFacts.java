@@ -63,6 +63,11 @@ public record ProblemFacts(Set<String> givenNames, Set<String> givenTypes, Probl
         return new ProblemFacts(names, LEETCODE_TYPES, ProblemInputs.NONE, false, Set.of());
     }
 
+    /** Whether these facts come from a problem's starter (submit, grade, verify), not from a file alone. */
+    public boolean hasStarter() {
+        return !entryPoints.isEmpty();
+    }
+
     /**
      * What the statement guarantees about a parameter. A name the problem does not list, and every name in plain
      * `judge lint`, is assumed non-null and nothing more: a helper's own parameters are the candidate's contract.

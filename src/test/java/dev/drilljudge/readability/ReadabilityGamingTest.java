@@ -320,4 +320,50 @@ class ReadabilityGamingTest {
             assertThat(readability.notScored()).contains(reason);
         }
     }
+
+    /**
+     * Without a problem the file is all there is, so a platform's template comment or a public starter-like method
+     * says which names were given. With a problem, its starter decides: a submission cannot declare its own names
+     * given with a made-up template comment or by making a helper public.
+     */
+    @Nested
+    class SelfDeclaredGivenNames {
+        private static final String ANSWER = """
+                class Solution {
+                    public int[] twoSum(int[] nums, int target) {
+                        return helper(nums, target);
+                    }
+
+                    /*
+                     * Complete the 'helper' function below.
+                     */
+                    public int[] helper(int[] a, int t) {
+                        int first = a[0];
+                        int second = t - first;
+                        System.out.println(second);
+                        int[] pair = {first, second};
+                        return pair;
+                    }
+                }
+                """;
+        private static final ProblemFacts TWO_SUM = new ProblemFacts(Set.of("Solution", "twoSum", "nums", "target"),
+                ProblemFacts.LEETCODE_TYPES, ProblemInputs.NONE, false, Set.of("twoSum"));
+
+        private List<String> namingFindings(ReadabilityAnalyzer analyzer) {
+            return analyzer.inspect(new SourceFile("Solution.java", ANSWER)).findings().stream()
+                    .filter(finding -> finding.category() == Category.NAMING)
+                    .map(finding -> finding.line() + " " + finding.ruleId()).toList();
+        }
+
+        @Test
+        void plainLintTakesTheTemplateCommentAtItsWord() {
+            assertThat(namingFindings(ANALYZER)).isEmpty();
+        }
+
+        @Test
+        void withAProblemOnlyItsStarterGivesNames() {
+            assertThat(namingFindings(ANALYZER.withFacts(TWO_SUM)))
+                    .containsExactly("9 NAME_SHORT", "9 NAME_SHORT");
+        }
+    }
 }

@@ -15,6 +15,8 @@ import java.util.Map;
 final class RequestBody {
     /** Twice the judge's 512 KiB source limit, for JSON escaping; larger bodies get 413. */
     static final int MAX_BYTES = 1024 * 1024;
+    /** How much of an oversized body is read and dropped before the 413, so the client can read the answer. */
+    static final long DRAIN_LIMIT = 8L * MAX_BYTES;
 
     private final JsonNode json;
 
@@ -29,23 +31,47 @@ final class RequestBody {
         }
     }
 
+    /**
+     * Reads and drops what the client is still sending, up to {@link #DRAIN_LIMIT}, so it can finish writing and read
+     * the 413: the server would otherwise close the connection under a client that is mid-body, and the client sees a
+     * reset instead of the answer. A body larger than the limit is cut off there.
+     */
+    private static void drain(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            discard(in);
+        }
+    }
+
+    private static void discard(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = DRAIN_LIMIT;
+        int read;
+        while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= read;
+        }
+    }
+
     static RequestBody read(HttpExchange exchange) throws IOException, TooLarge {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
         if (declared != null) {
+            long length;
             try {
-                if (Long.parseLong(declared.trim()) > MAX_BYTES) {
-                    throw new TooLarge();
-                }
+                length = Long.parseLong(declared.trim());
             } catch (NumberFormatException e) {
                 throw new BadInputException("Content-Length '" + declared + "' is not a number");
+            }
+            if (length > MAX_BYTES) {
+                drain(exchange);
+                throw new TooLarge();
             }
         }
         byte[] bytes;
         try (InputStream in = exchange.getRequestBody()) {
             bytes = in.readNBytes(MAX_BYTES + 1);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new TooLarge();
+            if (bytes.length > MAX_BYTES) {
+                discard(in);
+                throw new TooLarge();
+            }
         }
         if (bytes.length == 0) {
             return new RequestBody(DocumentJson.mapper().createObjectNode());

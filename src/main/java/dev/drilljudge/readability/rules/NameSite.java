@@ -149,15 +149,16 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         if (variable.getInitializer().isPresent()) {
             return isSize(variable.getInitializer().get());
         }
-        Node owner = Callables.enclosing(declaration).map(callable -> (Node) callable).orElse(null);
-        if (owner == null) {
-            return false;
-        }
-        List<com.github.javaparser.ast.expr.AssignExpr> assignments = Trees.all(owner,
-                com.github.javaparser.ast.expr.AssignExpr.class).stream()
-                .filter(assign -> Guards.isName(assign.getTarget(), name)).toList();
+        List<com.github.javaparser.ast.expr.AssignExpr> assignments = assignmentsInMethod();
         return !assignments.isEmpty() && assignments.stream().allMatch(assign -> assign.getOperator()
                 == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN && isSize(assign.getValue()));
+    }
+
+    /** Every `name = ...` (or `name op= ...`) in the method or constructor that declares this local. */
+    private List<com.github.javaparser.ast.expr.AssignExpr> assignmentsInMethod() {
+        return Callables.enclosing(declaration).map(owner -> Trees.all(owner,
+                        com.github.javaparser.ast.expr.AssignExpr.class).stream()
+                .filter(assign -> Guards.isName(assign.getTarget(), name)).toList()).orElse(List.of());
     }
 
     /**
@@ -452,10 +453,7 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
             return startsSwap(statement, variable.getInitializer().get());
         }
         // `int temp;` declared once and reused: every value it is given must be the start of a swap.
-        Node owner = Callables.enclosing(declaration).map(callable -> (Node) callable).orElse(null);
-        List<com.github.javaparser.ast.expr.AssignExpr> assignments = owner == null ? List.of()
-                : Trees.all(owner, com.github.javaparser.ast.expr.AssignExpr.class).stream()
-                .filter(assign -> Guards.isName(assign.getTarget(), name)).toList();
+        List<com.github.javaparser.ast.expr.AssignExpr> assignments = assignmentsInMethod();
         return !assignments.isEmpty() && assignments.stream().allMatch(assign -> assign.getOperator()
                 == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN
                 && assign.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.ExpressionStmt held
@@ -536,11 +534,10 @@ record NameSite(String name, NameKind kind, Node declaration, SimpleName at, Typ
         if (!(declaration instanceof VariableDeclarator variable) || variable.getInitializer().isEmpty()) {
             return false;
         }
+        // Trees.contains tests the initialiser itself too, so `char a = 'a'` is covered.
         return Trees.contains(variable.getInitializer().get(), com.github.javaparser.ast.expr.LiteralStringValueExpr.class,
                 literal -> (literal.isCharLiteralExpr() || literal.isStringLiteralExpr())
-                        && literal.getValue().equalsIgnoreCase(name))
-                || (variable.getInitializer().get() instanceof com.github.javaparser.ast.expr.LiteralStringValueExpr
-                own && (own.isCharLiteralExpr() || own.isStringLiteralExpr()) && own.getValue().equalsIgnoreCase(name));
+                        && literal.getValue().equalsIgnoreCase(name));
     }
 
     /** `for (String w : words)`, or a loop whose whole body is on the line of its header: the element reads at once. */

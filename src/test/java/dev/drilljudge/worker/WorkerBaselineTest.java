@@ -25,21 +25,43 @@ class WorkerBaselineTest {
         leaked.start();
         System.getProperties().put(TIMEOUT, "1 ns");
         try {
-            assertThat(baseline.differences(othersThan(leaked))).isEqualTo("1 thread(s) left running: "
+            assertThat(differencesBeside(baseline, leaked, false)).isEqualTo("1 thread(s) left running: "
                     + "leaked-common-pool-like; 1 system property changed: " + TIMEOUT);
 
             baseline.restoreProperties();
 
             assertThat(System.getProperty(TIMEOUT)).isNull();
-            Set<Thread> othersAndLeaked = new HashSet<>(othersThan(leaked));
-            othersAndLeaked.add(leaked);
-            assertThat(baseline.differences(othersAndLeaked)).isEmpty();
+            assertThat(differencesBeside(baseline, leaked, true)).isEmpty();
         } finally {
             release.countDown();
             leaked.join();
             System.clearProperty(TIMEOUT);
         }
-        assertThat(baseline.differences(othersThan(leaked))).as("an ended thread is not reported").isEmpty();
+        assertThat(differencesBeside(baseline, leaked, false)).as("an ended thread is not reported").isEmpty();
+    }
+
+    /**
+     * The baseline's differences, allowing the threads the suite's concurrent classes run. A class that starts a
+     * worker between the snapshot and the check (its `worker-stdout` reader) is not a leak of this test, so the check
+     * is repeated until no thread started in between (a CI run once saw exactly that).
+     */
+    private static String differencesBeside(WorkerBaseline baseline, Thread own, boolean allowOwn) {
+        String differences = "";
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Set<Thread> before = othersThan(own);
+            if (allowOwn) {
+                before.add(own);
+            }
+            differences = baseline.differences(before);
+            Set<Thread> after = othersThan(own);
+            if (allowOwn) {
+                after.add(own);
+            }
+            if (before.containsAll(after)) {
+                return differences;
+            }
+        }
+        return differences;
     }
 
     /** Threads alive now, other than {@code own}: those the suite's concurrent classes started meanwhile. */

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -12,6 +13,8 @@ import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.drilljudge.readability.RuleContext;
 
@@ -32,17 +35,32 @@ final class NameHints {
             List.of("get", "find", "compute", "calculate", "build", "create", "make", "load", "read", "parse", "to");
     private static final Set<String> UNINFORMATIVE_CALLS = Set.of("getOrDefault", "get", "orElse", "apply",
             "valueOf", "of", "charAt", "next", "poll", "pop", "peek", "remove", "toString", "toCharArray", "size",
-            "length", "max", "min", "abs", "hashCode", "equals", "intValue");
+            "length", "max", "min", "abs", "hashCode", "equals", "intValue",
+            // Verbs of the JDK: `split`, `copyOf` or `nextInt` say what was done, not what the value is.
+            "split", "trim", "replace", "replaceAll", "copyOf", "copyOfRange", "asList", "stream", "collect",
+            "reverse", "join", "format", "sqrt", "pow", "floor", "ceil", "round", "floorMod", "floorDiv", "clone",
+            "toLowerCase", "toUpperCase", "nextInt", "nextLong", "nextLine", "readLine", "getKey", "getValue");
+    /**
+     * First words that make one of the file's own method names a noun phrase a variable can take (`maxProfit`,
+     * `longestPath`). Other names of the answer's methods are verbs (`dfs`, `merge`, `canJump`) or the problem's
+     * title (`pacificAtlantic`): a variable named like that reads as a call.
+     */
+    private static final Set<String> QUANTITY_WORDS = Set.of("max", "min", "maximum", "minimum", "longest",
+            "shortest", "least", "most", "top", "total", "largest", "smallest", "lowest", "highest", "kth", "median",
+            "average");
     private static final Map<String, String> BY_CREATED_TYPE = Map.ofEntries(
             Map.entry("StringBuilder", "builder"), Map.entry("HashSet", "seen"), Map.entry("TreeSet", "sorted"),
             Map.entry("LinkedHashSet", "seen"), Map.entry("ArrayDeque", "pending"), Map.entry("Stack", "pending"),
             Map.entry("PriorityQueue", "heap"), Map.entry("Deque", "pending"), Map.entry("Queue", "pending"),
             Map.entry("BufferedReader", "reader"), Map.entry("Scanner", "scanner"), Map.entry("Random", "random"));
-    private static final Map<String, String> BY_PRIMITIVE = Map.of("char", "letter", "boolean", "found");
     private static final Set<String> TARGET_NAMES = Set.of("target", "sum", "goal", "total", "amount");
     private static final Set<String> VALUE_TYPES = Set.of("String", "Integer", "Long", "Double", "Character",
             "Boolean", "Object", "Map", "List", "Set", "Collection", "Optional", "CharSequence", "Number", "HashMap",
             "ArrayList", "TreeMap", "LinkedList", "LinkedHashMap", "Iterator");
+    private static final Set<String> TYPE_VERBS = Set.of("Find", "Sort", "Search", "Merge", "Match");
+    private static final Set<UnaryExpr.Operator> STEPS = Set.of(UnaryExpr.Operator.PREFIX_INCREMENT,
+            UnaryExpr.Operator.POSTFIX_INCREMENT, UnaryExpr.Operator.PREFIX_DECREMENT,
+            UnaryExpr.Operator.POSTFIX_DECREMENT);
     private static final Set<String> RESULT_NAMES = Set.of("res", "ret", "result", "ans", "answer", "out");
 
     private NameHints() {
@@ -56,7 +74,7 @@ final class NameHints {
     private static Optional<String> derive(NameSite site, RuleContext context) {
         boolean midpoint = isMidpoint(site);
         for (Optional<String> candidate : List.of(midpoint ? Optional.of("mid") : Optional.<String>empty(),
-                midpoint ? Optional.of("middle") : Optional.<String>empty(), fromInitializer(site),
+                midpoint ? Optional.of("middle") : Optional.<String>empty(), fromInitializer(site, context),
                 fromReturn(site, context), fromType(site))) {
             if (candidate.isPresent() && !candidate.get().equals(site.name())
                     && SuggestedNames.isUsable(candidate.get(), site.kind(), context)
@@ -108,7 +126,7 @@ final class NameHints {
         return inner;
     }
 
-    private static Optional<String> fromInitializer(NameSite site) {
+    private static Optional<String> fromInitializer(NameSite site, RuleContext context) {
         if (!(site.declaration() instanceof VariableDeclarator variable) || variable.getInitializer().isEmpty()) {
             return Optional.empty();
         }
@@ -121,19 +139,20 @@ final class NameHints {
             return singular(collection.getNameAsString());
         }
         if (initializer instanceof MethodCallExpr call && call.getNameAsString().equals("charAt")) {
-            return Optional.of("letter");
+            return characterRole(site);
         }
         if (initializer instanceof MethodCallExpr call && call.getNameAsString().equals("get")
                 && call.getScope().orElse(null) instanceof NameExpr collection) {
             return singular(collection.getNameAsString());
         }
         if (initializer instanceof MethodCallExpr call && !UNINFORMATIVE_CALLS.contains(call.getNameAsString())) {
-            return Optional.of(stripVerb(call.getNameAsString()));
+            return nounOf(call.getNameAsString(), isOwnMethod(call, context));
         }
         if (initializer instanceof ObjectCreationExpr creation) {
             return Optional.ofNullable(BY_CREATED_TYPE.get(creation.getType().getNameAsString()));
         }
-        if (initializer instanceof ArrayCreationExpr creation && creation.getElementType().asString().equals("int")) {
+        if (initializer instanceof ArrayCreationExpr creation && creation.getElementType().asString().equals("int")
+                && isCountedInto(site)) {
             return Optional.of("counts");
         }
         return Optional.empty();
@@ -150,8 +169,7 @@ final class NameHints {
             }
         }
         return site.declaration().findAncestor(MethodDeclaration.class)
-                .map(method -> stripVerb(method.getNameAsString()))
-                .filter(name -> !name.equals("main") && !name.equals("solve") && !name.equals("solution"));
+                .flatMap(method -> nounOf(method.getNameAsString(), true));
     }
 
     /** `ListNode p` suggests `node`, `char c` suggests `letter`; JDK value types say too little to name it. */
@@ -159,8 +177,12 @@ final class NameHints {
         if (site.type() == null) {
             return Optional.empty();
         }
+        if (site.type().isPrimitiveType() && site.type().asString().equals("char")) {
+            return characterRole(site);
+        }
         if (site.type().isPrimitiveType()) {
-            return Optional.ofNullable(BY_PRIMITIVE.get(site.type().asString()));
+            // an int or a boolean says nothing of its role (`found` or `count` would be filler)
+            return Optional.empty();
         }
         if (!site.type().isClassOrInterfaceType()) {
             return Optional.empty();
@@ -174,7 +196,9 @@ final class NameHints {
             return Optional.empty();
         }
         List<String> words = Identifiers.words(typeName);
-        return Optional.of(Identifiers.decapitalize(words.get(words.size() - 1)));
+        String lastWord = words.get(words.size() - 1);
+        // `UnionFind uf` is a `unionFind`, not a `find`: the last word of that type is a verb
+        return Optional.of(Identifiers.decapitalize(TYPE_VERBS.contains(lastWord) ? typeName : lastWord));
     }
 
     /** `prices` gives `price`; an abbreviation is spelled out, so `nums` gives `number`, never `num`. */
@@ -192,14 +216,50 @@ final class NameHints {
         return Optional.empty();
     }
 
-    private static String stripVerb(String methodName) {
+    /**
+     * The noun a value returned by this method can be named: `getCount` gives `count`, `maxProfit` stays; one of the
+     * file's own methods named by a verb or the problem's title gives nothing, and a library method keeps its name
+     * (`substring`, `keySet`).
+     */
+    private static Optional<String> nounOf(String methodName, boolean declaredInFile) {
         for (String prefix : VERB_PREFIXES) {
             if (methodName.length() > prefix.length() && methodName.startsWith(prefix)
                     && Character.isUpperCase(methodName.charAt(prefix.length()))) {
-                return Identifiers.decapitalize(methodName.substring(prefix.length()));
+                return Optional.of(Identifiers.decapitalize(methodName.substring(prefix.length())));
             }
         }
-        return methodName;
+        if (!declaredInFile) {
+            return Optional.of(methodName);
+        }
+        List<String> words = Identifiers.words(methodName);
+        boolean numberedVersion = methodName.matches(".*(\\d|II|III)$");
+        return QUANTITY_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT)) && !numberedVersion
+                ? Optional.of(methodName) : Optional.empty();
+    }
+
+    private static boolean isOwnMethod(MethodCallExpr call, RuleContext context) {
+        boolean local = call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr;
+        return local && !FileIndex.of(context).callablesNamed(call.getNameAsString()).isEmpty();
+    }
+
+    /** `letter` or `digit` as the method's uses of the `char` say; a `char` that is an operator gets nothing. */
+    private static Optional<String> characterRole(NameSite site) {
+        return Callables.enclosingThroughLambdas(site.declaration())
+                .flatMap(callable -> CharacterRoles.of(site.name(), callable));
+    }
+
+    /** `counts[c - 'a']++` or `counts[x] += 1`: the array tallies something, so `counts` is its role. */
+    private static boolean isCountedInto(NameSite site) {
+        return Callables.enclosingThroughLambdas(site.declaration()).map(callable ->
+                Trees.contains(callable, UnaryExpr.class, step -> STEPS.contains(step.getOperator())
+                        && indexes(step.getExpression(), site.name()))
+                        || Trees.contains(callable, AssignExpr.class, add -> add.getOperator() == AssignExpr.Operator.PLUS
+                        && indexes(add.getTarget(), site.name()))).orElse(false);
+    }
+
+    private static boolean indexes(Expression target, String name) {
+        return target instanceof ArrayAccessExpr access && access.getName() instanceof NameExpr array
+                && array.getNameAsString().equals(name);
     }
 
     /** A suggestion must not collide with another name already declared in the same method. */

@@ -140,4 +140,37 @@ class UnguardedInput {
         Integer head = queue.peekFirst();
         return head == null ? -1 : head;
     }
+
+    // A check on a local or field holding the size guards the input as a check on the input does.
+    private int rows;
+
+    public int firstRowWidth(int[][] matrix) {
+        rows = matrix.length;
+        if (rows == 0) {
+            return 0;
+        }
+        return matrix[0].length;
+    }
+
+    public int firstOfSized(int[] values) {
+        int count = values.length;
+        return count > 0 ? values[0] : -1;
+    }
+
+    public int distinctInShortText(String text) {
+        final int length = text.length();
+        switch (length) {
+            case 0:
+                return 0;
+            case 2:
+                return text.charAt(0) == text.charAt(1) ? 1 : 2;
+            default:
+                return length;
+        }
+    }
+
+    public int widthUnchecked(int[][] matrix) {
+        int height = matrix.length;
+        return matrix[0].length * height; // expect: UNGUARDED_INPUT "`matrix` may be empty"
+    }
 }

@@ -16,6 +16,8 @@ import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.drilljudge.problem.InputSpec;
 import dev.drilljudge.readability.Category;
@@ -74,7 +76,7 @@ public final class UnguardedInputRule extends BaseRule {
             }
         }
         if (!watched.isEmpty()) {
-            new Scan(context, method, watched).visit(method.getBody().get());
+            new Scan(context, method, watched, SizeAliases.of(method, watched.keySet())).visit(method.getBody().get());
         }
     }
 
@@ -89,14 +91,16 @@ public final class UnguardedInputRule extends BaseRule {
         private final RuleContext context;
         private final MethodDeclaration method;
         private final Map<String, InputSpec> watched;
+        private final SizeAliases aliases;
         private final Set<String> settledNull = new HashSet<>();
         private final Set<String> settledEmpty = new HashSet<>();
         private final Set<String> settledRow = new HashSet<>();
 
-        Scan(RuleContext context, MethodDeclaration method, Map<String, InputSpec> watched) {
+        Scan(RuleContext context, MethodDeclaration method, Map<String, InputSpec> watched, SizeAliases aliases) {
             this.context = context;
             this.method = method;
             this.watched = watched;
+            this.aliases = aliases;
         }
 
         void visit(Node node) {
@@ -128,7 +132,7 @@ public final class UnguardedInputRule extends BaseRule {
                 if (Guards.checksNull(condition, name)) {
                     settledNull.add(name);
                 }
-                if (Guards.checksSize(condition, name)) {
+                if (Guards.checksSize(condition, name) || aliases.checks(condition, name)) {
                     settledEmpty.add(name);
                     settledNull.add(name);
                 }
@@ -150,11 +154,11 @@ public final class UnguardedInputRule extends BaseRule {
                     case EMPTY -> settledEmpty;
                     case EMPTY_ROW -> settledRow;
                 };
-                if (settled.contains(name) || guardedByEnclosingCondition(node, name, use.failure())) {
+                if (settled.contains(name) || guardedByEnclosingCondition(node, name, use.failure(), aliases)) {
                     continue;
                 }
                 boolean rowsMayBeMissing = !entry.getValue().hasIndex(0) && !settledEmpty.contains(name)
-                        && !guardedByEnclosingCondition(node, name, Failure.EMPTY);
+                        && !guardedByEnclosingCondition(node, name, Failure.EMPTY, aliases);
                 if (use.failure() == Failure.EMPTY_ROW && rowsMayBeMissing) {
                     continue; // the row access inside reports the missing row first
                 }
@@ -267,7 +271,7 @@ public final class UnguardedInputRule extends BaseRule {
      * A condition that encloses the use and checks the parameter: the `if`, loop or `?:` it sits in, or the left
      * side of an `&&`/`||` whose right side holds it. The same check counts wherever it is written.
      */
-    private static boolean guardedByEnclosingCondition(Node use, String name, Failure failure) {
+    private static boolean guardedByEnclosingCondition(Node use, String name, Failure failure, SizeAliases aliases) {
         Node child = use;
         Node current = use.getParentNode().orElse(null);
         while (current != null && !(current instanceof MethodDeclaration)) {
@@ -283,6 +287,9 @@ public final class UnguardedInputRule extends BaseRule {
                 condition = loop.getCompare().get();
             } else if (current instanceof ConditionalExpr conditional && child != conditional.getCondition()) {
                 condition = conditional.getCondition();
+            } else if (current instanceof SwitchEntry entry && isNonEmptyCase(entry)
+                    && entry.getParentNode().orElse(null) instanceof SwitchStmt choice) {
+                condition = choice.getSelector();
             } else if (current instanceof BinaryExpr binary && child == binary.getRight()
                     && (binary.getOperator() == BinaryExpr.Operator.AND || binary.getOperator() == BinaryExpr.Operator.OR)) {
                 condition = binary.getLeft();
@@ -291,7 +298,7 @@ public final class UnguardedInputRule extends BaseRule {
                 if (checksRowSize(condition, name)) {
                     return true;
                 }
-            } else if (condition != null && (Guards.checksSize(condition, name)
+            } else if (condition != null && (Guards.checksSize(condition, name) || aliases.checks(condition, name)
                     || (failure == Failure.NULL && Guards.checksNull(condition, name)))) {
                 return true;
             }
@@ -299,6 +306,12 @@ public final class UnguardedInputRule extends BaseRule {
             current = current.getParentNode().orElse(null);
         }
         return false;
+    }
+
+    /** `case 2:` of a `switch` on a size: every label a positive number, so the size is not 0 there. */
+    private static boolean isNonEmptyCase(SwitchEntry entry) {
+        return !entry.getLabels().isEmpty() && entry.getLabels().stream()
+                .allMatch(label -> constantIndex(label) > 0);
     }
 
     /** `grid[0].length` in a condition: the rows' length was looked at. */

@@ -39,6 +39,26 @@ class GuardClause {
         return values[0];
     }
 
+    // A validator of the file's own earns credit by what it does: this one throws, the hollow one checks nothing.
+    int lastOf(int[] values) {
+        requireNonEmpty(values); // expect: GUARD_CLAUSE
+        return values[values.length - 1];
+    }
+
+    int middleOf(int[] values) {
+        checkValues(values);
+        return values[values.length / 2];
+    }
+
+    private static void requireNonEmpty(int[] values) {
+        if (values.length == 0) { // expect: GUARD_CLAUSE
+            throw new IllegalArgumentException("values must not be empty");
+        }
+    }
+
+    private static void checkValues(int[] values) {
+    }
+
     record Range(int low, int high) {
         Range {
             if (low > high) { // expect: GUARD_CLAUSE

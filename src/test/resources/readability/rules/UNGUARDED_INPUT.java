@@ -173,4 +173,13 @@ class UnguardedInput {
         int height = matrix.length;
         return matrix[0].length * height; // expect: UNGUARDED_INPUT "`matrix` may be empty"
     }
+
+    // A validator that checks nothing is no guard: only one that tests its parameter and throws is.
+    public int firstAfterHollowCheck(int[] values) {
+        checkValues(values);
+        return values[0]; // expect: UNGUARDED_INPUT "`values` may be empty"
+    }
+
+    private static void checkValues(int[] values) {
+    }
 }

@@ -65,6 +65,46 @@ class ReadabilityGamingTest {
     }
 
     @Nested
+    class HollowValidators {
+        private static String answer(String validatorBody) {
+            return """
+                    class Solution {
+                        public int first(int[] nums) {
+                            checkInput(nums);
+                            return nums[0];
+                        }
+
+                        private static void checkInput(int[] values) {
+                            %s
+                        }
+                    }
+                    """.formatted(validatorBody);
+        }
+
+        /**
+         * Named like a validator and called like one, it checks nothing. Before, its call cancelled the finding: a
+         * two-sum file with a `first(values)` method scored 92 in `judge lint`, and 100 with such calls added.
+         */
+        @Test
+        void aValidatorOfTheFilesOwnThatChecksNothingIsNoGuard() {
+            Readability hollow = analyze(answer("// trusted"));
+
+            assertThat(hollow.findings()).extracting(Finding::ruleId).containsExactly("UNGUARDED_INPUT");
+            // W = 4, one unit: 100 - 8 x 4 = 68
+            assertThat(hollow.category(Category.EDGE_CASES)).isEqualTo(68);
+        }
+
+        @Test
+        void aValidatorThatTestsItsParameterAndThrowsIsOne() {
+            Readability checked = analyze(answer(
+                    "if (values.length == 0) { throw new IllegalArgumentException(\"values must not be empty\"); }"));
+
+            assertThat(checked.findings()).extracting(Finding::ruleId).doesNotContain("UNGUARDED_INPUT");
+            assertThat(checked.category(Category.EDGE_CASES)).isEqualTo(100);
+        }
+    }
+
+    @Nested
     class GuardsInCodeNobodyRuns {
         /** `nums[0]` with no check: one UNGUARDED_INPUT (edgeCases W = 4) in 13 code lines. */
         private static String answer(String helperCall) {

@@ -44,7 +44,7 @@ public final class GuardClauseRule extends BaseRule {
             return;
         }
         for (Statement statement : body.getStatements()) {
-            if (!Guards.isGuardClause(statement)) {
+            if (!Guards.isGuardClause(statement, context)) {
                 return;
             }
             if (statement instanceof IfStmt ifStmt && !throwsOut(ifStmt)

@@ -1,6 +1,8 @@
 package dev.drilljudge.readability.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -14,6 +16,8 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+
+import dev.drilljudge.readability.RuleContext;
 
 import java.util.List;
 import java.util.Set;
@@ -105,8 +109,37 @@ final class Guards {
         return false;
     }
 
-    /** `Objects.requireNonNull(nums)`, `Preconditions.checkArgument(k > 0)`, `validate(nums)`. */
-    static boolean isPreconditionCall(MethodCallExpr call) {
+    /**
+     * `Objects.requireNonNull(nums)`, `Preconditions.checkArgument(k > 0)`, `validate(nums)`. A library's is known by
+     * its name; one of the file's own methods only by what it does: it must test a parameter and throw, or call a
+     * library precondition. A hollow `static void checkInput(int[] values) {}` guards nothing and earns nothing.
+     */
+    static boolean isPreconditionCall(MethodCallExpr call, RuleContext context) {
+        if (!isNamedLikeAPrecondition(call)) {
+            return false;
+        }
+        List<CallableDeclaration<?>> own = FileIndex.of(context).callablesNamed(call.getNameAsString()).stream()
+                .filter(callable -> callable.getParameters().size() == call.getArguments().size()).toList();
+        return own.isEmpty() || own.stream().anyMatch(Guards::rejectsBadArguments);
+    }
+
+    /** The method's body tests a parameter and throws when the test fails, or hands it to a library precondition. */
+    private static boolean rejectsBadArguments(CallableDeclaration<?> validator) {
+        for (Parameter parameter : validator.getParameters()) {
+            String name = parameter.getNameAsString();
+            boolean throwsOnCheck = Trees.contains(validator, IfStmt.class, test -> checks(test.getCondition(), name)
+                    && Trees.contains(test.getThenStmt(), ThrowStmt.class));
+            boolean delegates = Trees.contains(validator, MethodCallExpr.class, inner -> PRECONDITION_CALLS.contains(
+                    inner.getNameAsString()) && inner.getArguments().stream().anyMatch(argument -> isName(argument, name)
+                    || checks(argument, name)));
+            if (throwsOnCheck || delegates) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNamedLikeAPrecondition(MethodCallExpr call) {
         String method = call.getNameAsString();
         if (PRECONDITION_CALLS.contains(method)) {
             return true;
@@ -121,8 +154,8 @@ final class Guards {
     }
 
     /** A precondition call that mentions `name` among its arguments. */
-    static boolean isPreconditionOn(MethodCallExpr call, String name) {
-        if (!isPreconditionCall(call)) {
+    static boolean isPreconditionOn(MethodCallExpr call, String name, RuleContext context) {
+        if (!isPreconditionCall(call, context)) {
             return false;
         }
         for (Expression argument : call.getArguments()) {
@@ -135,7 +168,7 @@ final class Guards {
     }
 
     /** A guard clause statement: `if (...) return/throw` with no else, or a precondition call. */
-    static boolean isGuardClause(Statement statement) {
+    static boolean isGuardClause(Statement statement, RuleContext context) {
         if (statement instanceof IfStmt ifStmt) {
             return ifStmt.getElseStmt().isEmpty() && exits(ifStmt.getThenStmt());
         }
@@ -144,7 +177,7 @@ final class Guards {
             if (expression instanceof AssignExpr assign) {
                 expression = assign.getValue();
             }
-            return expression instanceof MethodCallExpr call && isPreconditionCall(call);
+            return expression instanceof MethodCallExpr call && isPreconditionCall(call, context);
         }
         return false;
     }

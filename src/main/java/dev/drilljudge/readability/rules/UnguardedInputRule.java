@@ -109,9 +109,9 @@ public final class UnguardedInputRule extends BaseRule {
             }
             if (node instanceof IfStmt ifStmt) {
                 settleChecksIn(ifStmt.getCondition());
-            } else if (node instanceof MethodCallExpr call && Guards.isPreconditionCall(call)) {
+            } else if (node instanceof MethodCallExpr call && Guards.isPreconditionCall(call, context)) {
                 for (String name : watched.keySet()) {
-                    if (Guards.isPreconditionOn(call, name)) {
+                    if (Guards.isPreconditionOn(call, name, context)) {
                         settledNull.add(name);
                         settledEmpty.add(name);
                     }

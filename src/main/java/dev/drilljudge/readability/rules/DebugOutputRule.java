@@ -1,6 +1,7 @@
 package dev.drilljudge.readability.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.drilljudge.readability.Category;
@@ -31,7 +32,8 @@ public final class DebugOutputRule extends BaseRule {
         boolean print = call.getNameAsString().startsWith("print") && isSystemStream(call);
         boolean stackTrace = call.getNameAsString().equals("printStackTrace") && call.getArguments().isEmpty();
         if ((!print && !stackTrace) || context.problem().printsOutput() || isInMain(call)
-                || (print && isPrintingTemplateFunction(call, context))) {
+                || (print && isPrintingTemplateFunction(call, context))
+                || (print && !context.problem().hasStarter() && printsAsItsOutput(call, context))) {
             return;
         }
         String what = stackTrace ? "`printStackTrace()`" : "`" + call.getScope().map(context::sourceText).orElse("")
@@ -51,6 +53,28 @@ public final class DebugOutputRule extends BaseRule {
                 .filter(callable -> callable instanceof com.github.javaparser.ast.body.MethodDeclaration method
                         && method.getType().isVoidType() && context.isNamedByTemplate(method.getNameAsString()))
                 .isPresent();
+    }
+
+    /**
+     * Without a problem to say whether the task prints, a void method that nothing computing an answer calls is
+     * printing its output: the entry of a program that prints (`void countDistinct(int[] arr, int k)`, called by
+     * no method of a file without `main`) or a step `main` runs. A void method a value-returning method calls is
+     * debug output inside the answer, and one nothing calls beside a `main` is a debugging helper left behind.
+     */
+    private static boolean printsAsItsOutput(MethodCallExpr call, RuleContext context) {
+        if (!(Callables.enclosingThroughLambdas(call).orElse(null) instanceof MethodDeclaration method)
+                || !method.getType().isVoidType()) {
+            return false;
+        }
+        List<MethodCallExpr> calls = FileIndex.of(context).callsOf(method).stream()
+                .filter(other -> Callables.enclosingThroughLambdas(other).orElse(null) != method).toList();
+        if (calls.isEmpty()) {
+            return !Trees.contains(context.unit(), MethodDeclaration.class, Callables::isMain);
+        }
+        return calls.stream().allMatch(other -> Callables.enclosingThroughLambdas(other)
+                .filter(caller -> Callables.isMain(caller)
+                        || (caller instanceof MethodDeclaration callerMethod && callerMethod.getType().isVoidType()))
+                .isPresent());
     }
 
     private static boolean isSystemStream(MethodCallExpr call) {

@@ -83,6 +83,12 @@ final class FileIndex {
                 .filter(callable -> callable.getParameters().size() == call.getArguments().size()).toList();
     }
 
+    /** The file's calls (without receiver, or on `this`) that can reach this method: same name, same arity. */
+    List<MethodCallExpr> callsOf(CallableDeclaration<?> callable) {
+        return localCalls.getOrDefault(new CallShape(callable.getNameAsString(), callable.getParameters().size()),
+                List.of());
+    }
+
     /** Whether another method of the file calls this one: then it is a helper, and its callers answer for it. */
     boolean isCalledByAnotherMethod(CallableDeclaration<?> callable) {
         for (MethodCallExpr call : localCalls.getOrDefault(new CallShape(callable.getNameAsString(),

@@ -7,6 +7,7 @@ import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import dev.drilljudge.problem.ProblemPackage;
+import dev.drilljudge.readability.rules.UnreachableCode;
 import dev.drilljudge.source.SourceFile;
 
 import java.util.ArrayList;
@@ -156,7 +157,8 @@ public final class ReadabilityAnalyzer {
         findings.sort(BY_POSITION);
         List<Finding> signals = new ArrayList<>(context.signals());
         signals.sort(BY_POSITION);
-        return new FileAnalysis(findings, signals, lines.total(), suppressions.warnings(), Optional.empty());
+        int runningCodeLines = lines.total() - UnreachableCode.codeLines(context);
+        return new FileAnalysis(findings, signals, runningCodeLines, suppressions.warnings(), Optional.empty());
     }
 
     /**

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,11 +32,11 @@ class ReadabilityGamingTest {
         private static final String MESSY = Fixtures
                 .resource("readability/corpus/word-frequency/messy/WordFrequency.java").content();
 
-        /** The messy answer with `methods` clean private methods nobody calls appended, 4 code lines each. */
-        private static String padded(int methods) {
+        /** The messy answer with `methods` clean methods appended, 4 code lines each, `modifier` ones. */
+        private static String padded(int methods, String modifier) {
             StringBuilder padding = new StringBuilder();
             for (int index = 1; index <= methods; index++) {
-                padding.append("\n    private int padding").append(index).append("(int value) {\n")
+                padding.append("\n    ").append(modifier).append(" int padding").append(index).append("(int value) {\n")
                         .append("        int doubled = value * 2;\n")
                         .append("        return doubled + value;\n")
                         .append("    }\n");
@@ -43,17 +45,63 @@ class ReadabilityGamingTest {
             return MESSY.substring(0, lastBrace) + padding + MESSY.substring(lastBrace);
         }
 
+        /**
+         * Private methods nobody calls never run: the score is divided by the code that runs, so they dilute
+         * nothing. Before, 25 of them (161 code lines) raised this messy answer from 53 to 82.
+         */
         @Test
-        void paddingPaysOnlyUpToTheCapThenNothing() {
-            Readability honest = analyze(padded(0));
-            Readability atCap = analyze(padded(25));
-            Readability farPastCap = analyze(padded(500));
+        void uncalledPaddingPaysNothing() {
+            Readability honest = analyze(padded(0, "private"));
+            Readability padded = analyze(padded(25, "private"));
+            Readability farPadded = analyze(padded(500, "private"));
 
             // 61 code lines, units 1.525. errorHandling: EMPTY_CATCH 8 + BROAD_CATCH 4 = 12, d = 8 x 12 / 1.525
             assertThat(honest.score()).isEqualTo(53);
             assertThat(honest.categories()).containsOnly(Map.entry(Category.NAMING, 6),
                     Map.entry(Category.EDGE_CASES, 100), Map.entry(Category.MODULARITY, 69),
                     Map.entry(Category.ERROR_HANDLING, 37));
+            assertThat(padded.score()).isEqualTo(53);
+            assertThat(farPadded.score()).isEqualTo(53);
+            assertThat(farPadded.categories()).isEqualTo(honest.categories());
+        }
+
+        /** Constants nothing names are not code that runs: before, 1,200 of them raised the example two-sum 84 -> 96. */
+        @Test
+        void unusedConstantsPayNothing() {
+            int firstBrace = MESSY.indexOf('{') + 1;
+            String constants = IntStream.range(0, 200)
+                    .mapToObj(index -> "    static final String LABEL_" + index + " = \"label " + index + "\";\n")
+                    .collect(Collectors.joining());
+            String withConstants = MESSY.substring(0, firstBrace) + "\n" + constants + MESSY.substring(firstBrace);
+
+            assertThat(analyze(withConstants).score()).isEqualTo(53);
+        }
+
+        /** With a problem, public methods the starter's methods never call do not run either. */
+        @Test
+        void withAProblemUncalledPublicPaddingPaysNothing() {
+            ProblemFacts starter = new ProblemFacts(Set.of("WordFrequency", "report"), ProblemFacts.LEETCODE_TYPES,
+                    ProblemInputs.NONE, false, Set.of("WordFrequency", "report"));
+            ReadabilityAnalyzer forProblem = ANALYZER.withFacts(starter);
+
+            Readability honest = forProblem.analyze(List.of(new SourceFile("Solution.java", padded(0, "public"))));
+            Readability padded = forProblem.analyze(List.of(new SourceFile("Solution.java", padded(25, "public"))));
+
+            assertThat(padded.score()).isEqualTo(honest.score()).isEqualTo(53);
+        }
+
+        /**
+         * The answer's class has no public method, so plain `judge lint` takes its non-private methods for entry
+         * points and counts them as running code; past 160 code lines the size stops mattering. (With a problem,
+         * only the starter's methods and what they call run.)
+         */
+        @Test
+        void paddingThatRunsPaysOnlyUpToTheCapThenNothing() {
+            Readability honest = analyze(padded(0, "static"));
+            Readability atCap = analyze(padded(25, "static"));
+            Readability farPastCap = analyze(padded(500, "static"));
+
+            assertThat(honest.score()).isEqualTo(53);
             // 161 and 2,061 code lines: both past 160, so both divide by the cap of 4 units and score alike.
             assertThat(atCap.score()).isEqualTo(82);
             assertThat(farPastCap.score()).isEqualTo(82);

@@ -126,9 +126,20 @@ final class ReachableCode {
         return entryPoints;
     }
 
+    /**
+     * The top-level types and the non-private types nested in them (a study repository's `Problem155` wrapping
+     * LeetCode's `MinStack`): whoever holds the outer type can create the nested one and call its methods.
+     */
     private static List<CallableDeclaration<?>> publicEntryPoints(CompilationUnit unit) {
         List<CallableDeclaration<?>> entryPoints = new ArrayList<>();
-        for (TypeDeclaration<?> type : unit.getTypes()) {
+        Deque<TypeDeclaration<?>> types = new ArrayDeque<>(unit.getTypes());
+        while (!types.isEmpty()) {
+            TypeDeclaration<?> type = types.pop();
+            for (BodyDeclaration<?> member : type.getMembers()) {
+                if (member instanceof TypeDeclaration<?> nested && !nested.isPrivate()) {
+                    types.add(nested);
+                }
+            }
             boolean isInterface = type instanceof ClassOrInterfaceDeclaration declaration && declaration.isInterface();
             boolean offersPublicMethods = type.getMethods().stream()
                     .anyMatch(method -> (method.isPublic() || isInterface) && !Callables.isMain(method));

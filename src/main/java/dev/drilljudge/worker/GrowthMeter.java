@@ -30,6 +30,8 @@ final class GrowthMeter {
     private final GrowthJob growth;
     private final ReportChannel channel;
     private final TestCpuClock clock;
+    /** What {@link AnswerReading} read, kept in a field so the JIT cannot drop the reading. */
+    private long answersRead;
     private Method arguments;
     private Constructor<?> constructor;
     private Method method;
@@ -198,6 +200,7 @@ final class GrowthMeter {
         long start = clock.nowNanos();
         for (int call = 0; call < calls; call++) {
             Object returned = method.invoke(instances[call], argumentSets[call]);
+            answersRead += readInsideTheClock(returned);
             if (call == checked) {
                 answer = returned;
             }
@@ -207,6 +210,18 @@ final class GrowthMeter {
             reportAnswer(size, firstSeed + checked, answer);
         }
         return nanos;
+    }
+
+    /**
+     * Reads the answer while the clock runs (see {@link AnswerReading}); what the candidate's answer throws while
+     * being read is their code failing, reported as the call's own exception.
+     */
+    private static long readInsideTheClock(Object answer) throws InvocationTargetException {
+        try {
+            return AnswerReading.read(answer);
+        } catch (RuntimeException | StackOverflowError thrown) {
+            throw new InvocationTargetException(thrown);
+        }
     }
 
     /** The model answer's worker: each checked call once, on the arguments the candidate's call had, nothing timed. */

@@ -80,6 +80,20 @@ class HostileGrowthAnswersTest {
                 + "not credited.");
     }
 
+    /**
+     * An answer that defers its work until it is read is timed while it is read: the growth meter reads every
+     * element of the returned list inside its clock, as the caller would. Before, the calls timed 0.0 ms at n = 1000
+     * to 4000 and no slope was fitted; now `judge submit` reports "looks O(n²) (slope 1.91 over n = 1k..8k)".
+     */
+    @Test
+    void aLazyAnswerIsTimedDoingItsWork() {
+        Judgement judgement = judge(bank.get("group-anagrams"), TestBanks.hostile("growth-lazy-answer"));
+
+        Complexity growth = judgement.complexity();
+        assertThat(growth.optimal()).as(growth.toString()).isFalse();
+        assertThat(growth.exponent()).as(growth.toString()).isGreaterThan(1.3);
+    }
+
     @Test
     void anHonestAnswerInTheOtherOrderKeepsItsComplexity() {
         Judgement judgement = judge(bank.get("two-sum"), TestBanks.hostile("growth-reversed-pair"));

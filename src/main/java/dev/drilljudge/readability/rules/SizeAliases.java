@@ -1,7 +1,6 @@
 package dev.drilljudge.readability.rules;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -26,25 +25,24 @@ final class SizeAliases {
             BinaryExpr.Operator.NOT_EQUALS, BinaryExpr.Operator.LESS, BinaryExpr.Operator.LESS_EQUALS,
             BinaryExpr.Operator.GREATER, BinaryExpr.Operator.GREATER_EQUALS);
 
+    private final Set<String> inputs;
     /** Local name to the input whose size it holds. */
-    private final Map<String, String> inputByAlias;
+    private final Map<String, String> inputByAlias = new HashMap<>();
 
-    private SizeAliases(Map<String, String> inputByAlias) {
-        this.inputByAlias = inputByAlias;
+    /** Filled by {@link #record} during the rule's own pass over the method, in source order. */
+    SizeAliases(Set<String> inputs) {
+        this.inputs = inputs;
     }
 
-    static SizeAliases of(MethodDeclaration method, Set<String> inputs) {
-        Map<String, String> inputByAlias = new HashMap<>();
-        Trees.each(method, VariableDeclarator.class, variable -> variable.getInitializer()
-                .flatMap(value -> sizedInput(value, inputs))
-                .ifPresent(input -> inputByAlias.put(variable.getNameAsString(), input)));
-        Trees.each(method, AssignExpr.class, assign -> {
-            Optional<String> input = sizedInput(assign.getValue(), inputs);
-            if (assign.getOperator() == AssignExpr.Operator.ASSIGN && input.isPresent()) {
-                assignedName(assign.getTarget()).ifPresent(name -> inputByAlias.put(name, input.get()));
-            }
-        });
-        return new SizeAliases(inputByAlias);
+    /** Notes `n` when this node is `int n = input.length` or `n = input.size()`; a later check on `n` then counts. */
+    void record(Node node) {
+        if (node instanceof VariableDeclarator variable && variable.getInitializer().isPresent()) {
+            sizedInput(variable.getInitializer().get(), inputs)
+                    .ifPresent(input -> inputByAlias.put(variable.getNameAsString(), input));
+        } else if (node instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
+            sizedInput(assign.getValue(), inputs).ifPresent(input -> assignedName(assign.getTarget())
+                    .ifPresent(name -> inputByAlias.put(name, input)));
+        }
     }
 
     /**
@@ -52,6 +50,9 @@ final class SizeAliases {
      * selector of a `switch` on the size).
      */
     boolean checks(Node condition, String input) {
+        if (inputByAlias.isEmpty()) {
+            return false;
+        }
         return (condition instanceof Expression expression && isAliasOf(expression, input)) || Trees.contains(condition, BinaryExpr.class, comparison -> COMPARISONS.contains(comparison.getOperator())
                 && (isAliasOf(comparison.getLeft(), input) || isAliasOf(comparison.getRight(), input)));
     }

@@ -76,7 +76,7 @@ public final class UnguardedInputRule extends BaseRule {
             }
         }
         if (!watched.isEmpty()) {
-            new Scan(context, method, watched, SizeAliases.of(method, watched.keySet())).visit(method.getBody().get());
+            new Scan(context, method, watched, new SizeAliases(watched.keySet())).visit(method.getBody().get());
         }
     }
 
@@ -107,6 +107,7 @@ public final class UnguardedInputRule extends BaseRule {
             if (isNestedType(node)) {
                 return;
             }
+            aliases.record(node);
             if (node instanceof IfStmt ifStmt) {
                 settleChecksIn(ifStmt.getCondition());
             } else if (node instanceof MethodCallExpr call && Guards.isPreconditionCall(call, context)) {

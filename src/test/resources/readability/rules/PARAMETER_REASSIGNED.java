@@ -97,6 +97,33 @@ class ParameterReassigned {
         return count;
     }
 
+    // Path compression through a local holding the next link: the chain idiom, spelled in two steps.
+    String compress(java.util.Map<String, String> parent, String email, String root) {
+        while (!parent.get(email).equals(email)) {
+            String nextEmail = parent.get(email);
+            parent.put(email, root);
+            email = nextEmail;
+        }
+        return root;
+    }
+
+    // A missing value given its default keeps its meaning; replacing a present one does not.
+    java.util.List<String> withDefault(java.util.List<String> names) {
+        if (names == null) {
+            names = new java.util.ArrayList<>();
+        }
+        return names;
+    }
+
+    java.util.List<String> replaced(java.util.List<String> names) {
+        if (names.isEmpty()) {
+            names = java.util.List.of("anonymous"); // expect: PARAMETER_REASSIGNED "`java.util.List<String>"
+        }
+        String other = names.get(0);
+        names = java.util.List.of(other); // expect: PARAMETER_REASSIGNED
+        return names;
+    }
+
     static class ListNode {
         ListNode next;
     }

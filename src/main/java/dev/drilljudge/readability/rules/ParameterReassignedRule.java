@@ -4,13 +4,18 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import dev.drilljudge.readability.Category;
 import dev.drilljudge.readability.RuleContext;
 import dev.drilljudge.readability.Severity;
@@ -22,7 +27,8 @@ import java.util.OptionalInt;
  * Assigning a parameter a new meaning (`nums = sorted`, `nums = Arrays.copyOf(nums, n - 1)` each round). Counting a
  * number parameter down or consuming it digit by digit (`k -= taken`, `num /= 10`, `n--`) is the loop idiom a reviewer
  * reads at once and is exempt, as is walking a linked structure or a chain through its parameter (`head = head.next`,
- * `x = parent[x]`) and normalising it with one call on it (`s = s.trim()`). Record compact constructors are exempt:
+ * `x = parent[x]`, also through a local holding the next link) and normalising it with one call on it (`s = s.trim()`)
+ * or giving a null one its default (`if (list == null) list = new ArrayList<>();`). Record compact constructors are exempt:
  * normalising a component there is the idiom.
  */
 public final class ParameterReassignedRule extends BaseRule {
@@ -39,7 +45,8 @@ public final class ParameterReassignedRule extends BaseRule {
     public void visit(Node node, RuleContext context) {
         Expression target = target(node);
         if (!(target instanceof NameExpr name) || isTraversalStep(node, name.getNameAsString())
-                || isNormalisation(node, name.getNameAsString()) || isChainStep(node, name.getNameAsString())) {
+                || isNormalisation(node, name.getNameAsString()) || isChainStep(node, name.getNameAsString())
+                || isNullDefault(node, name.getNameAsString())) {
             return;
         }
         Parameter parameter = parameterOfEnclosing(node, name.getNameAsString());
@@ -101,11 +108,43 @@ public final class ParameterReassignedRule extends BaseRule {
             return false;
         }
         Expression value = assign.getValue();
+        if (value instanceof NameExpr next) {
+            // `String nextEmail = parent.get(email); parent.put(email, root); email = nextEmail;`: path compression
+            return Callables.enclosingThroughLambdas(node).flatMap(callable -> Trees.first(callable,
+                    VariableDeclarator.class, local -> local.getNameAsString().equals(next.getNameAsString())))
+                    .flatMap(VariableDeclarator::getInitializer)
+                    .filter(initializer -> isLinkOf(initializer, name)).isPresent();
+        }
+        return isLinkOf(value, name);
+    }
+
+    /** `parent[x]` or `owner.get(x)`: the next link of a chain, looked up by the current one. */
+    private static boolean isLinkOf(Expression value, String name) {
         if (value instanceof com.github.javaparser.ast.expr.ArrayAccessExpr access) {
             return Guards.isName(access.getIndex(), name);
         }
         return value instanceof MethodCallExpr call && call.getNameAsString().equals("get")
                 && call.getArguments().size() == 1 && Guards.isName(call.getArgument(0), name);
+    }
+
+    /**
+     * `if (strings == null) strings = new ArrayList<>();`: a missing value given its default, the one statement of
+     * an `if` that tests it for null. The parameter keeps its meaning; it just cannot be null below.
+     */
+    private static boolean isNullDefault(Node node, String name) {
+        if (!(node instanceof AssignExpr assign) || assign.getOperator() != AssignExpr.Operator.ASSIGN
+                || !(assign.getParentNode().orElse(null) instanceof ExpressionStmt statement)) {
+            return false;
+        }
+        Node parent = statement.getParentNode().orElse(null);
+        if (parent instanceof BlockStmt block && block.getStatements().size() == 1) {
+            parent = block.getParentNode().orElse(null);
+        }
+        return parent instanceof IfStmt test && test.getElseStmt().isEmpty()
+                && test.getCondition() instanceof BinaryExpr comparison
+                && comparison.getOperator() == BinaryExpr.Operator.EQUALS
+                && ((Guards.isName(comparison.getLeft(), name) && comparison.getRight().isNullLiteralExpr())
+                || (Guards.isName(comparison.getRight(), name) && comparison.getLeft().isNullLiteralExpr()));
     }
 
     /**

@@ -67,6 +67,10 @@ class LintCommandTest {
                 + "(Insist on the Highest Standards)");
         assertThat(text).contains("  3:20  UNGUARDED_INPUT [major]");
         assertThat(text).contains("  2:32  NAME_SHORT [minor]");
+        // a finding with a specific fix gets a fix line; one without (no name can be read off `temp`) gets none
+        assertThat(text).contains("may be empty (nothing rules it out) (Customer Obsession): that input throws "
+                + "instead of getting an answer.\n      fix: Handle it before this line: `if (p.length == 0) { ... }`");
+        assertThat(text).contains("name it for its role.\n  3:20").doesNotContain("fix: \n");
         assertThat(text).contains("\nTop 3 fixes\n  1. ");
         assertThat(text.strip().lines().reduce((first, second) -> second).orElseThrow()).startsWith("  3. ");
     }

@@ -37,7 +37,10 @@ public final class ReadabilityText {
                         .append("  ").append(finding.ruleId())
                         .append(" [").append(finding.severity().label()).append("]  ")
                         .append(finding.message()).append('\n');
-                text.append("      fix: ").append(finding.suggestion()).append('\n');
+                if (!finding.suggestion().isBlank()) {
+                    // a finding with no specific fix says what is wrong and stops there: no empty "fix:" line
+                    text.append("      fix: ").append(finding.suggestion()).append('\n');
+                }
             }
         }
         text.append('\n').append(topFixesHeading(readability.topFixes().size())).append('\n');

@@ -55,4 +55,26 @@ class NameAbbreviation {
     boolean startsAt(String pattern, String str, int from) { // expect: NAME_ABBREVIATION
         return str.startsWith(pattern, from);
     }
+
+    // Read once, on the next line, straight out of a structure: its whole life is in view, as NAME_SHORT and
+    // NAME_PLACEHOLDER let it be. Read again further down, it needs its word.
+    int drain(java.util.ArrayDeque<Integer> queue) {
+        int total = 0;
+        while (!queue.isEmpty()) {
+            int num = queue.poll();
+            total += num;
+        }
+        return total;
+    }
+
+    int largestGap(java.util.ArrayDeque<Integer> queue) {
+        int gap = 0;
+        int previous = 0;
+        while (!queue.isEmpty()) {
+            int num = queue.poll(); // expect: NAME_ABBREVIATION "abbreviation where a word would do"
+            gap = Math.max(gap, num - previous);
+            previous = num;
+        }
+        return gap;
+    }
 }

@@ -29,7 +29,8 @@ public final class NameAbbreviationRule extends BaseRule {
     public void visit(Node node, RuleContext context) {
         NameSite site = NameSite.of(node).orElseThrow();
         if (site.isSingularOfIterable() || site.isOneLineLambdaParameter() || site.isSizeOfSomething()
-                || site.isInDemoMain() || site.isConstructorParameterOfField() || (site.name().equals("str") && site.isOnlyStringParameter())) {
+                || site.isInDemoMain() || site.isConstructorParameterOfField() || (site.name().equals("str") && site.isOnlyStringParameter())
+                || site.isShortLived()) {
             return;
         }
         List<String> words = Identifiers.words(site.name());

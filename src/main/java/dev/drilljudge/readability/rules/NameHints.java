@@ -172,7 +172,7 @@ final class NameHints {
                 .flatMap(method -> nounOf(method.getNameAsString(), true));
     }
 
-    /** `ListNode p` suggests `node`, `char c` suggests `letter`; JDK value types say too little to name it. */
+    /** `ListNode p` suggests `node`, a `char` used as a letter `letter`; JDK value types say too little to name it. */
     private static Optional<String> fromType(NameSite site) {
         if (site.type() == null) {
             return Optional.empty();

@@ -45,4 +45,13 @@ class LineLength {
     void record(java.util.Map<String, List<String>> visitedSites, List<List<String>> sessionRows, int row) {
         visitedSites.computeIfAbsent(sessionRows.get(row).get(0), k -> new java.util.ArrayList<>()).add("x"); // expect: LINE_LENGTH "109 columns"
     }
+
+    // A signature may run up to 14 columns over: wrapping its parameters one a line costs more than it saves.
+    private int pathsThrough(int[][] grid, int fromRow, int fromColumn, int destinationRow, int remainingBudget) {
+        return grid.length + fromRow + fromColumn + destinationRow + remainingBudget;
+    }
+
+    private int pathsAround(int[][] grid, int fromRow, int fromColumn, int destinationRow, int remainingDistance) { // expect: LINE_LENGTH "115 columns"
+        return grid.length + fromRow + fromColumn + destinationRow + remainingDistance;
+    }
 }

@@ -25,6 +25,7 @@ class NameSuggestionsTest {
             "x    | price      | int x = prices[0];",
             "tmp  | count      | int tmp = counter.getCount();",
             "tmp  | substring  | String tmp = text.substring(1);",
+            "tmp  | transaction | Object tmp = counter.beginTransaction();",
             // one of the answer's own methods: a verb or the problem's title is no name for a value
             "x    | -          | int x = dfs(nums, 0);",
             "tmp  | -          | int tmp = canReach(nums, 0);",
@@ -58,7 +59,7 @@ class NameSuggestionsTest {
                     int dfs(int[] values, int start) { return values[start]; }
                     int canReach(int[] values, int start) { return values[start]; }
                     int getTotal(int[] values) { return values.length; }
-                    interface Counter { int getCount(); }
+                    interface Counter { int getCount(); Object beginTransaction(); }
                 }
                 """.formatted(body, name, name, name);
         assertThat(suggestionFor(source, name)).isEqualTo(expected);

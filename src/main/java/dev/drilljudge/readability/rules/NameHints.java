@@ -32,7 +32,8 @@ import java.util.Set;
  */
 final class NameHints {
     private static final List<String> VERB_PREFIXES =
-            List.of("get", "find", "compute", "calculate", "build", "create", "make", "load", "read", "parse", "to");
+            List.of("get", "find", "compute", "calculate", "build", "create", "make", "load", "read", "parse", "to",
+                    "begin", "open", "new", "fetch", "generate", "extract");
     private static final Set<String> UNINFORMATIVE_CALLS = Set.of("getOrDefault", "get", "orElse", "apply",
             "valueOf", "of", "charAt", "next", "poll", "pop", "peek", "remove", "toString", "toCharArray", "size",
             "length", "max", "min", "abs", "hashCode", "equals", "intValue",

@@ -22,6 +22,26 @@ class RuleDocsTest {
         }
     }
 
+    /** The README's readability section names every rule under its category, so the front door is not stale. */
+    @Test
+    void theReadmeNamesEveryRuleUnderItsCategory() throws IOException {
+        String readme = Files.readString(Fixtures.projectRoot().resolve("README.md"));
+        String section = readme.substring(readme.indexOf("## Readability (the Amazon bar)"));
+        section = section.substring(0, section.indexOf("\n## ", 1)).replaceAll("\\s+", " ");
+        for (Rule rule : RuleRegistry.all()) {
+            String words = switch (rule.category()) {
+                case NAMING -> "naming (";
+                case EDGE_CASES -> "edge cases (";
+                case MODULARITY -> "modularity (";
+                case ERROR_HANDLING -> "error handling (";
+            };
+            int opens = section.indexOf(words);
+            assertThat(opens).as("the README names the %s category", rule.category()).isNotNegative();
+            String listed = section.substring(opens, section.indexOf(')', opens));
+            assertThat(listed).as("the README's %s list", rule.category()).contains("`" + rule.id() + "`");
+        }
+    }
+
     @Test
     void ruleIdsAreUniqueAndWellFormed() {
         List<String> ids = RuleRegistry.all().stream().map(Rule::id).toList();

@@ -191,4 +191,61 @@ class LintCommandTest {
         assertThat(lint(solution().toString(), "--format", "xml")).isEqualTo(2);
         assertThat(err.toString()).contains("--format");
     }
+
+    /** Reads `nums[0]` unguarded and calls its lookup table `temp`; two-sum's statement guarantees two numbers. */
+    private static final String TWO_SUM = """
+            import java.util.HashMap;
+            import java.util.Map;
+
+            class Solution {
+                public int[] twoSum(int[] nums, int target) {
+                    Map<Integer, Integer> temp = new HashMap<>();
+                    temp.put(nums[0], 0);
+                    for (int index = 1; index < nums.length; index++) {
+                        Integer partner = temp.get(target - nums[index]);
+                        if (partner != null) {
+                            return new int[] {partner, index};
+                        }
+                        temp.put(nums[index], index);
+                    }
+                    return new int[0];
+                }
+            }
+            """;
+
+    private String bank() {
+        return Fixtures.projectRoot().resolve("problems").toString();
+    }
+
+    /** With the problem, lint reads the code as submit does: `inputs:` say `nums` has at least two numbers. */
+    @Test
+    void withAProblemTheStatementDecidesWhichGuardsAreOwed() throws IOException {
+        Path file = Files.writeString(folder.resolve("Solution.java"), TWO_SUM);
+
+        assertThat(lint(file.toString(), "--problems", bank())).isZero();
+        assertThat(out.toString()).contains("UNGUARDED_INPUT").contains("NAME_PLACEHOLDER")
+                .doesNotContain("Judged against problem");
+
+        out.getBuffer().setLength(0);
+        assertThat(lint(file.toString(), "--problems", bank(), "--problem", "two-sum")).isZero();
+        assertThat(out.toString()).doesNotContain("UNGUARDED_INPUT").contains("NAME_PLACEHOLDER")
+                .endsWith("\nJudged against problem two-sum: its starter's names are given and its inputs decide "
+                        + "which guards are owed (--problem ID to choose another).\n");
+    }
+
+    /** `judge lint submissions/two-sum` is judged against two-sum without being told. */
+    @Test
+    void aFolderNamedForABankProblemIsJudgedAgainstIt() throws IOException {
+        Path answer = Files.createDirectories(folder.resolve("two-sum"));
+        Files.writeString(answer.resolve("Solution.java"), TWO_SUM);
+
+        assertThat(lint(answer.toString(), "--problems", bank(), "--format", "json")).isZero();
+        assertThat(out.toString()).doesNotContain("UNGUARDED_INPUT").contains("NAME_PLACEHOLDER");
+    }
+
+    @Test
+    void anUnknownProblemIsExitTwoWithOneLine() throws IOException {
+        assertThat(lint(solution().toString(), "--problems", bank(), "--problem", "no-such-problem")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown problem 'no-such-problem'").hasLineCount(1);
+    }
 }

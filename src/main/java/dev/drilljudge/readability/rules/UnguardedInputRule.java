@@ -72,6 +72,9 @@ public final class UnguardedInputRule extends BaseRule {
         for (Parameter parameter : method.getParameters()) {
             if (!parameter.getType().isPrimitiveType()) {
                 InputSpec spec = context.problem().input(parameter.getNameAsString());
+                if (!context.problem().hasStarter()) {
+                    spec = StatedConstraints.of(context).applyTo(parameter.getNameAsString(), spec);
+                }
                 watched.put(parameter.getNameAsString(), Callables.isMain(method) ? withNonNull(spec) : spec);
             }
         }

@@ -72,9 +72,6 @@ public final class UnguardedInputRule extends BaseRule {
         for (Parameter parameter : method.getParameters()) {
             if (!parameter.getType().isPrimitiveType()) {
                 InputSpec spec = context.problem().input(parameter.getNameAsString());
-                if (!context.problem().hasStarter()) {
-                    spec = StatedConstraints.of(context).applyTo(parameter.getNameAsString(), spec);
-                }
                 watched.put(parameter.getNameAsString(), Callables.isMain(method) ? withNonNull(spec) : spec);
             }
         }
@@ -98,6 +95,8 @@ public final class UnguardedInputRule extends BaseRule {
         private final Set<String> settledNull = new HashSet<>();
         private final Set<String> settledEmpty = new HashSet<>();
         private final Set<String> settledRow = new HashSet<>();
+        /** Inputs whose spec has had the file's stated constraints added (plain lint only). */
+        private final Set<String> statedConstraintsRead = new HashSet<>();
 
         Scan(RuleContext context, MethodDeclaration method, Map<String, InputSpec> watched, SizeAliases aliases) {
             this.context = context;
@@ -150,6 +149,11 @@ public final class UnguardedInputRule extends BaseRule {
             for (Map.Entry<String, InputSpec> entry : watched.entrySet()) {
                 String name = entry.getKey();
                 Use use = failingUse(node, name, entry.getValue());
+                if (use != null && statedConstraintsRead.add(name) && !context.problem().hasStarter()) {
+                    // read only when a use would be reported: most files never need the comments parsed
+                    entry.setValue(StatedConstraints.of(context).applyTo(name, entry.getValue()));
+                    use = failingUse(node, name, entry.getValue());
+                }
                 if (use == null) {
                     continue;
                 }

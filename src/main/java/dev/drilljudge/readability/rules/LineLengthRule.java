@@ -49,23 +49,27 @@ public final class LineLengthRule extends BaseRule {
                 trailingCommentColumn.merge(comment.getBegin().get().line, comment.getBegin().get().column, Math::min);
             }
         }
-        java.util.BitSet demo = demoMainLines(node);
-        Map<Integer, Integer> stepsByLine = null;
-        java.util.BitSet signatures = null;
+        java.util.BitSet demo = null;
+        LineShapes shapes = null;
         for (int number = 1; number <= lines.lineCount(); number++) {
             String line = lines.line(number);
-            if (line.length() <= limit || lines.count(number, number) == 0 || demo.get(number)) {
+            if (line.length() <= limit || lines.count(number, number) == 0) {
+                continue;
+            }
+            if (demo == null) {
+                demo = demoMainLines(node); // most files have no long line, and never need this walk
+            }
+            if (demo.get(number)) {
                 continue;
             }
             Integer commentColumn = trailingCommentColumn.get(number);
             String code = commentColumn == null ? line : line.substring(0, Math.min(line.length(), commentColumn - 1));
             int width = width(code);
-            if (width > limit + limit / 20 && stepsByLine == null) {
-                stepsByLine = stepsByLine(node);
-                signatures = signatureLines(node);
+            if (width > limit + limit / 20 && shapes == null) {
+                shapes = LineShapes.of(node);
             }
-            boolean tooWide = signatures != null && signatures.get(number) ? width >= limit + SIGNATURE_GRACE
-                    : isTooWide(width, limit, number, stepsByLine);
+            boolean tooWide = shapes != null && shapes.signatures().get(number) ? width >= limit + SIGNATURE_GRACE
+                    : isTooWide(width, limit, number, shapes);
             if (tooWide && !isExempt(line.strip())) {
                 context.reportAt(this, number, limit + 1,
                         "Line " + number + " is " + width + " columns wide (limit " + limit + ") (Insist on the "
@@ -76,33 +80,41 @@ public final class LineLengthRule extends BaseRule {
         }
     }
 
-    private static boolean isTooWide(int width, int limit, int number, Map<Integer, Integer> stepsByLine) {
+    private static boolean isTooWide(int width, int limit, int number, LineShapes shapes) {
         if (width <= limit + limit / 20) {
             return false;
         }
-        return width >= limit + limit / 10 || stepsByLine.getOrDefault(number, 0) >= 2;
+        return width >= limit + limit / 10 || shapes.stepsByLine().getOrDefault(number, 0) >= 2;
     }
 
-    /** Calls and `&&`/`||` conditions by the line they start on: the ideas a line packs. One walk per file. */
-    private static Map<Integer, Integer> stepsByLine(Node unit) {
-        Map<Integer, Integer> steps = new HashMap<>();
-        Trees.each(unit, com.github.javaparser.ast.expr.Expression.class, expression -> {
-            boolean step = expression instanceof com.github.javaparser.ast.expr.MethodCallExpr
-                    || expression instanceof com.github.javaparser.ast.expr.BinaryExpr binary
+    /**
+     * What each line holds, read in one walk of the file when a line is over the limit: the calls and `&&`/`||`
+     * conditions starting on it (the ideas it packs), and whether it is part of a method's or constructor's signature
+     * (from its name to the line its body opens on).
+     */
+    private record LineShapes(Map<Integer, Integer> stepsByLine, java.util.BitSet signatures) {
+        static LineShapes of(Node unit) {
+            Map<Integer, Integer> steps = new HashMap<>();
+            java.util.BitSet signatures = new java.util.BitSet();
+            Trees.preOrder(unit, node -> {
+                if (isStep(node) && node.getBegin().isPresent()) {
+                    steps.merge(node.getBegin().get().line, 1, Integer::sum);
+                } else if (node instanceof com.github.javaparser.ast.body.CallableDeclaration<?> callable) {
+                    markSignature(callable, signatures);
+                }
+            });
+            return new LineShapes(steps, signatures);
+        }
+
+        private static boolean isStep(Node node) {
+            return node instanceof com.github.javaparser.ast.expr.MethodCallExpr
+                    || node instanceof com.github.javaparser.ast.expr.BinaryExpr binary
                     && (binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.AND
                     || binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.OR);
-            if (step && expression.getBegin().isPresent()) {
-                steps.merge(expression.getBegin().get().line, 1, Integer::sum);
-            }
-        });
-        return steps;
-    }
+        }
 
-    /** The lines of methods' and constructors' signatures: from the declaration to the line its body opens on. */
-    private static java.util.BitSet signatureLines(Node unit) {
-        java.util.BitSet lines = new java.util.BitSet();
-        Trees.each(unit, com.github.javaparser.ast.body.CallableDeclaration.class, declaration -> {
-            com.github.javaparser.ast.body.CallableDeclaration<?> callable = declaration;
+        private static void markSignature(com.github.javaparser.ast.body.CallableDeclaration<?> callable,
+                                          java.util.BitSet signatures) {
             int from = callable.getName().getBegin().map(position -> position.line).orElse(0);
             Node body = callable instanceof com.github.javaparser.ast.body.MethodDeclaration method
                     ? method.getBody().orElse(null)
@@ -111,10 +123,9 @@ public final class LineLengthRule extends BaseRule {
             int to = body == null ? callable.getEnd().map(position -> position.line).orElse(from)
                     : body.getBegin().map(position -> position.line).orElse(from);
             if (from > 0) {
-                lines.set(from, to + 1);
+                signatures.set(from, to + 1);
             }
-        });
-        return lines;
+        }
     }
 
     /** The lines of a demo `static void main(String[] args)`: test data a reviewer skips, like a comment. */

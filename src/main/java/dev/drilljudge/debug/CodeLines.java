@@ -37,8 +37,20 @@ public final class CodeLines {
         return lines;
     }
 
-    /** The source printed in JavaParser's canonical layout without comments; empty when it does not parse. */
+    /**
+     * The source printed in JavaParser's canonical layout without comments; empty when it does not parse, or when it
+     * nests so deep (thousands of parentheses: a parser bomb) that parsing or printing it overflows the stack. Such
+     * code is compared as it stands, like code that does not parse, instead of failing the judgement.
+     */
     private static Optional<String> printed(String text) {
+        try {
+            return printedOnThisStack(text);
+        } catch (StackOverflowError tooDeep) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> printedOnThisStack(String text) {
         ParseResult<CompilationUnit> parsed = new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)).parse(text);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {

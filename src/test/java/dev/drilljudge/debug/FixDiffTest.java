@@ -26,6 +26,16 @@ class FixDiffTest {
         return List.of(new SourceFile("Solution.java", text));
     }
 
+    /** A parser bomb in a debug drill is compared line by line as it stands; it does not fail the judgement. */
+    @Test
+    void codeNestedTooDeepToParseIsComparedAsItStands() {
+        String bomb = "class Solution {\n    int value() {\n        return " + "(".repeat(20_000) + "1"
+                + ")".repeat(20_000) + ";\n    }\n}\n";
+        String fixed = bomb.replace("int value()", "long value()");
+
+        assertThat(FixDiff.changedLinesOfCode(code(bomb), code(fixed))).isEqualTo(1);
+    }
+
     @Test
     void aOneLineFixIsOneChangedLine() {
         String fixed = HANDED_OUT.replace("i <= n", "i < n");

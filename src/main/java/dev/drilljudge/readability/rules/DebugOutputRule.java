@@ -69,7 +69,7 @@ public final class DebugOutputRule extends BaseRule {
         List<MethodCallExpr> calls = FileIndex.of(context).callsOf(method).stream()
                 .filter(other -> Callables.enclosingThroughLambdas(other).orElse(null) != method).toList();
         if (calls.isEmpty()) {
-            return !Trees.contains(context.unit(), MethodDeclaration.class, Callables::isMain);
+            return FileIndex.of(context).callablesNamed("main").stream().noneMatch(Callables::isMain);
         }
         return calls.stream().allMatch(other -> Callables.enclosingThroughLambdas(other)
                 .filter(caller -> Callables.isMain(caller)

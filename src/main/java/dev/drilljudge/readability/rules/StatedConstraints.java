@@ -19,20 +19,24 @@ import java.util.regex.Pattern;
  * cannot grant itself guarantees by writing them.
  */
 final class StatedConstraints {
+    // Every run of digits or word characters starts only where one begins, and is matched possessively: a comment
+    // is the candidate's text, and a long run must cost one pass, not one pass per character (no backtracking).
     private static final String AT_MOST = "(?:<=|≤)";
-    private static final String SIZE = "\\.(?:length|size)\\b(?:\\s*\\(\\s*\\))?";
+    private static final String NUMBER = "(?<![\\w.])(\\d++)";
+    private static final String NAME = "(?<![\\w.])([A-Za-z_]\\w*+)";
+    private static final String SIZE = "\\.(?:length|size)\\b(?:\\s*+\\(\\s*+\\))?";
     /** `1 <= nums.length`. */
-    private static final Pattern LEAST_SIZE = Pattern.compile("(\\d+)\\s*" + AT_MOST + "\\s*([A-Za-z_]\\w*)" + SIZE);
+    private static final Pattern LEAST_SIZE = Pattern.compile(NUMBER + "\\s*+" + AT_MOST + "\\s*+" + NAME + SIZE);
     /** `nums.length >= 2`, `click.length == 2`. */
-    private static final Pattern SIZE_AT_LEAST = Pattern.compile("([A-Za-z_]\\w*)" + SIZE + "\\s*(?:>=|≥|==)\\s*(\\d+)");
+    private static final Pattern SIZE_AT_LEAST = Pattern.compile(NAME + SIZE + "\\s*+(?:>=|≥|==)\\s*+(\\d++)");
     /** `m == grid.length`: the letter is the input's size. */
-    private static final Pattern SIZE_LETTER = Pattern.compile("\\b([A-Za-z])\\s*==\\s*([A-Za-z_]\\w*)" + SIZE);
+    private static final Pattern SIZE_LETTER = Pattern.compile("\\b([A-Za-z])\\s*+==\\s*+" + NAME + SIZE);
     /** `n == grid[i].length`: the letter is the length of the input's rows. */
     private static final Pattern ROW_LETTER = Pattern.compile(
-            "\\b([A-Za-z])\\s*==\\s*([A-Za-z_]\\w*)\\s*\\[\\s*\\w*\\s*]" + SIZE);
+            "\\b([A-Za-z])\\s*+==\\s*+" + NAME + "\\s*+\\[\\s*+\\w*+\\s*+]" + SIZE);
     /** `1 <= m, n <= 200`: the least value of each letter. */
     private static final Pattern LEAST_LETTERS = Pattern.compile(
-            "(\\d+)\\s*" + AT_MOST + "\\s*([A-Za-z](?:\\s*,\\s*[A-Za-z])*)\\s*" + AT_MOST);
+            NUMBER + "\\s*+" + AT_MOST + "\\s*+([A-Za-z](?:\\s*+,\\s*+[A-Za-z]\\b){0,3})\\s*+" + AT_MOST);
 
     private final Map<String, Integer> leastLength = new HashMap<>();
     private final Map<String, Integer> leastRowLength = new HashMap<>();

@@ -38,7 +38,8 @@ import java.util.Set;
  * <ul>
  *   <li>Entry points: with a problem, the starter's methods and constructors as the file's top-level types declare
  *       them. In plain `judge lint`, and in a file that declares none of them (a second file of the answer), the
- *       public methods and the non-private constructors of the top-level types (whoever uses a class creates it);
+ *       public methods and the non-private constructors of the top-level types and of the non-private types nested in
+ *       them (whoever uses a class creates it);
  *       a type with no public method but `main` offers its non-private methods, as a quick
  *       `class Solution { int solve(...) }` does.</li>
  *   <li>A call reaches the file's methods of its simple name and argument count, whatever its receiver; a method

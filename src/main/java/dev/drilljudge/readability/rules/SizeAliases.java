@@ -53,7 +53,8 @@ final class SizeAliases {
         if (inputByAlias.isEmpty()) {
             return false;
         }
-        return (condition instanceof Expression expression && isAliasOf(expression, input)) || Trees.contains(condition, BinaryExpr.class, comparison -> COMPARISONS.contains(comparison.getOperator())
+        return (condition instanceof Expression expression && isAliasOf(expression, input))
+                || Trees.contains(condition, BinaryExpr.class, comparison -> COMPARISONS.contains(comparison.getOperator())
                 && (isAliasOf(comparison.getLeft(), input) || isAliasOf(comparison.getRight(), input)));
     }
 
@@ -73,15 +74,15 @@ final class SizeAliases {
     }
 
     private static Optional<String> sizedInput(Expression value, Set<String> inputs) {
-        if (value instanceof FieldAccessExpr access && access.getNameAsString().equals("length")
-                && access.getScope() instanceof NameExpr scope && inputs.contains(scope.getNameAsString())) {
-            return Optional.of(scope.getNameAsString());
+        return inputs.stream().filter(input -> isSizeOf(value, input)).findFirst();
+    }
+
+    /** `name.length`, `name.length()` or `name.size()`: the size of that input. */
+    static boolean isSizeOf(Expression expression, String name) {
+        if (expression instanceof FieldAccessExpr access) {
+            return access.getNameAsString().equals("length") && Guards.isName(access.getScope(), name);
         }
-        if (value instanceof MethodCallExpr call && SIZE_CALLS.contains(call.getNameAsString())
-                && call.getArguments().isEmpty() && call.getScope().orElse(null) instanceof NameExpr scope
-                && inputs.contains(scope.getNameAsString())) {
-            return Optional.of(scope.getNameAsString());
-        }
-        return Optional.empty();
+        return expression instanceof MethodCallExpr call && SIZE_CALLS.contains(call.getNameAsString())
+                && call.getScope().filter(scope -> Guards.isName(scope, name)).isPresent();
     }
 }

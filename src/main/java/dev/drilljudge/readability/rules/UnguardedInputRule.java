@@ -46,7 +46,6 @@ public final class UnguardedInputRule extends BaseRule {
             "lastKey", "element", "next", "pop", "peek", "remove", "removeFirst", "removeLast", "firstEntry",
             "lastEntry");
     private static final Set<String> INDEXING_CALLS = Set.of("get", "charAt", "codePointAt");
-    private static final Set<String> SIZE_CALLS = Set.of("size", "length");
     private static final Set<String> CONTRACT_METHODS = Set.of("equals", "compareTo", "compare");
 
     public UnguardedInputRule() {
@@ -205,7 +204,7 @@ public final class UnguardedInputRule extends BaseRule {
         }
         if (node instanceof BinaryExpr division && (division.getOperator() == BinaryExpr.Operator.DIVIDE
                 || division.getOperator() == BinaryExpr.Operator.REMAINDER)
-                && isSizeOf(division.getRight(), name) && !spec.hasIndex(0)
+                && SizeAliases.isSizeOf(division.getRight(), name) && !spec.hasIndex(0)
                 && !FloatingPoint.is(division.getLeft())) {
             return new Use(Failure.EMPTY, emptiness(spec, 1) + ", so the division by its size divides by zero");
         }
@@ -236,7 +235,7 @@ public final class UnguardedInputRule extends BaseRule {
             return constant + 1;
         }
         if (index instanceof BinaryExpr minus && minus.getOperator() == BinaryExpr.Operator.MINUS
-                && isSizeOf(minus.getLeft(), name)) {
+                && SizeAliases.isSizeOf(minus.getLeft(), name)) {
             int offset = constantIndex(minus.getRight());
             return offset > 0 ? offset : 0;
         }
@@ -252,14 +251,6 @@ public final class UnguardedInputRule extends BaseRule {
             }
         }
         return -1;
-    }
-
-    private static boolean isSizeOf(Expression expression, String name) {
-        if (expression instanceof FieldAccessExpr access) {
-            return access.getNameAsString().equals("length") && Guards.isName(access.getScope(), name);
-        }
-        return expression instanceof MethodCallExpr call && SIZE_CALLS.contains(call.getNameAsString())
-                && call.getScope().filter(scope -> Guards.isName(scope, name)).isPresent();
     }
 
     private static boolean dereferences(Node node, String name) {
